@@ -1,0 +1,328 @@
+package no.farvel.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The facts of ending one client relationship: who, when, why, what was done, and what the client needs to wind down.
+ *
+ * <p>Immutable. Made with {@link #builder()} or read from JSON. Building never fails on bad data: call
+ * {@code TerminationValidator.validate(termination)} to learn everything that is wrong with it.
+ */
+public final class Termination {
+    private final String id;
+    private final LetterLocale locale;
+    private final LocalDate letterDate;
+    private final LocalDate effectiveDate;
+    private final Reference reference;
+    private final Contract contract;
+    private final Provider provider;
+    private final Client client;
+    private final List<Reason> reasons;
+    private final List<StepTaken> stepsTaken;
+    private final List<FinalInvoice> finalInvoices;
+    private final List<Refund> refunds;
+    private final Transition transition;
+    private final Closing closing;
+
+    private Termination(Builder b) {
+        id = b.id;
+        locale = b.locale;
+        letterDate = b.letterDate != null ? b.letterDate : LocalDate.now();
+        effectiveDate = b.effectiveDate;
+        reference = b.reference;
+        contract = b.contract;
+        provider = b.provider;
+        client = b.client;
+        reasons = Lists.immutable(b.reasons);
+        stepsTaken = Lists.immutable(b.stepsTaken);
+        finalInvoices = Lists.immutable(b.finalInvoices);
+        refunds = Lists.immutable(b.refunds);
+        transition = b.transition;
+        closing = b.closing != null ? b.closing : Closing.DEFAULT;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this termination's values, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The record's identifier, also the name of its output folder. */
+    public String id() {
+        return id;
+    }
+
+    public LetterLocale locale() {
+        return locale;
+    }
+
+    /** The date on the letter; today when none was given. */
+    public LocalDate letterDate() {
+        return letterDate;
+    }
+
+    /** The day the relationship ends. */
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
+
+    public Reference reference() {
+        return reference;
+    }
+
+    public Contract contract() {
+        return contract;
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    public Client client() {
+        return client;
+    }
+
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    public List<StepTaken> stepsTaken() {
+        return stepsTaken;
+    }
+
+    public List<FinalInvoice> finalInvoices() {
+        return finalInvoices;
+    }
+
+    public List<Refund> refunds() {
+        return refunds;
+    }
+
+    /** The hand-over to the next provider, or null when there is none. */
+    public Transition transition() {
+        return transition;
+    }
+
+    /** How the letter ends; never null. */
+    public Closing closing() {
+        return closing;
+    }
+
+    /** What the client still owes on open and disputed invoices, one entry per currency in order of appearance. */
+    public Map<Currency, Money> outstandingByCurrency() {
+        return sumByCurrency(finalInvoices.stream().filter(i -> i != null && i.isOutstanding()).toList(),
+                FinalInvoice::money);
+    }
+
+    /** What the provider pays back, one entry per currency in order of appearance. */
+    public Map<Currency, Money> refundsByCurrency() {
+        return sumByCurrency(refunds, Refund::money);
+    }
+
+    /**
+     * Outstanding minus refunds, per currency: positive when the client owes, negative when the provider owes.
+     * Currencies are never mixed.
+     */
+    public Map<Currency, Money> netByCurrency() {
+        Map<Currency, Money> net = new LinkedHashMap<>(outstandingByCurrency());
+        refundsByCurrency().forEach((currency, refund) ->
+                net.merge(currency, Money.zero(currency).minus(refund), Money::plus));
+        return Collections.unmodifiableMap(net);
+    }
+
+    /** The letter date plus the contract's notice period; empty when no notice period is agreed. */
+    public Optional<LocalDate> earliestEffectiveDate() {
+        if (contract == null || contract.noticePeriod() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(letterDate.plus(contract.noticePeriod()));
+    }
+
+    private static <T> Map<Currency, Money> sumByCurrency(List<T> items, Function<T, Money> money) {
+        Map<Currency, Money> sums = new LinkedHashMap<>();
+        for (T item : items) {
+            Money m = item == null ? null : money.apply(item);
+            if (m != null) {
+                sums.merge(m.currency(), m, Money::plus);
+            }
+        }
+        return Collections.unmodifiableMap(sums);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Termination t)) {
+            return false;
+        }
+        return Objects.equals(id, t.id) && locale == t.locale && letterDate.equals(t.letterDate)
+                && Objects.equals(effectiveDate, t.effectiveDate) && Objects.equals(reference, t.reference)
+                && Objects.equals(contract, t.contract) && Objects.equals(provider, t.provider)
+                && Objects.equals(client, t.client) && reasons.equals(t.reasons) && stepsTaken.equals(t.stepsTaken)
+                && finalInvoices.equals(t.finalInvoices) && refunds.equals(t.refunds)
+                && Objects.equals(transition, t.transition) && closing.equals(t.closing);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, locale, letterDate, effectiveDate, client, reasons, finalInvoices);
+    }
+
+    @Override
+    public String toString() {
+        return "Termination[id=" + id + ", locale=" + locale + ", client=" + (client == null ? null : client.name())
+                + ", effectiveDate=" + effectiveDate + "]";
+    }
+
+    /** Collects the values of a {@link Termination}. Not thread-safe; {@link #build()} never fails on bad data. */
+    public static final class Builder {
+        private String id;
+        private LetterLocale locale;
+        private LocalDate letterDate;
+        private LocalDate effectiveDate;
+        private Reference reference;
+        private Contract contract;
+        private Provider provider;
+        private Client client;
+        private List<Reason> reasons = new ArrayList<>();
+        private List<StepTaken> stepsTaken = new ArrayList<>();
+        private List<FinalInvoice> finalInvoices = new ArrayList<>();
+        private List<Refund> refunds = new ArrayList<>();
+        private Transition transition;
+        private Closing closing;
+
+        private Builder() {
+        }
+
+        private Builder(Termination t) {
+            id = t.id;
+            locale = t.locale;
+            letterDate = t.letterDate;
+            effectiveDate = t.effectiveDate;
+            reference = t.reference;
+            contract = t.contract;
+            provider = t.provider;
+            client = t.client;
+            reasons = new ArrayList<>(t.reasons);
+            stepsTaken = new ArrayList<>(t.stepsTaken);
+            finalInvoices = new ArrayList<>(t.finalInvoices);
+            refunds = new ArrayList<>(t.refunds);
+            transition = t.transition;
+            closing = t.closing;
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder locale(LetterLocale locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        public Builder letterDate(LocalDate letterDate) {
+            this.letterDate = letterDate;
+            return this;
+        }
+
+        public Builder effectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = effectiveDate;
+            return this;
+        }
+
+        public Builder reference(Reference reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        public Builder contract(Contract contract) {
+            this.contract = contract;
+            return this;
+        }
+
+        public Builder provider(Provider provider) {
+            this.provider = provider;
+            return this;
+        }
+
+        public Builder client(Client client) {
+            this.client = client;
+            return this;
+        }
+
+        /** Replaces all reasons. */
+        public Builder reasons(List<Reason> reasons) {
+            this.reasons = new ArrayList<>(reasons == null ? List.of() : reasons);
+            return this;
+        }
+
+        public Builder addReason(ReasonType type, String detail) {
+            reasons.add(new Reason(type, detail));
+            return this;
+        }
+
+        /** Replaces all steps taken. */
+        public Builder stepsTaken(List<StepTaken> stepsTaken) {
+            this.stepsTaken = new ArrayList<>(stepsTaken == null ? List.of() : stepsTaken);
+            return this;
+        }
+
+        public Builder addStepTaken(LocalDate date, String description) {
+            stepsTaken.add(new StepTaken(date, description));
+            return this;
+        }
+
+        /** Replaces all final invoices. */
+        public Builder finalInvoices(List<FinalInvoice> finalInvoices) {
+            this.finalInvoices = new ArrayList<>(finalInvoices == null ? List.of() : finalInvoices);
+            return this;
+        }
+
+        public Builder addFinalInvoice(FinalInvoice invoice) {
+            finalInvoices.add(invoice);
+            return this;
+        }
+
+        /** Replaces all refunds. */
+        public Builder refunds(List<Refund> refunds) {
+            this.refunds = new ArrayList<>(refunds == null ? List.of() : refunds);
+            return this;
+        }
+
+        public Builder addRefund(Refund refund) {
+            refunds.add(refund);
+            return this;
+        }
+
+        public Builder transition(Transition transition) {
+            this.transition = transition;
+            return this;
+        }
+
+        public Builder closing(Closing closing) {
+            this.closing = closing;
+            return this;
+        }
+
+        /** An immutable termination; the letter date defaults to today. */
+        public Termination build() {
+            return new Termination(this);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** MIME composition, .eml files and SMTP delivery with its journal. */
+package no.farvel.mail;

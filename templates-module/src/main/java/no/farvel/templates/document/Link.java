@@ -1,0 +1,10 @@
+package no.farvel.templates.document;
+
+import java.util.List;
+
+/** Hyperlink to {@code href} (https: or mailto:). */
+public record Link(String href, List<Inline> inlines) implements Inline {
+    public Link {
+        inlines = List.copyOf(inlines);
+    }
+}

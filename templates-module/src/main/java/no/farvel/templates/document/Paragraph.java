@@ -1,0 +1,10 @@
+package no.farvel.templates.document;
+
+import java.util.List;
+
+/** Paragraph. */
+public record Paragraph(List<Inline> inlines) implements Block {
+    public Paragraph {
+        inlines = List.copyOf(inlines);
+    }
+}

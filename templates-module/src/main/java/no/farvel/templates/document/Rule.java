@@ -1,0 +1,5 @@
+package no.farvel.templates.document;
+
+/** Horizontal rule. */
+public record Rule() implements Block {
+}

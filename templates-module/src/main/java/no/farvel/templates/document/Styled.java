@@ -1,0 +1,13 @@
+package no.farvel.templates.document;
+
+import java.util.List;
+
+/** Strong, emphasised or underlined inlines. */
+public record Styled(Style style, List<Inline> inlines) implements Inline {
+    public Styled {
+        inlines = List.copyOf(inlines);
+    }
+
+    /** The three inline styles of the letter markup: {@code strong}, {@code em}, {@code u}. */
+    public enum Style { STRONG, EMPHASIS, UNDERLINE }
+}

@@ -1,0 +1,23 @@
+package no.farvel.templates.spi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import no.farvel.templates.document.LetterDocument;
+
+/**
+ * Writes a {@link LetterDocument} in one output format. Found with {@link java.util.ServiceLoader}: a new format is a
+ * new class listed in {@code META-INF/services/no.farvel.templates.spi.LetterRenderer}.
+ *
+ * <p>Implementations are stateless or thread-safe: one instance renders many letters at once.
+ */
+public interface LetterRenderer {
+
+    /** The format's short name and file extension: {@code pdf}, {@code docx}, {@code html}, {@code txt}. */
+    String format();
+
+    /** The MIME type of what {@link #render} writes, such as {@code application/pdf}. */
+    String mediaType();
+
+    /** Writes the letter to {@code out}, leaving it open. Fails with {@link RenderException} naming what is wrong. */
+    void render(LetterDocument document, RenderContext context, OutputStream out) throws IOException;
+}

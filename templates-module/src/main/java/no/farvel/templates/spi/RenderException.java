@@ -1,0 +1,14 @@
+package no.farvel.templates.spi;
+
+/** A letter could not be produced; the message names pack, template, line or key, and what to do. */
+public class RenderException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public RenderException(String message) {
+        super(message);
+    }
+
+    public RenderException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
