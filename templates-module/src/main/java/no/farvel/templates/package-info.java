@@ -1,2 +1,5 @@
-/** Template packs, FreeMarker, the letter document tree and its renderers (DOCX, PDF, HTML, text). */
+/**
+ * Rendering termination letters: {@link no.farvel.templates.Farvel} is the one door; template packs, the document
+ * tree and the renderer SPI sit behind it.
+ */
 package no.farvel.templates;

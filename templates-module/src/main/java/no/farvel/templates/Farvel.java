@@ -1,0 +1,110 @@
+package no.farvel.templates;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import no.farvel.core.Termination;
+import no.farvel.core.validation.TerminationValidator;
+import no.farvel.core.validation.Violation;
+import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.internal.freemarker.Messages;
+import no.farvel.templates.internal.markup.MarkupParser;
+import no.farvel.templates.internal.model.LetterModel;
+import no.farvel.templates.spi.LetterRenderer;
+import no.farvel.templates.spi.RenderException;
+
+/**
+ * Renders termination letters. Thread-safe and free of global state: build one and share it.
+ *
+ * <pre>{@code
+ * Farvel farvel = Farvel.builder().build();
+ * RenderedLetter letter = farvel.render(termination);
+ * Files.write(Path.of("letter.pdf"), letter.pdf());
+ * }</pre>
+ */
+public final class Farvel {
+    private final TemplatePack pack;
+    private final Map<String, LetterRenderer> renderers;
+
+    private Farvel(Builder builder) {
+        this.pack = builder.pack;
+        this.renderers = Collections.unmodifiableMap(new TreeMap<>(builder.renderers));
+    }
+
+    /** A builder with the default pack and every renderer on the class path. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The pack letters are written with. */
+    public TemplatePack pack() {
+        return pack;
+    }
+
+    /** The formats this instance can write: {@code docx}, {@code html}, {@code pdf}, {@code txt}, and any added. */
+    public Set<String> formats() {
+        return renderers.keySet();
+    }
+
+    /**
+     * Validates the termination and lays out its letter; the formats are written when first asked for.
+     *
+     * @throws InvalidTerminationException with every violation when the termination is not valid
+     * @throws RenderException naming pack, template, line or key when the pack cannot write this letter
+     */
+    public RenderedLetter render(Termination termination) {
+        Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
+        List<Violation> violations = TerminationValidator.validate(termination);
+        if (!violations.isEmpty()) {
+            throw new InvalidTerminationException(termination.id(), violations);
+        }
+        return new RenderedLetter(termination.id(), termination.locale(), layOut(termination), pack.renderContext(),
+                renderers);
+    }
+
+    /** The letter as a document tree, without validating; for renderers of one's own and for tests. */
+    public LetterDocument layOut(Termination termination) {
+        Messages messages = pack.messages(termination.locale());
+        Map<String, Object> model = LetterModel.of(termination, key -> messages.format(key, path -> null),
+                pack.manifest().images());
+        String template = pack.letterTemplate();
+        String markup = pack.templates().process(template, model, messages);
+        return MarkupParser.parse(markup, template);
+    }
+
+    /** Configures a {@link Farvel}. */
+    public static final class Builder {
+        private TemplatePack pack;
+        private final Map<String, LetterRenderer> renderers = new TreeMap<>();
+
+        private Builder() {
+            for (LetterRenderer renderer : ServiceLoader.load(LetterRenderer.class, Farvel.class.getClassLoader())) {
+                renderers.put(renderer.format(), renderer);
+            }
+        }
+
+        /** Writes letters with this pack instead of the built-in one. */
+        public Builder pack(TemplatePack pack) {
+            this.pack = Objects.requireNonNull(pack, "The parameter 'pack' must not be null");
+            return this;
+        }
+
+        /** Adds a renderer, or replaces the one for the same format; for embedders without a service file. */
+        public Builder renderer(LetterRenderer renderer) {
+            Objects.requireNonNull(renderer, "The parameter 'renderer' must not be null");
+            renderers.put(renderer.format(), renderer);
+            return this;
+        }
+
+        public Farvel build() {
+            if (pack == null) {
+                pack = TemplatePack.defaultPack();
+            }
+            return new Farvel(this);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package no.farvel.templates;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.farvel.core.LetterLocale;
+import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.spi.LetterRenderer;
+import no.farvel.templates.spi.RenderContext;
+import no.farvel.templates.spi.RenderException;
+
+/** One laid-out letter. Each format is written on first request and kept; safe to share between threads. */
+public final class RenderedLetter {
+    private final String id;
+    private final LetterLocale locale;
+    private final LetterDocument document;
+    private final RenderContext context;
+    private final Map<String, LetterRenderer> renderers;
+    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+
+    RenderedLetter(String id, LetterLocale locale, LetterDocument document, RenderContext context,
+                   Map<String, LetterRenderer> renderers) {
+        this.id = id;
+        this.locale = locale;
+        this.document = document;
+        this.context = context;
+        this.renderers = renderers;
+    }
+
+    /** The termination's id. */
+    public String id() {
+        return id;
+    }
+
+    public LetterLocale locale() {
+        return locale;
+    }
+
+    /** The letter's title, as its subject line says it. */
+    public String title() {
+        return document.metadata().title();
+    }
+
+    /** The e-mail subject for this letter. */
+    public String subject() {
+        return document.metadata().subject();
+    }
+
+    /** The format-neutral tree every format is written from. */
+    public LetterDocument document() {
+        return document;
+    }
+
+    /** The archival PDF (PDF/A-1b). */
+    public byte[] pdf() {
+        return bytes("pdf");
+    }
+
+    /** The Word document. */
+    public byte[] docx() {
+        return bytes("docx");
+    }
+
+    /** The HTML e-mail body. */
+    public String html() {
+        return new String(bytes("html"), StandardCharsets.UTF_8);
+    }
+
+    /** The plain-text e-mail body, wrapped at 72 columns. */
+    public String text() {
+        return new String(bytes("txt"), StandardCharsets.UTF_8);
+    }
+
+    /** The letter in any format a renderer is registered for; a copy the caller may change. */
+    public byte[] bytes(String format) {
+        return written.computeIfAbsent(format, this::write).clone();
+    }
+
+    private byte[] write(String format) {
+        LetterRenderer renderer = renderers.get(format);
+        if (renderer == null) {
+            throw new RenderException("No renderer for format '" + format + "'; available: " + renderers.keySet());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            renderer.render(document, context, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing " + format + " for '" + id + "' failed", e);
+        }
+        return out.toByteArray();
+    }
+}

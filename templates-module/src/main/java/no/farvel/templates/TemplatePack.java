@@ -1,0 +1,132 @@
+package no.farvel.templates;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.farvel.core.LetterLocale;
+import no.farvel.templates.internal.freemarker.LetterTemplates;
+import no.farvel.templates.internal.freemarker.Messages;
+import no.farvel.templates.internal.pack.ClasspathPackResources;
+import no.farvel.templates.internal.pack.DirectoryPackResources;
+import no.farvel.templates.internal.pack.PackManifest;
+import no.farvel.templates.spi.PackResources;
+import no.farvel.templates.spi.RenderContext;
+import no.farvel.templates.spi.RenderException;
+
+/**
+ * A template pack: the letter template, its wording in each language, fonts, images and colours, described by
+ * {@code farvel-pack.json}. Loaded once, then shared by any number of threads.
+ */
+public final class TemplatePack {
+    private static final String LETTER = "letter";
+    private static final ObjectMapper MANIFEST_READER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final PackResources resources;
+    private final PackManifest manifest;
+    private final LetterTemplates templates;
+    private final Map<LetterLocale, Messages> messages = new EnumMap<>(LetterLocale.class);
+
+    private TemplatePack(PackResources resources) throws IOException {
+        this.resources = resources;
+        try {
+            this.manifest = MANIFEST_READER.readValue(resources.read(PackManifest.FILE_NAME), PackManifest.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " is not valid: "
+                    + e.getOriginalMessage(), e);
+        }
+        if (manifest.documents().get(LETTER) == null) {
+            throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME
+                    + " names no 'letter' under 'documents'");
+        }
+        if (manifest.fonts() == null) {
+            throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " names no 'fonts'");
+        }
+        this.templates = new LetterTemplates(resources);
+        templates.check(letterTemplate());
+        for (String code : manifest.locales()) {
+            LetterLocale locale = LetterLocale.fromCode(code);
+            messages.put(locale, Messages.load(resources, locale));
+        }
+    }
+
+    /** The built-in pack: Farvel's own letter in bokmål, nynorsk and English, set in Liberation Sans. */
+    public static TemplatePack defaultPack() {
+        return DefaultHolder.PACK;
+    }
+
+    /** Loads a pack from a folder holding {@code farvel-pack.json}. */
+    public static TemplatePack fromDirectory(Path directory) throws IOException {
+        return new TemplatePack(new DirectoryPackResources(directory));
+    }
+
+    /** Loads a pack from any source of pack files. */
+    public static TemplatePack of(PackResources resources) throws IOException {
+        return new TemplatePack(resources);
+    }
+
+    public String name() {
+        return manifest.name();
+    }
+
+    public String version() {
+        return manifest.version();
+    }
+
+    /** The languages this pack writes letters in. */
+    public List<LetterLocale> locales() {
+        return List.copyOf(messages.keySet());
+    }
+
+    PackResources resources() {
+        return resources;
+    }
+
+    PackManifest manifest() {
+        return manifest;
+    }
+
+    LetterTemplates templates() {
+        return templates;
+    }
+
+    String letterTemplate() {
+        return manifest.documents().get(LETTER);
+    }
+
+    Messages messages(LetterLocale locale) {
+        Messages m = messages.get(locale);
+        if (m == null) {
+            throw new RenderException("Pack '" + resources.name() + "' has no wording for locale '" + locale
+                    + "'; it has " + manifest.locales());
+        }
+        return m;
+    }
+
+    RenderContext renderContext() {
+        return new RenderContext(resources, manifest.fonts(), manifest.accentColor());
+    }
+
+    @Override
+    public String toString() {
+        return manifest.name() + " " + manifest.version();
+    }
+
+    private static final class DefaultHolder {
+        static final TemplatePack PACK = load();
+
+        private static TemplatePack load() {
+            try {
+                return new TemplatePack(new ClasspathPackResources("default", "no/farvel/templates/packs/default",
+                        TemplatePack.class.getClassLoader()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The built-in template pack could not be read", e);
+            }
+        }
+    }
+}

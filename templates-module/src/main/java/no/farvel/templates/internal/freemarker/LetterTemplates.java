@@ -1,0 +1,100 @@
+package no.farvel.templates.internal.freemarker;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import no.farvel.templates.spi.PackResources;
+import no.farvel.templates.spi.RenderException;
+
+/**
+ * The FreeMarker set-up of one pack, locked down: HTML auto-escaping, no {@code ?new} of any class, no {@code ?api},
+ * templates only from the pack, errors thrown (never printed into the letter). Thread-safe; templates are parsed
+ * once and cached.
+ */
+public final class LetterTemplates {
+    private final String pack;
+    private final Configuration configuration;
+
+    public LetterTemplates(PackResources resources) {
+        this.pack = resources.name();
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new PackTemplateLoader(resources));
+        cfg.setLocalizedLookup(false);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setUseAdaptersForContainers(true);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+        this.configuration = cfg;
+    }
+
+    /** Parses the template now, so a syntax error shows when the pack is loaded rather than at the first letter. */
+    public void check(String templatePath) {
+        template(templatePath);
+    }
+
+    /** Runs a template with the letter model and the pack's messages; returns the letter markup. */
+    public String process(String templatePath, Map<String, Object> model, Messages messages) {
+        Template template = template(templatePath);
+        Map<String, Object> root = new HashMap<>(model);
+        root.put("msg", new MessageMethod(messages, model));
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(root, out);
+        } catch (TemplateException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RenderException renderException) {
+                throw renderException;
+            }
+            throw new RenderException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+                    + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+        } catch (RenderException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("Pack '" + pack + "', template '" + templatePath + "': " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private Template template(String templatePath) {
+        try {
+            return configuration.getTemplate(templatePath);
+        } catch (TemplateNotFoundException e) {
+            throw new RenderException("Pack '" + pack + "': template '" + templatePath + "' not found");
+        } catch (ParseException e) {
+            throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+                    + e.getEditorMessage(), e);
+        } catch (IOException e) {
+            if (e.getCause() instanceof RenderException renderException) {
+                throw renderException;
+            }
+            throw new RenderException("Pack '" + pack + "', template '" + templatePath + "': " + e.getMessage(), e);
+        }
+    }
+
+    private String where(String template, Integer line, Integer column) {
+        return "Pack '" + pack + "', template '" + template + "', line " + line + ", column " + column + ": ";
+    }
+}

@@ -1,0 +1,24 @@
+package no.farvel.templates.internal.pack;
+
+import java.util.List;
+import java.util.Map;
+import no.farvel.templates.spi.RenderContext.FontFamily;
+
+/**
+ * The contents of a pack's {@code farvel-pack.json}.
+ *
+ * @param documents document name to template path; {@code letter} is required
+ * @param images image role (such as {@code logo}) to path
+ */
+public record PackManifest(String name, String version, String description, List<String> locales,
+                           Map<String, String> documents, FontFamily fonts, Map<String, String> images,
+                           String accentColor) {
+    /** The file name of the manifest at the root of every pack. */
+    public static final String FILE_NAME = "farvel-pack.json";
+
+    public PackManifest {
+        locales = locales == null ? List.of() : List.copyOf(locales);
+        documents = documents == null ? Map.of() : Map.copyOf(documents);
+        images = images == null ? Map.of() : Map.copyOf(images);
+    }
+}
