@@ -2,7 +2,6 @@ package no.farvel.templates.internal.markup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -255,9 +254,10 @@ final class MarkupReader {
                 empty(name);
                 return new LineBreak();
             case "a":
-                return new Link(href(), inlines(name));
+                return new Link(Targets.href(attribute("href"), this::error), inlines(name));
             case "img":
-                Image image = image();
+                Image image = Targets.image(attribute("src"), attribute("alt"), attribute("data-width-mm"),
+                        this::error);
                 empty(name);
                 return image;
             case "span":
@@ -271,51 +271,6 @@ final class MarkupReader {
             default:
                 throw new IllegalStateException("Unhandled inline element " + name);
         }
-    }
-
-    private String href() {
-        String href = attribute("href");
-        if (href == null || href.isBlank()) {
-            throw error("<a> needs an href attribute");
-        }
-        href = href.strip();
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("https:") && !lower.startsWith("http:") && !lower.startsWith("mailto:")) {
-            throw error("link href \"" + href + "\" is not allowed; use an https:, http: or mailto: address");
-        }
-        return href;
-    }
-
-    private Image image() {
-        String src = attribute("src");
-        if (src == null || src.isBlank()) {
-            throw error("<img> needs a src attribute naming a file in the template pack, such as images/logo.png");
-        }
-        src = src.strip();
-        if (src.startsWith("/") || src.startsWith("\\") || src.contains(":") || src.contains("..")
-                || src.contains("\\")) {
-            throw error("image src \"" + src + "\" must be a relative path inside the template pack without \"..\","
-                    + " such as images/logo.png");
-        }
-        String alt = attribute("alt");
-        if (alt == null) {
-            throw error("<img src=\"" + src + "\"> needs an alt attribute: the text e-mail readers see instead"
-                    + " (alt=\"\" for a purely decorative image)");
-        }
-        String width = attribute("data-width-mm");
-        double widthMm = 0;
-        if (width != null) {
-            try {
-                widthMm = Double.parseDouble(width.strip());
-            } catch (NumberFormatException e) {
-                widthMm = -1;
-            }
-            if (!(widthMm > 0) || Double.isInfinite(widthMm)) {
-                throw error("data-width-mm=\"" + width + "\" on <img> must be a positive number of millimetres,"
-                        + " such as 40 or 37.5");
-            }
-        }
-        return new Image(src, Whitespace.collapseAndTrim(alt), widthMm);
     }
 
     /** Consumes the content of an element that must be empty ({@code <br/>}, {@code <hr/>}, {@code <img/>}). */
