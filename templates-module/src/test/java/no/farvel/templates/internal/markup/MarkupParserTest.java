@@ -3,11 +3,13 @@ package no.farvel.templates.internal.markup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.Division;
 import no.farvel.templates.document.Heading;
 import no.farvel.templates.document.Image;
+import no.farvel.templates.document.Inline;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.LineBreak;
 import no.farvel.templates.document.Link;
@@ -33,10 +35,10 @@ class MarkupParserTest {
         return parse("<article lang=\"nb\">" + inner + "</article>").body();
     }
 
+    /** A paragraph of the given inlines, where a string stands for a {@link Text}. */
     private static Paragraph p(Object... inlines) {
-        return new Paragraph(List.of(java.util.Arrays.stream(inlines)
-                .map(o -> o instanceof String s ? new Text(s) : (no.farvel.templates.document.Inline) o).toArray(
-                        no.farvel.templates.document.Inline[]::new)));
+        return new Paragraph(Arrays.stream(inlines).map(o -> o instanceof String s ? new Text(s) : (Inline) o)
+                .toList());
     }
 
     @Test
@@ -88,7 +90,8 @@ class MarkupParserTest {
     @Test
     void mapsEveryInlineElement() {
         List<Block> blocks = body("<p><strong>s</strong><em>e</em><u>u</u><br/>"
-                + "<a href=\"https://fjord.no\">nett</a><img src=\"images/logo.png\" alt=\"Logo\" data-width-mm=\"40\"/>"
+                + "<a href=\"https://fjord.no\">nett</a>"
+                + "<img src=\"images/logo.png\" alt=\"Logo\" data-width-mm=\"40\"/>"
                 + "<span class=\"kid\">123</span></p>");
         assertThat(blocks).containsExactly(p(
                 new Styled(Styled.Style.STRONG, List.of(new Text("s"))),
