@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A parser that refuses to read more than a set number of characters for one record, so that one huge array element
@@ -13,6 +15,7 @@ import java.io.IOException;
  */
 final class BoundedParser extends JsonParserDelegate {
     private final long maxRecordLength;
+    private final Map<String, JsonLocation> fieldNames = new HashMap<>();
     private long recordStart = -1;
 
     BoundedParser(JsonParser parser, long maxRecordLength) {
@@ -23,6 +26,15 @@ final class BoundedParser extends JsonParserDelegate {
     /** Starts counting at the current token, the start of a record. */
     void startRecord() {
         recordStart = delegate.currentTokenLocation().getCharOffset();
+        fieldNames.clear();
+    }
+
+    /**
+     * Where a field name was last seen in the current record: Jackson reports an unknown field at its value, but a
+     * person looks for the name.
+     */
+    JsonLocation fieldNameLocation(String name) {
+        return fieldNames.get(name);
     }
 
     /** Stops counting, for skipping the rest of a record that is already reported. */
@@ -37,6 +49,9 @@ final class BoundedParser extends JsonParserDelegate {
             JsonLocation location = delegate.currentTokenLocation();
             if (location.getCharOffset() - recordStart > maxRecordLength) {
                 throw new RecordTooLargeException(this, maxRecordLength);
+            }
+            if (token == JsonToken.FIELD_NAME) {
+                fieldNames.put(delegate.currentName(), location);
             }
         }
         return token;

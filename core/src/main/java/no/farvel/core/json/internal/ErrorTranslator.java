@@ -77,6 +77,10 @@ public final class ErrorTranslator {
                     : syntaxMessage(cause.getOriginalMessage());
         } else if (e instanceof JsonMappingException jme) {
             path = path(jme.getPath(), jme instanceof UnrecognizedPropertyException);
+            if (jme instanceof UnrecognizedPropertyException upe && parser instanceof BoundedParser bounded
+                    && bounded.fieldNameLocation(upe.getPropertyName()) != null) {
+                location = bounded.fieldNameLocation(upe.getPropertyName());
+            }
             message = mappingMessage(jme, parser);
         } else if (e instanceof StreamConstraintsException sce) {
             message = limitMessage(sce);
