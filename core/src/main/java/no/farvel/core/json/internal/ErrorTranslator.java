@@ -251,6 +251,9 @@ public final class ErrorTranslator {
             return "invalid JSON: a line break or other control character inside a string must be escaped (\\n, "
                     + "\\t, \\u0000)";
         }
+        if (text.contains("Leading zeroes")) {
+            return "invalid JSON: a number must not start with 0 (leading zeroes are not allowed)";
+        }
         if (text.contains("end-of-input")) {
             return "invalid JSON: the input ends before the document is complete (a closing '}', ']' or '\"' is missing)"
                     + (jsonLines ? "; in JSON Lines each document must be on one line" : "");
