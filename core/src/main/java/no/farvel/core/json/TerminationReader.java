@@ -1,5 +1,6 @@
 package no.farvel.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import no.farvel.core.Termination;
@@ -68,7 +70,7 @@ public final class TerminationReader {
                 records = new DocumentReader(reader, reader.createParser(buffered), errors, sourceName, limits)
                         .readSequence();
             } catch (IOException e) {
-                records = java.util.List.of(ReadResult.failed(sourceName, 1, 1, errors.io(e, 0))).iterator();
+                records = List.of(ReadResult.failed(sourceName, 1, 1, errors.io(e, 0))).iterator();
             }
         }
         return new RecordStream(records, buffered);
@@ -103,7 +105,7 @@ public final class TerminationReader {
         }
     }
 
-    private Termination single(ErrorTranslator errors, com.fasterxml.jackson.core.JsonParser parser, String source)
+    private Termination single(ErrorTranslator errors, JsonParser parser, String source)
             throws TerminationReadException {
         ReadResult result = new DocumentReader(reader, parser, errors, source, limits).readSingle(1);
         if (!result.isOk()) {

@@ -138,6 +138,25 @@ class TerminationReaderTest {
     }
 
     @Test
+    void aSingleDocumentWithABadFieldGivesExactlyOneError() throws Exception {
+        Path file = write("one.json", "{\"id\": \"a\", \"client\": {\"name\": 1}, \"locale\": \"nb\"}");
+
+        assertThat(readAll(file)).singleElement().satisfies(r -> assertThat(r.error().describe())
+                .isEqualTo(file + ":1:32 client.name: expected a string, found a number '1'"));
+    }
+
+    @Test
+    void objectsOneAfterAnotherInAJsonFileAreSeparateRecords() throws Exception {
+        Path file = write("concatenated.json", "{\"id\": \"a\", \"colour\": 1}\n{\"id\": \"b\"}\n");
+
+        List<ReadResult> results = readAll(file);
+
+        assertThat(results).extracting(ReadResult::isOk).containsExactly(false, true);
+        assertThat(results).extracting(ReadResult::line).containsExactly(1, 2);
+        assertThat(results.get(1).termination().id()).isEqualTo("b");
+    }
+
+    @Test
     void aSyntaxErrorEndsTheStreamWithOneError() throws Exception {
         Path file = write("broken.json", "[\n{\"id\": \"a\"},\n{\"id\": \"b\",, },\n{\"id\": \"c\"}\n]");
 

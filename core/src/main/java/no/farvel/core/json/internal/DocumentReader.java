@@ -148,6 +148,10 @@ public final class DocumentReader {
         private ReadResult advance() {
             boolean inRecord = false;
             try {
+                if (!started) {
+                    // Records are the values at the top level, unless the top level is an array.
+                    container = parser.getParsingContext();
+                }
                 JsonToken token = parser.nextToken();
                 if (!started) {
                     started = true;
@@ -160,8 +164,6 @@ public final class DocumentReader {
                         inArray = true;
                         container = parser.getParsingContext();
                         token = parser.nextToken();
-                    } else {
-                        container = parser.getParsingContext();
                     }
                 }
                 if (inArray && token == JsonToken.END_ARRAY) {

@@ -251,6 +251,9 @@ public final class ErrorTranslator {
             return "invalid JSON: a line break or other control character inside a string must be escaped (\\n, "
                     + "\\t, \\u0000)";
         }
+        if (text.contains("ALLOW_COMMENTS")) {
+            return "invalid JSON: comments are not allowed";
+        }
         if (text.contains("Leading zeroes")) {
             return "invalid JSON: a number must not start with 0 (leading zeroes are not allowed)";
         }
