@@ -1,0 +1,162 @@
+package no.farvel.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.regex.Pattern;
+import no.farvel.core.LetterLocale;
+
+/**
+ * Deserializers for the model's scalar types that accept exactly the contract's text forms: no epoch numbers for dates,
+ * no date arrays, no lenient parsing, amounts from exact decimal text or JSON numbers only.
+ */
+final class StrictScalars {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PERIOD = Pattern.compile("P(?=\\d)(\\d{1,6}Y)?(\\d{1,6}M)?(\\d{1,6}W)?(\\d{1,6}D)?");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?");
+
+    private StrictScalars() {
+    }
+
+    /** A module with the strict deserializers; amounts longer than {@code maxNumberLength} characters are refused. */
+    static SimpleModule module(int maxNumberLength) {
+        SimpleModule module = new SimpleModule("farvel-strict-scalars");
+        module.addDeserializer(LocalDate.class, new LocalDateDeserializer());
+        module.addDeserializer(Period.class, new PeriodDeserializer());
+        module.addDeserializer(Currency.class, new CurrencyDeserializer());
+        module.addDeserializer(BigDecimal.class, new AmountDeserializer(maxNumberLength));
+        module.addDeserializer(LetterLocale.class, new LetterLocaleDeserializer());
+        return module;
+    }
+
+    private abstract static class TextDeserializer<T> extends StdScalarDeserializer<T> {
+        TextDeserializer(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                @SuppressWarnings("unchecked")
+                T unreachable = (T) ctxt.handleUnexpectedToken(handledType(), p);
+                return unreachable;
+            }
+            String text = p.getText();
+            T value = parse(text);
+            if (value == null) {
+                @SuppressWarnings("unchecked")
+                T unreachable = (T) ctxt.handleWeirdStringValue(handledType(), text, "not a valid value");
+                return unreachable;
+            }
+            return value;
+        }
+
+        /** The value, or null when the text is not a valid form. */
+        abstract T parse(String text);
+    }
+
+    static final class LocalDateDeserializer extends TextDeserializer<LocalDate> {
+        LocalDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        LocalDate parse(String text) {
+            if (!DATE.matcher(text).matches()) {
+                return null;
+            }
+            try {
+                // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused, not moved to March.
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+    }
+
+    static final class PeriodDeserializer extends TextDeserializer<Period> {
+        PeriodDeserializer() {
+            super(Period.class);
+        }
+
+        @Override
+        Period parse(String text) {
+            if (!PERIOD.matcher(text).matches()) {
+                return null;
+            }
+            try {
+                return Period.parse(text);
+            } catch (DateTimeException | ArithmeticException e) {
+                return null;
+            }
+        }
+    }
+
+    static final class CurrencyDeserializer extends TextDeserializer<Currency> {
+        CurrencyDeserializer() {
+            super(Currency.class);
+        }
+
+        @Override
+        Currency parse(String text) {
+            if (!CURRENCY.matcher(text).matches()) {
+                return null;
+            }
+            try {
+                return Currency.getInstance(text);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    static final class LetterLocaleDeserializer extends TextDeserializer<LetterLocale> {
+        LetterLocaleDeserializer() {
+            super(LetterLocale.class);
+        }
+
+        @Override
+        LetterLocale parse(String text) {
+            try {
+                return LetterLocale.fromCode(text);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Amounts come as exact decimal text ("12400.00") or JSON numbers; both become a BigDecimal without a double. */
+    static final class AmountDeserializer extends StdScalarDeserializer<BigDecimal> {
+        private final int maxLength;
+
+        AmountDeserializer(int maxLength) {
+            super(BigDecimal.class);
+            this.maxLength = maxLength;
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return p.getDecimalValue();
+            }
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+            }
+            String text = p.getText();
+            if (text.length() > maxLength || !DECIMAL.matcher(text).matches()) {
+                return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "not a decimal amount");
+            }
+            return new BigDecimal(text);
+        }
+    }
+}
