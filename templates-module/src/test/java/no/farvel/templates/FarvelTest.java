@@ -1,0 +1,104 @@
+package no.farvel.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import no.farvel.core.Client;
+import no.farvel.core.LetterLocale;
+import no.farvel.core.Termination;
+import no.farvel.templates.testing.Golden;
+import no.farvel.templates.testing.PdfText;
+import no.farvel.templates.testing.SharedExamples;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FarvelTest {
+    private static final Farvel FARVEL = Farvel.builder().build();
+
+    static java.util.List<Path> examples() {
+        return SharedExamples.files();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void rendersEachSharedExampleToTheTextOnFile(Path example) {
+        Termination termination = SharedExamples.read(example);
+        RenderedLetter letter = FARVEL.render(termination);
+        String id = termination.id();
+        Golden.assertMatches(id + ".pdf.txt", PdfText.of(letter.pdf()));
+        Golden.assertMatches(id + ".html.txt", Jsoup.parse(letter.html()).body().wholeText());
+        Golden.assertMatches(id + ".txt", letter.text());
+    }
+
+    @Test
+    void writesTheBokmalLetterWithNorwegianDatesAmountsAndLetters() {
+        RenderedLetter letter = FARVEL.render(SharedExamples.read("nb-sen-betaling.json"));
+        String pdf = PdfText.of(letter.pdf());
+        assertThat(pdf).contains("Fjordkraft Demo AS", "Att.: Kari Kunde", "0155 Oslo",
+                "Oppsigelse: Avtale om regnskapstjenester", "31. januar 2027", "Oslo, 28. november 2026",
+                "kr\u00A012\u00A0400,00", "kr\u00A021\u00A0350,00", "4\u00A0500,00\u00A0kr", "Fjell Økonomi AS",
+                "Med vennlig hilsen", "Ola Hansen", "Daglig leder", "Org.nr. 952 601 814", "1503 96 03087");
+        assertThat(letter.subject()).isEqualTo("Oppsigelse av avtale – Nordlys Regnskap AS");
+        assertThat(letter.title()).isEqualTo("Oppsigelse: Avtale om regnskapstjenester");
+    }
+
+    @Test
+    void writesNynorskInNynorsk() {
+        String text = FARVEL.render(SharedExamples.read("nn-trakassering.json")).text();
+        assertThat(text).contains("Oppseiing: Avtale om reinhald", "Vennleg helsing", "31. desember 2026",
+                "Vi takkar for samarbeidet", "Vi ønskjer dykk lukke til vidare.", "7\u00A0200,00\u00A0kr");
+        assertThat(text).doesNotContain("Med vennlig hilsen", "ikke", "Vi takker");
+    }
+
+    @Test
+    void writesEnglishWithForeignAddressAndCurrency() {
+        String text = FARVEL.render(SharedExamples.read("en-scope.json")).text();
+        assertThat(text).contains("Dear Ms Jane O'Neill,", "28 February 2027", "GBP\u00A01,850.50",
+                "GBP\u00A05,050.50", "London", "E1W 1AA", "UNITED KINGDOM", "Yours sincerely");
+    }
+
+    @Test
+    void printsDataThatLooksLikeTemplateCodeLiterallyInEveryFormat() {
+        Termination base = SharedExamples.read("nb-sen-betaling.json");
+        Client client = base.client();
+        Termination hostile = base.toBuilder()
+                .client(new Client("${7*7} <#assign x=1> AS", client.orgNumber(), client.attention(),
+                        client.address(), client.email()))
+                .build();
+        RenderedLetter letter = FARVEL.render(hostile);
+        String literal = "${7*7} <#assign x=1> AS";
+        assertThat(PdfText.of(letter.pdf())).contains(literal).doesNotContain("49 ");
+        assertThat(letter.text()).contains(literal);
+        assertThat(Jsoup.parse(letter.html()).text()).contains(literal);
+        assertThat(letter.html()).contains("${7*7} &lt;#assign x=1&gt; AS");
+    }
+
+    @Test
+    void refusesAnInvalidTerminationWithEveryViolation() {
+        Termination bad = SharedExamples.read("nb-sen-betaling.json").toBuilder().id("../x").reasons(null).build();
+        assertThatThrownBy(() -> FARVEL.render(bad))
+                .isInstanceOf(InvalidTerminationException.class)
+                .hasMessageStartingWith("Termination '../x' is not valid:")
+                .satisfies(e -> assertThat(((InvalidTerminationException) e).violations())
+                        .extracting(v -> v.path()).contains("id", "reasons"));
+    }
+
+    @Test
+    void leavesOutSectionsWithoutData() {
+        Termination bare = SharedExamples.read("nb-sen-betaling.json").toBuilder()
+                .stepsTaken(null).finalInvoices(null).refunds(null).transition(null).build();
+        String text = FARVEL.render(bare).text();
+        assertThat(text).doesNotContain("Sluttfakturaer", "Tilbakebetaling", "Overføring", "løsning");
+        assertThat(text).contains("Bakgrunn for beslutningen", "Med vennlig hilsen");
+    }
+
+    @Test
+    void listsTheLanguagesOfTheDefaultPack() {
+        assertThat(TemplatePack.defaultPack().locales())
+                .containsExactly(LetterLocale.NB, LetterLocale.NN, LetterLocale.EN);
+        assertThat(FARVEL.formats()).contains("pdf", "html", "txt");
+    }
+}
