@@ -20,7 +20,7 @@ public final class AccountNumber {
         return CheckDigits.mod11(number.substring(0, 10), WEIGHTS) == number.charAt(10) - '0';
     }
 
-    /** The number as written on letters, {@code 1503 96 03087}; throws {@link IllegalArgumentException} if it is not valid. */
+    /** The number as written on letters, {@code 1503 96 03087}; throws {@link IllegalArgumentException} if invalid. */
     public static String format(String number) {
         Objects.requireNonNull(number, "The parameter 'number' must not be null");
         if (!isValid(number)) {

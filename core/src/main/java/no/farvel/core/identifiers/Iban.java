@@ -29,7 +29,7 @@ public final class Iban {
         return mod97(iban.substring(4) + iban.substring(0, 4)) == 1;
     }
 
-    /** The IBAN in groups of four for printing, {@code NO93 8601 1117 947}; throws {@link IllegalArgumentException} if it is not valid. */
+    /** The IBAN in groups of four, {@code NO93 8601 1117 947}; throws {@link IllegalArgumentException} if invalid. */
     public static String format(String iban) {
         Objects.requireNonNull(iban, "The parameter 'iban' must not be null");
         if (!isValid(iban)) {

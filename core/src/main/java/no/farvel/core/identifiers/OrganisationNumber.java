@@ -20,7 +20,7 @@ public final class OrganisationNumber {
         return CheckDigits.mod11(number.substring(0, 8), WEIGHTS) == number.charAt(8) - '0';
     }
 
-    /** The number as written on letters, {@code 952 601 814}; throws {@link IllegalArgumentException} if it is not valid. */
+    /** The number as written on letters, {@code 952 601 814}; throws {@link IllegalArgumentException} if invalid. */
     public static String format(String number) {
         Objects.requireNonNull(number, "The parameter 'number' must not be null");
         if (!isValid(number)) {

@@ -14,7 +14,7 @@ final class Messages {
             "is required when the type is OTHER; say in a sentence or two why the relationship ends";
 
     // Long values are cut so that a message stays one readable line.
-    private static final int QUOTE_LIMIT = 60;
+    private static final int QUOTE_LIMIT = 80;
 
     private Messages() {
     }
@@ -91,7 +91,7 @@ final class Messages {
         return quote(date.toString()) + " is after " + other + " " + otherDate;
     }
 
-    /** The value in single quotes, control characters escaped (a line feed shows as backslash-n), cut at 60 characters. */
+    /** The value in single quotes, control characters escaped (a line feed shows as backslash-n), cut at 80. */
     static String quote(String value) {
         StringBuilder quoted = new StringBuilder("'");
         int shown = 0;

@@ -32,7 +32,7 @@ public final class TerminationValidator {
     public static final int INVOICE_LIMIT = 500;
     /** The most reasons, steps taken, refunds or transition items in one letter. */
     public static final int LIST_LIMIT = 100;
-    /** The most street lines in an address: with name, attention, postal code and country they fill a window envelope. */
+    /** The most street lines in an address; with name, attention, postal code and country they fill an envelope window. */
     public static final int ADDRESS_LINE_LIMIT = 5;
 
     private TerminationValidator() {
@@ -55,8 +55,10 @@ public final class TerminationValidator {
         provider(checks, termination.provider());
         client(checks, termination.client());
         reasons(checks, termination.reasons());
-        checks.each("stepsTaken", termination.stepsTaken(), LIST_LIMIT, (path, step) -> step(checks, path, step, termination));
-        checks.each("finalInvoices", termination.finalInvoices(), INVOICE_LIMIT, (path, invoice) -> invoice(checks, path, invoice));
+        checks.each("stepsTaken", termination.stepsTaken(), LIST_LIMIT,
+                (path, step) -> step(checks, path, step, termination));
+        checks.each("finalInvoices", termination.finalInvoices(), INVOICE_LIMIT,
+                (path, invoice) -> invoice(checks, path, invoice));
         checks.each("refunds", termination.refunds(), LIST_LIMIT, (path, refund) -> refund(checks, path, refund));
         transition(checks, termination.transition());
         closing(checks, termination.closing());
