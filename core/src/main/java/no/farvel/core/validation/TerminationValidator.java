@@ -32,7 +32,7 @@ public final class TerminationValidator {
     public static final int INVOICE_LIMIT = 500;
     /** The most reasons, steps taken, refunds or transition items in one letter. */
     public static final int LIST_LIMIT = 100;
-    /** The most street lines in an address; with name, attention, postal code and country they fill an envelope window. */
+    /** The most street lines in an address; with name, attention, postal code and country they fill the window. */
     public static final int ADDRESS_LINE_LIMIT = 5;
 
     private TerminationValidator() {
