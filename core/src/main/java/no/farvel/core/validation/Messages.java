@@ -1,0 +1,127 @@
+package no.farvel.core.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Locale;
+
+/** The texts of the violations, shared with the tests that assert them. */
+final class Messages {
+    static final String REQUIRED = "is required";
+    static final String EMPTY_ENTRY = "is empty; fill it in or remove the entry";
+    static final String NO_REASON = "is empty; give at least one reason for ending the relationship";
+    static final String DETAIL_REQUIRED =
+            "is required when the type is OTHER; say in a sentence or two why the relationship ends";
+
+    // Long values are cut so that a message stays one readable line.
+    private static final int QUOTE_LIMIT = 80;
+
+    private Messages() {
+    }
+
+    static String invalidId(String id) {
+        return quote(id) + " is not a valid id: use 1–64 of A-Z a-z 0-9 . _ - (and not . or ..)";
+    }
+
+    static String invalidOrgNumber(String number) {
+        return isDigits(number, 9)
+                ? quote(number) + " fails the MOD11 check for organisation numbers"
+                : quote(number) + " is not an organisation number: use 9 digits without spaces, such as 952601814";
+    }
+
+    static String invalidAccount(String number) {
+        return isDigits(number, 11)
+                ? quote(number) + " fails the MOD11 check for bank account numbers"
+                : quote(number) + " is not a Norwegian bank account number: use 11 digits without spaces or dots,"
+                        + " such as 15039603087";
+    }
+
+    static String invalidIban(String iban) {
+        return quote(iban) + " is not a valid IBAN: write it in capitals without spaces, such as NO9386011117947,"
+                + " and check it against the bank's letter";
+    }
+
+    static String invalidKid(String kid) {
+        boolean shaped = kid.length() >= 2 && kid.length() <= 25 && kid.matches("[0-9]+-?");
+        return shaped
+                ? quote(kid) + " fails both the MOD10 and the MOD11 check for KID numbers"
+                : quote(kid) + " is not a KID: use 2–25 digits (a MOD11 KID may end in '-')";
+    }
+
+    static String invalidEmail(String address, String problem) {
+        return quote(address) + " is not a valid e-mail address: " + problem;
+    }
+
+    static String invalidCountry(String country) {
+        return quote(country) + " is not an ISO 3166-1 alpha-2 country code such as NO, SE or GB";
+    }
+
+    static String invalidPostalCode(String postalCode) {
+        return quote(postalCode) + " is not a Norwegian postal code: use 4 digits, such as 0153";
+    }
+
+    /** The position is counted in characters from 1. */
+    static String controlCharacter(String value, int position, int codePoint) {
+        return quote(value) + " contains the control character " + String.format(Locale.ROOT, "U+%04X", codePoint)
+                + " at position " + position + "; remove line breaks, tabs and other control characters";
+    }
+
+    static String tooLong(int length, int limit) {
+        return "is " + number(length) + " characters long; the limit is " + number(limit);
+    }
+
+    static String tooMany(int count, int limit) {
+        return "has " + number(count) + " entries; the limit is " + number(limit);
+    }
+
+    static String notPositive(BigDecimal amount) {
+        return quote(amount.toPlainString()) + " is not more than zero";
+    }
+
+    static String tooManyDecimals(BigDecimal amount, Currency currency, int decimals) {
+        return quote(amount.toPlainString()) + " has " + decimals + (decimals == 1 ? " decimal; " : " decimals; ")
+                + currency.getCurrencyCode() + " allows at most " + currency.getDefaultFractionDigits();
+    }
+
+    static String before(LocalDate date, String other, LocalDate otherDate) {
+        return quote(date.toString()) + " is before " + other + " " + otherDate;
+    }
+
+    static String after(LocalDate date, String other, LocalDate otherDate) {
+        return quote(date.toString()) + " is after " + other + " " + otherDate;
+    }
+
+    /** The value in single quotes, control characters escaped (a line feed shows as backslash-n), cut at 80. */
+    static String quote(String value) {
+        StringBuilder quoted = new StringBuilder("'");
+        int shown = 0;
+        for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+            if (shown++ == QUOTE_LIMIT) {
+                quoted.append('…');
+                break;
+            }
+            int cp = value.codePointAt(i);
+            switch (cp) {
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (FieldChecks.isControl(cp)) {
+                        quoted.append(String.format(Locale.ROOT, "\\u%04X", cp));
+                    } else {
+                        quoted.appendCodePoint(cp);
+                    }
+                }
+            }
+        }
+        return quoted.append('\'').toString();
+    }
+
+    private static String number(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static boolean isDigits(String value, int length) {
+        return value.length() == length && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+}

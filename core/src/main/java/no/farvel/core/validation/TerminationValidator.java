@@ -1,0 +1,189 @@
+package no.farvel.core.validation;
+
+import java.util.List;
+import java.util.Objects;
+
+import no.farvel.core.Address;
+import no.farvel.core.Client;
+import no.farvel.core.Closing;
+import no.farvel.core.Contact;
+import no.farvel.core.Contract;
+import no.farvel.core.FinalInvoice;
+import no.farvel.core.Provider;
+import no.farvel.core.Reason;
+import no.farvel.core.ReasonType;
+import no.farvel.core.Reference;
+import no.farvel.core.Refund;
+import no.farvel.core.Signatory;
+import no.farvel.core.StepTaken;
+import no.farvel.core.Termination;
+import no.farvel.core.Transition;
+
+/**
+ * Checks a {@link Termination} against the input contract and reports everything that is wrong with it at once.
+ * The codes and their rules are listed in {@link ViolationCode}.
+ */
+public final class TerminationValidator {
+    /** The most characters in a name, title, address line or other short text. */
+    public static final int SHORT_TEXT_LIMIT = 200;
+    /** The most characters in a reason detail, a description, a transition item or the personal note. */
+    public static final int LONG_TEXT_LIMIT = 2_000;
+    /** The most final invoices in one letter. */
+    public static final int INVOICE_LIMIT = 500;
+    /** The most reasons, steps taken, refunds or transition items in one letter. */
+    public static final int LIST_LIMIT = 100;
+    /** The most street lines in an address; with name, attention, postal code and country they fill the window. */
+    public static final int ADDRESS_LINE_LIMIT = 5;
+
+    private TerminationValidator() {
+    }
+
+    /**
+     * Every violation in the termination, in the order of the input contract; empty when it is valid.
+     * Never throws on bad data, only on a null argument.
+     */
+    public static List<Violation> validate(Termination termination) {
+        Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
+        FieldChecks checks = new FieldChecks();
+        checks.id("id", termination.id());
+        checks.required("locale", termination.locale());
+        if (checks.required("effectiveDate", termination.effectiveDate())) {
+            checks.notBefore("effectiveDate", termination.effectiveDate(), "the letter date", termination.letterDate());
+        }
+        reference(checks, termination.reference());
+        contract(checks, termination);
+        provider(checks, termination.provider());
+        client(checks, termination.client());
+        reasons(checks, termination.reasons());
+        checks.each("stepsTaken", termination.stepsTaken(), LIST_LIMIT,
+                (path, step) -> step(checks, path, step, termination));
+        checks.each("finalInvoices", termination.finalInvoices(), INVOICE_LIMIT,
+                (path, invoice) -> invoice(checks, path, invoice));
+        checks.each("refunds", termination.refunds(), LIST_LIMIT, (path, refund) -> refund(checks, path, refund));
+        transition(checks, termination.transition());
+        closing(checks, termination.closing());
+        return checks.violations();
+    }
+
+    private static void reference(FieldChecks checks, Reference reference) {
+        if (reference != null) {
+            checks.text("reference.ours", reference.ours(), SHORT_TEXT_LIMIT);
+            checks.text("reference.theirs", reference.theirs(), SHORT_TEXT_LIMIT);
+        }
+    }
+
+    private static void contract(FieldChecks checks, Termination termination) {
+        Contract contract = termination.contract();
+        if (contract != null) {
+            checks.text("contract.title", contract.title(), SHORT_TEXT_LIMIT);
+            checks.notAfter("contract.signedOn", contract.signedOn(), "the letter date", termination.letterDate());
+        }
+    }
+
+    private static void provider(FieldChecks checks, Provider provider) {
+        if (!checks.required("provider", provider)) {
+            return;
+        }
+        checks.requiredText("provider.name", provider.name(), SHORT_TEXT_LIMIT);
+        checks.orgNumber("provider.orgNumber", provider.orgNumber());
+        address(checks, "provider.address", provider.address());
+        checks.email("provider.email", provider.email());
+        checks.text("provider.phone", provider.phone(), SHORT_TEXT_LIMIT);
+        checks.text("provider.website", provider.website(), SHORT_TEXT_LIMIT);
+        checks.bankAccount("provider.bankAccount", provider.bankAccount());
+        Signatory signatory = provider.signatory();
+        if (checks.required("provider.signatory", signatory)) {
+            checks.requiredText("provider.signatory.name", signatory.name(), SHORT_TEXT_LIMIT);
+            checks.text("provider.signatory.title", signatory.title(), SHORT_TEXT_LIMIT);
+        }
+    }
+
+    private static void client(FieldChecks checks, Client client) {
+        if (!checks.required("client", client)) {
+            return;
+        }
+        checks.requiredText("client.name", client.name(), SHORT_TEXT_LIMIT);
+        checks.orgNumber("client.orgNumber", client.orgNumber());
+        checks.text("client.attention", client.attention(), SHORT_TEXT_LIMIT);
+        address(checks, "client.address", client.address());
+        checks.email("client.email", client.email());
+    }
+
+    private static void address(FieldChecks checks, String path, Address address) {
+        if (!checks.required(path, address)) {
+            return;
+        }
+        checks.eachText(path + ".lines", address.lines(), ADDRESS_LINE_LIMIT, SHORT_TEXT_LIMIT);
+        checks.country(path + ".country", address.country());
+        // An address without a country is in the sender's country, which for Farvel's letters is Norway.
+        if (address.country() == null || address.country().equals("NO")) {
+            checks.norwegianPostalCode(path + ".postalCode", address.postalCode());
+        } else {
+            checks.text(path + ".postalCode", address.postalCode(), SHORT_TEXT_LIMIT);
+        }
+        checks.requiredText(path + ".city", address.city(), SHORT_TEXT_LIMIT);
+    }
+
+    private static void reasons(FieldChecks checks, List<Reason> reasons) {
+        if (reasons.isEmpty()) {
+            checks.add("reasons", ViolationCode.NO_REASON, Messages.NO_REASON);
+            return;
+        }
+        checks.each("reasons", reasons, LIST_LIMIT, (path, reason) -> {
+            checks.required(path + ".type", reason.type());
+            if (reason.type() == ReasonType.OTHER && (reason.detail() == null || reason.detail().isBlank())) {
+                checks.add(path + ".detail", ViolationCode.DETAIL_REQUIRED, Messages.DETAIL_REQUIRED);
+            } else {
+                checks.text(path + ".detail", reason.detail(), LONG_TEXT_LIMIT);
+            }
+        });
+    }
+
+    private static void step(FieldChecks checks, String path, StepTaken step, Termination termination) {
+        if (checks.required(path + ".date", step.date())) {
+            checks.notAfter(path + ".date", step.date(), "the letter date", termination.letterDate());
+        }
+        checks.requiredText(path + ".description", step.description(), LONG_TEXT_LIMIT);
+    }
+
+    private static void invoice(FieldChecks checks, String path, FinalInvoice invoice) {
+        checks.requiredText(path + ".number", invoice.number(), SHORT_TEXT_LIMIT);
+        checks.required(path + ".issued", invoice.issued());
+        if (checks.required(path + ".due", invoice.due())) {
+            checks.notBefore(path + ".due", invoice.due(), "the issue date", invoice.issued());
+        }
+        if (checks.required(path + ".amount", invoice.amount())) {
+            checks.amount(path + ".amount", invoice.amount(), invoice.currency());
+        }
+        checks.required(path + ".currency", invoice.currency());
+        checks.kid(path + ".kid", invoice.kid());
+        checks.required(path + ".status", invoice.status());
+    }
+
+    private static void refund(FieldChecks checks, String path, Refund refund) {
+        checks.requiredText(path + ".description", refund.description(), LONG_TEXT_LIMIT);
+        if (checks.required(path + ".amount", refund.amount())) {
+            checks.amount(path + ".amount", refund.amount(), refund.currency());
+        }
+        checks.required(path + ".currency", refund.currency());
+        checks.paymentAccount(path + ".toAccount", refund.toAccount());
+    }
+
+    private static void transition(FieldChecks checks, Transition transition) {
+        if (transition == null) {
+            return;
+        }
+        checks.text("transition.newProvider", transition.newProvider(), SHORT_TEXT_LIMIT);
+        checks.eachText("transition.items", transition.items(), LIST_LIMIT, LONG_TEXT_LIMIT);
+        Contact contact = transition.contact();
+        if (contact != null) {
+            checks.requiredText("transition.contact.name", contact.name(), SHORT_TEXT_LIMIT);
+            checks.email("transition.contact.email", contact.email());
+            checks.text("transition.contact.phone", contact.phone(), SHORT_TEXT_LIMIT);
+        }
+    }
+
+    private static void closing(FieldChecks checks, Closing closing) {
+        checks.text("closing.personalNote", closing.personalNote(), LONG_TEXT_LIMIT);
+    }
+}

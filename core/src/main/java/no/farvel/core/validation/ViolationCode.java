@@ -1,0 +1,59 @@
+package no.farvel.core.validation;
+
+/** The kinds of fault {@link TerminationValidator} reports. The names are stable; programs may rely on them. */
+public enum ViolationCode {
+    /**
+     * A required value is missing, or a required text is blank, or a list holds an empty (null or blank) entry.
+     * Required: {@code id}, {@code locale}, {@code effectiveDate}; {@code provider} with {@code name},
+     * {@code address} and {@code signatory.name}; {@code client} with {@code name} and {@code address}; in an
+     * address {@code city}, and {@code postalCode} when the country is {@code NO} or not given; each reason's
+     * {@code type}; each step's {@code date} and {@code description}; each final invoice's {@code number},
+     * {@code issued}, {@code due}, {@code amount}, {@code currency} and {@code status}; each refund's
+     * {@code description}, {@code amount} and {@code currency}; a transition contact's {@code name}.
+     */
+    REQUIRED,
+    /** The id is not 1–64 of {@code A-Z a-z 0-9 . _ -}, or is {@code .} or {@code ..}; it names an output folder. */
+    INVALID_ID,
+    /** An organisation number is not nine digits or fails its MOD11 check. */
+    INVALID_ORG_NUMBER,
+    /** A Norwegian bank account number is not eleven digits or fails its MOD11 check. */
+    INVALID_ACCOUNT,
+    /** A KID is not 2–25 digits or passes neither the MOD10 nor the MOD11 check. */
+    INVALID_KID,
+    /** A refund account that starts with two letters is not a compact, upper-case IBAN passing the mod 97 check. */
+    INVALID_IBAN,
+    /** An e-mail address breaks the RFC 5322 addr-spec rules as {@code EmailAddress} applies them. */
+    INVALID_EMAIL,
+    /** An address country is not an ISO 3166-1 alpha-2 code such as {@code NO}. */
+    INVALID_COUNTRY,
+    /** A Norwegian address (country {@code NO} or not given) has a postal code that is not four digits. */
+    INVALID_POSTAL_CODE,
+    /**
+     * A text holds a control character: U+0000–U+001F (tab, line feed, carriage return ...), U+007F–U+009F,
+     * or the line and paragraph separators U+2028 and U+2029. Every text of a letter is plain, single-line text.
+     */
+    CONTROL_CHARACTER,
+    /**
+     * A text is longer than its limit, counted in characters: 200 for names, titles, address lines and other short
+     * fields; 2,000 for reason details, step and refund descriptions, transition items and the personal note.
+     */
+    TOO_LONG,
+    /**
+     * A list is longer than its limit: 500 final invoices; 100 reasons, steps taken, refunds or transition items;
+     * 5 address lines.
+     */
+    TOO_MANY,
+    /** An amount is zero or negative. */
+    NOT_POSITIVE,
+    /** An amount has more decimals than its currency has minor units (two for NOK, none for JPY). */
+    TOO_MANY_DECIMALS,
+    /**
+     * Two dates are in the wrong order: an invoice due before it was issued, an effective date before the letter
+     * date, a step taken or a contract signed after the letter date.
+     */
+    DATE_ORDER,
+    /** The termination gives no reason; a letter must explain why the relationship ends. */
+    NO_REASON,
+    /** A reason of type {@code OTHER} has no detail, so the letter would have nothing to say about it. */
+    DETAIL_REQUIRED
+}

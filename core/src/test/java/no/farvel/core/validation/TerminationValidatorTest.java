@@ -1,0 +1,415 @@
+package no.farvel.core.validation;
+
+import static no.farvel.core.validation.Terminations.NOK;
+import static no.farvel.core.validation.Terminations.client;
+import static no.farvel.core.validation.Terminations.invoice;
+import static no.farvel.core.validation.Terminations.provider;
+import static no.farvel.core.validation.Terminations.refund;
+import static no.farvel.core.validation.Terminations.valid;
+import static no.farvel.core.validation.Terminations.validBuilder;
+import static no.farvel.core.validation.ViolationCode.CONTROL_CHARACTER;
+import static no.farvel.core.validation.ViolationCode.DATE_ORDER;
+import static no.farvel.core.validation.ViolationCode.DETAIL_REQUIRED;
+import static no.farvel.core.validation.ViolationCode.INVALID_ACCOUNT;
+import static no.farvel.core.validation.ViolationCode.INVALID_COUNTRY;
+import static no.farvel.core.validation.ViolationCode.INVALID_EMAIL;
+import static no.farvel.core.validation.ViolationCode.INVALID_IBAN;
+import static no.farvel.core.validation.ViolationCode.INVALID_ID;
+import static no.farvel.core.validation.ViolationCode.INVALID_KID;
+import static no.farvel.core.validation.ViolationCode.INVALID_ORG_NUMBER;
+import static no.farvel.core.validation.ViolationCode.INVALID_POSTAL_CODE;
+import static no.farvel.core.validation.ViolationCode.NOT_POSITIVE;
+import static no.farvel.core.validation.ViolationCode.NO_REASON;
+import static no.farvel.core.validation.ViolationCode.REQUIRED;
+import static no.farvel.core.validation.ViolationCode.TOO_LONG;
+import static no.farvel.core.validation.ViolationCode.TOO_MANY;
+import static no.farvel.core.validation.ViolationCode.TOO_MANY_DECIMALS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import no.farvel.core.Address;
+import no.farvel.core.Client;
+import no.farvel.core.Closing;
+import no.farvel.core.Contact;
+import no.farvel.core.Contract;
+import no.farvel.core.FinalInvoice;
+import no.farvel.core.InvoiceStatus;
+import no.farvel.core.Provider;
+import no.farvel.core.Reason;
+import no.farvel.core.ReasonType;
+import no.farvel.core.Reference;
+import no.farvel.core.Refund;
+import no.farvel.core.Signatory;
+import no.farvel.core.StepTaken;
+import no.farvel.core.Termination;
+import no.farvel.core.Transition;
+
+class TerminationValidatorTest {
+
+    @Test
+    void aCompleteTerminationHasNoViolations() {
+        assertThat(TerminationValidator.validate(valid())).isEmpty();
+    }
+
+    @Test
+    void refusesNullNamingTheParameter() {
+        assertThatThrownBy(() -> TerminationValidator.validate(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("The parameter 'termination' must not be null");
+    }
+
+    @Test
+    void reportsFiveDifferentFaultsAtOnce() {
+        Termination termination = validBuilder()
+                .id("acme/../x")
+                .provider(withOrgNumber(provider(), "987654321"))
+                .addFinalInvoice(new FinalInvoice("2026-1100", LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 1),
+                        new BigDecimal("-5"), NOK, null, InvoiceStatus.OPEN))
+                .closing(new Closing(true, true, "Takk\nfor alt"))
+                .build();
+
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("id", INVALID_ID, Messages.invalidId("acme/../x")),
+                new Violation("provider.orgNumber", INVALID_ORG_NUMBER,
+                        "'987654321' fails the MOD11 check for organisation numbers"),
+                new Violation("finalInvoices[2].due", DATE_ORDER, "'2026-11-01' is before the issue date 2026-11-28"),
+                new Violation("finalInvoices[2].amount", NOT_POSITIVE, "'-5' is not more than zero"),
+                new Violation("closing.personalNote", CONTROL_CHARACTER, "'Takk\\nfor alt' contains the control"
+                        + " character U+000A at position 5; remove line breaks, tabs and other control characters"));
+    }
+
+    @Test
+    void anEmptyTerminationNamesEveryMissingTopLevelPart() {
+        assertThat(TerminationValidator.validate(Termination.builder().build())).containsExactly(
+                new Violation("id", REQUIRED, "is required"),
+                new Violation("locale", REQUIRED, "is required"),
+                new Violation("effectiveDate", REQUIRED, "is required"),
+                new Violation("provider", REQUIRED, "is required"),
+                new Violation("client", REQUIRED, "is required"),
+                new Violation("reasons", NO_REASON,
+                        "is empty; give at least one reason for ending the relationship"));
+    }
+
+    @Test
+    void violationPrintsAsPathAndMessage() {
+        assertThat(new Violation("finalInvoices[1].amount", NOT_POSITIVE, "'0' is not more than zero"))
+                .hasToString("finalInvoices[1].amount: '0' is not more than zero");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "fjordkraft-demo-2026", "A.b_C-9", "...", "x..y"})
+    void acceptsIdsMadeOfSafeCharacters(String id) {
+        assertThat(TerminationValidator.validate(validBuilder().id(id).build())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme/../x", ".", "..", "æøå", "with space", "a\\b",
+            "12345678901234567890123456789012345678901234567890123456789012345"})
+    void refusesIdsThatAreNotSafeFolderNames(String id) {
+        assertOnly(validBuilder().id(id).build(), "id", INVALID_ID,
+                "'" + id + "' is not a valid id: use 1–64 of A-Z a-z 0-9 . _ - (and not . or ..)");
+    }
+
+    @Test
+    void refusesABlankId() {
+        assertOnly(validBuilder().id("  ").build(), "id", REQUIRED, "is required");
+    }
+
+    @Test
+    void checksOrganisationNumbersOfProviderAndClient() {
+        Termination termination = validBuilder()
+                .provider(withOrgNumber(provider(), "952 601 814"))
+                .client(new Client("Fjordkraft Demo AS", "959083011", null, client().address(), null))
+                .build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("provider.orgNumber", INVALID_ORG_NUMBER, "'952 601 814' is not an organisation number:"
+                        + " use 9 digits without spaces, such as 952601814"),
+                new Violation("client.orgNumber", INVALID_ORG_NUMBER,
+                        "'959083011' fails the MOD11 check for organisation numbers"));
+    }
+
+    @Test
+    void organisationNumbersAreOptional() {
+        Termination termination = validBuilder().provider(withOrgNumber(provider(), null))
+                .client(new Client("Ola Nordmann", null, null, client().address(), null)).build();
+        assertThat(TerminationValidator.validate(termination)).isEmpty();
+    }
+
+    @Test
+    void checksTheProvidersBankAccount() {
+        Provider p = provider();
+        Provider badAccount = new Provider(p.name(), p.orgNumber(), p.address(), p.email(), p.phone(), p.website(),
+                "15039603088", p.signatory());
+        assertOnly(validBuilder().provider(badAccount).build(), "provider.bankAccount", INVALID_ACCOUNT,
+                "'15039603088' fails the MOD11 check for bank account numbers");
+        Provider dotted = new Provider(p.name(), p.orgNumber(), p.address(), p.email(), p.phone(), p.website(),
+                "1503.96.03087", p.signatory());
+        assertOnly(validBuilder().provider(dotted).build(), "provider.bankAccount", INVALID_ACCOUNT,
+                "'1503.96.03087' is not a Norwegian bank account number: use 11 digits without spaces or dots,"
+                        + " such as 15039603087");
+    }
+
+    @Test
+    void refundAccountMayBeANorwegianAccountOrAnIban() {
+        assertOnly(withRefundAccount("15039482191"), "refunds[0].toAccount", INVALID_ACCOUNT,
+                "'15039482191' fails the MOD11 check for bank account numbers");
+        assertOnly(withRefundAccount("NO9386011117948"), "refunds[0].toAccount", INVALID_IBAN,
+                "'NO9386011117948' is not a valid IBAN: write it in capitals without spaces, such as NO9386011117947,"
+                        + " and check it against the bank's letter");
+        assertOnly(withRefundAccount("NO93 8601 1117 947"), "refunds[0].toAccount", INVALID_IBAN,
+                "'NO93 8601 1117 947' is not a valid IBAN: write it in capitals without spaces, such as"
+                        + " NO9386011117947, and check it against the bank's letter");
+        assertThat(TerminationValidator.validate(withRefundAccount("GB82WEST12345698765432"))).isEmpty();
+        assertThat(TerminationValidator.validate(withRefundAccount(null))).isEmpty();
+    }
+
+    @Test
+    void checksKidsWhenGiven() {
+        assertOnly(withInvoice(withKid("20261041008")), "finalInvoices[0].kid", INVALID_KID,
+                "'20261041008' fails both the MOD10 and the MOD11 check for KID numbers");
+        assertOnly(withInvoice(withKid("2026 1041 006")), "finalInvoices[0].kid", INVALID_KID,
+                "'2026 1041 006' is not a KID: use 2–25 digits (a MOD11 KID may end in '-')");
+        assertThat(TerminationValidator.validate(withInvoice(withKid(null)))).isEmpty();
+        assertThat(TerminationValidator.validate(withInvoice(withKid("1009-")))).isEmpty();
+    }
+
+    @Test
+    void checksEveryEmailAddress() {
+        Provider p = provider();
+        Termination termination = validBuilder()
+                .provider(new Provider(p.name(), p.orgNumber(), p.address(), "post@nordlys", p.phone(), p.website(),
+                        p.bankAccount(), p.signatory()))
+                .client(new Client("Fjordkraft Demo AS", null, null, client().address(), "økonomi@fjordkraft.no"))
+                .transition(new Transition(null, null, List.of(), new Contact("Kari", "kari@@nordlys.no", null)))
+                .build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("provider.email", INVALID_EMAIL, "'post@nordlys' is not a valid e-mail address:"
+                        + " the domain 'nordlys' has no top-level domain such as .no"),
+                new Violation("client.email", INVALID_EMAIL, "'økonomi@fjordkraft.no' is not a valid e-mail address:"
+                        + " 'ø' is not allowed before '@' unless that part is in quotes"),
+                new Violation("transition.contact.email", INVALID_EMAIL,
+                        "'kari@@nordlys.no' is not a valid e-mail address: it has more than one '@'"));
+    }
+
+    @Test
+    void findsControlCharactersInEveryTextField() {
+        String bad = "x\ty";
+        Address address = new Address(List.of(bad), "0153" + bad, bad, "NO" + bad);
+        Termination termination = validBuilder()
+                .id(bad)
+                .reference(new Reference(bad, bad))
+                .contract(new Contract(bad, null, null))
+                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad)))
+                .client(new Client(bad, bad, bad, address, bad))
+                .reasons(List.of(new Reason(ReasonType.OTHER, bad)))
+                .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 1, 1), bad)))
+                .finalInvoices(List.of(new FinalInvoice(bad, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
+                        BigDecimal.TEN, NOK, bad, InvoiceStatus.PAID)))
+                .refunds(List.of(new Refund(bad, BigDecimal.TEN, NOK, null, bad)))
+                .transition(new Transition(bad, null, List.of(bad), new Contact(bad, bad, bad)))
+                .closing(new Closing(null, null, bad))
+                .build();
+
+        List<Violation> violations = TerminationValidator.validate(termination);
+
+        assertThat(violations).extracting(Violation::code).containsOnly(CONTROL_CHARACTER);
+        assertThat(violations).extracting(Violation::path).containsExactly("id",
+                "reference.ours", "reference.theirs", "contract.title",
+                "provider.name", "provider.orgNumber", "provider.address.lines[0]", "provider.address.country",
+                "provider.address.postalCode", "provider.address.city", "provider.email", "provider.phone",
+                "provider.website", "provider.bankAccount", "provider.signatory.name", "provider.signatory.title",
+                "client.name", "client.orgNumber", "client.attention", "client.address.lines[0]",
+                "client.address.country", "client.address.postalCode", "client.address.city", "client.email",
+                "reasons[0].detail", "stepsTaken[0].description", "finalInvoices[0].number", "finalInvoices[0].kid",
+                "refunds[0].description", "refunds[0].toAccount", "transition.newProvider", "transition.items[0]",
+                "transition.contact.name", "transition.contact.email", "transition.contact.phone",
+                "closing.personalNote");
+        assertThat(violations.get(0).message()).isEqualTo("'x\\ty' contains the control character U+0009 at"
+                + " position 2; remove line breaks, tabs and other control characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\r", "\u0000", "\u007F", "\u0085", "\u2028", "\u2029"})
+    void treatsCarriageReturnNulDeleteC1AndUnicodeSeparatorsAsControlCharacters(String control) {
+        Termination termination = validBuilder().closing(new Closing(true, true, "a" + control)).build();
+        assertThat(TerminationValidator.validate(termination)).singleElement()
+                .extracting(Violation::path, Violation::code)
+                .containsExactly("closing.personalNote", CONTROL_CHARACTER);
+    }
+
+    @Test
+    void amountsMustBePositiveWithNoMoreDecimalsThanTheCurrencyHas() {
+        assertOnly(withInvoice(withAmount("0.00", NOK)), "finalInvoices[0].amount", NOT_POSITIVE,
+                "'0.00' is not more than zero");
+        assertOnly(withInvoice(withAmount("12.345", NOK)), "finalInvoices[0].amount", TOO_MANY_DECIMALS,
+                "'12.345' has 3 decimals; NOK allows at most 2");
+        assertOnly(withInvoice(withAmount("100.5", Currency.getInstance("JPY"))), "finalInvoices[0].amount",
+                TOO_MANY_DECIMALS, "'100.5' has 1 decimal; JPY allows at most 0");
+        assertThat(TerminationValidator.validate(withInvoice(withAmount("12.3400", NOK)))).isEmpty();
+        Termination negativeRefund = validBuilder()
+                .refunds(List.of(new Refund("Depositum", new BigDecimal("-1.001"), NOK, null, null))).build();
+        assertThat(TerminationValidator.validate(negativeRefund)).containsExactly(
+                new Violation("refunds[0].amount", NOT_POSITIVE, "'-1.001' is not more than zero"),
+                new Violation("refunds[0].amount", TOO_MANY_DECIMALS, "'-1.001' has 3 decimals; NOK allows at most 2"));
+    }
+
+    @Test
+    void datesMustComeInOrder() {
+        Termination termination = validBuilder()
+                .effectiveDate(LocalDate.of(2026, 11, 27))
+                .contract(new Contract("Avtale", LocalDate.of(2026, 12, 1), null))
+                .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 11, 29), "Møte")))
+                .build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("effectiveDate", DATE_ORDER, "'2026-11-27' is before the letter date 2026-11-28"),
+                new Violation("contract.signedOn", DATE_ORDER, "'2026-12-01' is after the letter date 2026-11-28"),
+                new Violation("stepsTaken[0].date", DATE_ORDER, "'2026-11-29' is after the letter date 2026-11-28"));
+        Termination sameDay = validBuilder().effectiveDate(Terminations.LETTER_DATE).build();
+        assertThat(TerminationValidator.validate(sameDay)).isEmpty();
+    }
+
+    @Test
+    void reasonsNeedATypeAndOtherNeedsADetail() {
+        Termination termination = validBuilder()
+                .reasons(Arrays.asList(new Reason(null, "x"), null, new Reason(ReasonType.OTHER, " "),
+                        new Reason(ReasonType.OTHER, null), new Reason(ReasonType.LATE_PAYMENT, null)))
+                .build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("reasons[0].type", REQUIRED, "is required"),
+                new Violation("reasons[1]", REQUIRED, "is empty; fill it in or remove the entry"),
+                new Violation("reasons[2].detail", DETAIL_REQUIRED, Messages.DETAIL_REQUIRED),
+                new Violation("reasons[3].detail", DETAIL_REQUIRED, "is required when the type is OTHER;"
+                        + " say in a sentence or two why the relationship ends"));
+    }
+
+    @Test
+    void requiredFieldsInsideListsAndParts() {
+        Termination termination = validBuilder()
+                .provider(new Provider(null, null, new Address(null, null, null, null), null, null, null, null, null))
+                .client(new Client(" ", null, null, null, null))
+                .stepsTaken(List.of(new StepTaken(null, null)))
+                .finalInvoices(List.of(new FinalInvoice(null, null, null, null, null, null, null)))
+                .refunds(List.of(new Refund(null, null, null, null, null)))
+                .transition(new Transition(null, null, Arrays.asList("Nøkler", null, ""), new Contact(null, null, null)))
+                .build();
+        assertThat(TerminationValidator.validate(termination)).extracting(Violation::toString).containsExactly(
+                "provider.name: is required",
+                "provider.address.postalCode: is required",
+                "provider.address.city: is required",
+                "provider.signatory: is required",
+                "client.name: is required",
+                "client.address: is required",
+                "stepsTaken[0].date: is required",
+                "stepsTaken[0].description: is required",
+                "finalInvoices[0].number: is required",
+                "finalInvoices[0].issued: is required",
+                "finalInvoices[0].due: is required",
+                "finalInvoices[0].amount: is required",
+                "finalInvoices[0].currency: is required",
+                "finalInvoices[0].status: is required",
+                "refunds[0].description: is required",
+                "refunds[0].amount: is required",
+                "refunds[0].currency: is required",
+                "transition.items[1]: is empty; fill it in or remove the entry",
+                "transition.items[2]: is empty; fill it in or remove the entry",
+                "transition.contact.name: is required");
+    }
+
+    @Test
+    void checksCountriesAndNorwegianPostalCodes() {
+        Termination termination = validBuilder()
+                .provider(withAddress(provider(), new Address(List.of("Kongens gate 2"), "153", "Oslo", null)))
+                .client(new Client("Harbour Ltd", null, null,
+                        new Address(List.of("12 Dock Street"), "E1W 1AA", "London", "UK"), null))
+                .build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("provider.address.postalCode", INVALID_POSTAL_CODE,
+                        "'153' is not a Norwegian postal code: use 4 digits, such as 0153"),
+                new Violation("client.address.country", INVALID_COUNTRY,
+                        "'UK' is not an ISO 3166-1 alpha-2 country code such as NO, SE or GB"));
+        Termination foreign = validBuilder().client(new Client("Harbour Ltd", null, null,
+                new Address(List.of("12 Dock Street"), "E1W 1AA", "London", "GB"), null)).build();
+        assertThat(TerminationValidator.validate(foreign)).isEmpty();
+    }
+
+    @Test
+    void limitsTextLengthsInCharacters() {
+        String name201 = "N".repeat(201);
+        String detail = "d".repeat(2_345);
+        Termination termination = validBuilder()
+                .client(new Client(name201, null, null, client().address(), null))
+                .reasons(List.of(new Reason(ReasonType.OTHER, detail)))
+                .build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("client.name", TOO_LONG, "is 201 characters long; the limit is 200"),
+                new Violation("reasons[0].detail", TOO_LONG, "is 2,345 characters long; the limit is 2,000"));
+        // 200 emoji are 400 UTF-16 units but 200 characters.
+        String emoji200 = "🙂".repeat(200);
+        assertThat(TerminationValidator.validate(
+                validBuilder().client(new Client(emoji200, null, null, client().address(), null)).build())).isEmpty();
+    }
+
+    @Test
+    void limitsTheLengthOfLists() {
+        List<FinalInvoice> invoices = Collections.nCopies(501, invoice());
+        List<Reason> reasons = Collections.nCopies(101, new Reason(ReasonType.LATE_PAYMENT, null));
+        List<String> lines = List.of("1", "2", "3", "4", "5", "6");
+        Termination termination = validBuilder()
+                .client(new Client("Fjordkraft Demo AS", null, null, new Address(lines, "0155", "Oslo", "NO"), null))
+                .reasons(reasons)
+                .finalInvoices(invoices)
+                .build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("client.address.lines", TOO_MANY, "has 6 entries; the limit is 5"),
+                new Violation("reasons", TOO_MANY, "has 101 entries; the limit is 100"),
+                new Violation("finalInvoices", TOO_MANY, "has 501 entries; the limit is 500"));
+        assertThat(TerminationValidator.validate(validBuilder().finalInvoices(invoices.subList(0, 500)).build()))
+                .isEmpty();
+    }
+
+    private static void assertOnly(Termination termination, String path, ViolationCode code, String message) {
+        assertThat(TerminationValidator.validate(termination)).containsExactly(new Violation(path, code, message));
+    }
+
+    private static Termination withRefundAccount(String account) {
+        Refund r = refund();
+        return validBuilder().refunds(List.of(new Refund(r.description(), r.amount(), r.currency(), r.payBy(), account)))
+                .build();
+    }
+
+    private static Termination withInvoice(FinalInvoice invoice) {
+        return validBuilder().finalInvoices(new ArrayList<>(List.of(invoice))).build();
+    }
+
+    private static FinalInvoice withKid(String kid) {
+        FinalInvoice i = invoice();
+        return new FinalInvoice(i.number(), i.issued(), i.due(), i.amount(), i.currency(), kid, i.status());
+    }
+
+    private static FinalInvoice withAmount(String amount, Currency currency) {
+        FinalInvoice i = invoice();
+        return new FinalInvoice(i.number(), i.issued(), i.due(), new BigDecimal(amount), currency, null, i.status());
+    }
+
+    private static Provider withOrgNumber(Provider p, String orgNumber) {
+        return new Provider(p.name(), orgNumber, p.address(), p.email(), p.phone(), p.website(), p.bankAccount(),
+                p.signatory());
+    }
+
+    private static Provider withAddress(Provider p, Address address) {
+        return new Provider(p.name(), p.orgNumber(), address, p.email(), p.phone(), p.website(), p.bankAccount(),
+                p.signatory());
+    }
+}
