@@ -16,7 +16,8 @@ import no.farvel.core.Money;
  * <p>The patterns are pinned here instead of taken from the JDK's locale data, which changes between JDK versions
  * (CLDR moved Norwegian's grouping separator from U+00A0 to U+202F, for one):
  * <ul>
- *   <li>dates: {@code 28. november 2026} (nb, nn), {@code 28 November 2026} (en);</li>
+ *   <li>dates: {@code 28. november 2026} (nb, nn), {@code 28 November 2026} (en); in tables {@code 28.11.2026}
+ *   and {@code 28 Nov 2026};</li>
  *   <li>NOK in running text: {@code 12 400,00 kr} (nb, nn), {@code NOK 12,400.00} (en);</li>
  *   <li>NOK in tables: {@code kr 12 400,00} (nb, nn), {@code NOK 12,400.00} (en);</li>
  *   <li>other currencies, everywhere: {@code EUR 990,00} (nb, nn), {@code GBP 1,850.50} (en).</li>
@@ -52,6 +53,18 @@ public final class LetterFormat {
         return switch (locale) {
             case NB, NN -> date.getDayOfMonth() + ". " + MONTHS_NB[month] + " " + date.getYear();
             case EN -> date.getDayOfMonth() + " " + MONTHS_EN[month] + " " + date.getYear();
+        };
+    }
+
+    /** A date in a table column: {@code 28.11.2026} (nb, nn), {@code 28 Nov 2026} (en); empty for null. */
+    public String shortDate(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return switch (locale) {
+            case NB, NN -> String.format(java.util.Locale.ROOT, "%02d.%02d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+            case EN -> date.getDayOfMonth() + " " + MONTHS_EN[date.getMonthValue() - 1].substring(0, 3) + " "
+                    + date.getYear();
         };
     }
 

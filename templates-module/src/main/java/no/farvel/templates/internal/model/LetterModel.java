@@ -93,10 +93,11 @@ public final class LetterModel {
         provider.put("city", address == null ? "" : text(address.city()));
         provider.put("addressLine", address == null ? "" : String.join(", ", compact(
                 String.join(", ", address.lines()), join(" ", address.postalCode(), address.city()))));
-        provider.put("contactLine", String.join(SEPARATOR, compact(p.phone(), p.email())));
-        provider.put("contactDetails", join(sayOr(), p.email(), p.phone()));
+        String phone = unbreakable(p.phone());
+        provider.put("contactLine", String.join(SEPARATOR, compact(phone, p.email())));
+        provider.put("contactDetails", join(sayOr(), p.email(), phone));
         provider.put("email", text(p.email()));
-        provider.put("phone", text(p.phone()));
+        provider.put("phone", text(phone));
         provider.put("website", text(p.website()));
         provider.put("bankAccount", notBlank(p.bankAccount()) ? AccountNumber.format(p.bankAccount()) : "");
         provider.put("signatoryName", p.signatory() == null ? "" : text(p.signatory().name()));
@@ -174,8 +175,8 @@ public final class LetterModel {
         for (FinalInvoice i : t.finalInvoices()) {
             invoices.add(Map.of(
                     "number", text(i.number()),
-                    "issued", format.date(i.issued()),
-                    "due", format.date(i.due()),
+                    "issued", format.shortDate(i.issued()),
+                    "due", format.shortDate(i.due()),
                     "kid", text(i.kid()),
                     "status", wording.apply("invoices.status." + i.status().name()),
                     "amount", format.amountInTable(i.money())));
@@ -205,7 +206,7 @@ public final class LetterModel {
         Contact contact = tr == null ? null : tr.contact();
         transition.put("contact", Map.of(
                 "name", contact == null ? "" : text(contact.name()),
-                "details", contact == null ? "" : join(", ", contact.email(), contact.phone())));
+                "details", contact == null ? "" : join(", ", contact.email(), unbreakable(contact.phone()))));
         return transition;
     }
 
@@ -222,6 +223,11 @@ public final class LetterModel {
         }
         return account.length() == 11 && account.chars().allMatch(Character::isDigit)
                 ? AccountNumber.format(account) : account;
+    }
+
+    /** A phone number never breaks across lines: "+47 22 33 44 55" keeps its spaces as no-break spaces. */
+    private static String unbreakable(String phone) {
+        return phone == null ? null : phone.replace(' ', LetterFormat.NO_BREAK_SPACE);
     }
 
     private static String text(String s) {

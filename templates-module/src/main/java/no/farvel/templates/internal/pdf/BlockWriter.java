@@ -130,8 +130,8 @@ final class BlockWriter {
         PdfPTable pdfTable = new PdfPTable(columns);
         pdfTable.setWidthPercentage(100);
         pdfTable.setHeaderRows(table.head().size());
-        // Break long tables across pages instead of pushing the first row that does not fit to the next page.
-        pdfTable.setSplitLate(false);
+        // Long tables break between rows; a row that does not fit moves whole to the next page, header repeated.
+        pdfTable.setSplitLate(true);
         pdfTable.setSpacingBefore(base.size() * 0.3f);
         pdfTable.setSpacingAfter(base.size() * 0.9f);
         TextStyle cellStyle = base.withSize(base.size() - 1);

@@ -23,6 +23,14 @@ class LetterFormatTest {
     }
 
     @Test
+    void writesShortDatesForTableColumns() {
+        LocalDate date = LocalDate.of(2026, 1, 5);
+        assertThat(NB.shortDate(date)).isEqualTo("05.01.2026");
+        assertThat(NN.shortDate(date)).isEqualTo("05.01.2026");
+        assertThat(EN.shortDate(date)).isEqualTo("5 Jan 2026");
+    }
+
+    @Test
     void putsKronerAfterTheAmountInTextAndBeforeItInTables() {
         Money nok = Money.of("12400.00", "NOK");
         assertThat(NB.amountInText(nok)).isEqualTo("12\u00A0400,00\u00A0kr");
