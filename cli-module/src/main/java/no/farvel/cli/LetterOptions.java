@@ -1,0 +1,46 @@
+package no.farvel.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import no.farvel.cli.batch.BatchRequest;
+import no.farvel.cli.batch.BatchRunner;
+import no.farvel.cli.input.ProviderFile;
+import no.farvel.cli.internal.PackSpecs;
+import no.farvel.core.json.TerminationReadException;
+import picocli.CommandLine.Option;
+
+/** The options every command that writes letters shares. */
+final class LetterOptions {
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
+            description = "Files to write per record, comma-separated, from: ${COMPLETION-CANDIDATES} "
+                    + "(default: pdf, docx and eml).",
+            completionCandidates = Formats.class)
+    List<String> formats;
+
+    @Option(names = "--pack", paramLabel = "SPEC",
+            description = "The template pack: 'default' or a folder holding farvel-pack.json.")
+    String pack;
+
+    @Option(names = "--provider", paramLabel = "FILE",
+            description = "A JSON file with the provider, for records that name none.")
+    Path provider;
+
+    BatchRequest.Builder apply(BatchRequest.Builder request) throws IOException, TerminationReadException {
+        if (formats != null && !formats.isEmpty()) {
+            request.formats(formats);
+        }
+        if (provider != null) {
+            request.provider(ProviderFile.read(provider));
+        }
+        return request.pack(PackSpecs.load(pack));
+    }
+
+    /** The formats a batch can write, for help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return BatchRunner.availableFormats().iterator();
+        }
+    }
+}

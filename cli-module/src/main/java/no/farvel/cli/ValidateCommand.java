@@ -1,0 +1,71 @@
+package no.farvel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import no.farvel.cli.input.InputRecord;
+import no.farvel.cli.input.ProviderFile;
+import no.farvel.cli.input.RecordSource;
+import no.farvel.core.Provider;
+import no.farvel.cli.batch.internal.RecordChecks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code farvel validate}: every record read and checked against the input contract, nothing written. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Reads and validates every record of each INPUT and prints what is wrong, one line each.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Records: .json, .jsonl, .csv or .xlsx.")
+    List<Path> inputs;
+
+    @Option(names = "--provider", paramLabel = "FILE",
+            description = "A JSON file with the provider, for records that name none.")
+    Path providerFile;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Provider provider = providerFile == null ? null : ProviderFile.read(providerFile);
+        int records = 0;
+        int invalid = 0;
+        for (Path input : inputs) {
+            Map<String, String> firstSeen = new HashMap<>();
+            try (RecordSource source = RecordSource.open(input, provider)) {
+                for (InputRecord record : source) {
+                    records++;
+                    List<String> lines = problems(record, firstSeen);
+                    if (!lines.isEmpty()) {
+                        invalid++;
+                        lines.forEach(err::println);
+                        err.flush();
+                    }
+                }
+            }
+        }
+        out.println(records + (records == 1 ? " record, " : " records, ") + (records - invalid) + " valid, "
+                + invalid + " invalid");
+        out.flush();
+        return invalid == 0 ? 0 : FarvelCommand.FAILED;
+    }
+
+    private static List<String> problems(InputRecord record, Map<String, String> firstSeen) {
+        if (!record.isOk()) {
+            return List.of(RecordChecks.unreadable(record).describe(record.id()));
+        }
+        String earlier = firstSeen.putIfAbsent(record.id(), record.location());
+        if (earlier != null) {
+            return List.of(RecordChecks.duplicate(record, earlier).describe(record.id()));
+        }
+        return RecordChecks.violations(record).stream().map(p -> p.describe(record.id())).toList();
+    }
+}
