@@ -5,6 +5,7 @@ import no.farvel.cli.batch.Problem;
 import no.farvel.cli.input.InputRecord;
 import no.farvel.core.json.ReadError;
 import no.farvel.core.validation.TerminationValidator;
+import no.farvel.core.validation.ViolationCode;
 
 /** The problems of one record before rendering, located in the input: shared by {@code batch} and {@code validate}. */
 public final class RecordChecks {
@@ -29,7 +30,10 @@ public final class RecordChecks {
     /** Every violation of the input contract, each at the file and line its field came from. */
     public static List<Problem> violations(InputRecord record) {
         return TerminationValidator.validate(record.termination()).stream()
-                .map(v -> new Problem(record.locate(v.path()), v.path(), v.code().name(), v.message()))
+                .map(v -> new Problem(record.locate(v.path()), v.path(), v.code().name(),
+                        v.path().equals("provider") && v.code() == ViolationCode.REQUIRED
+                                ? v.message() + "; give it in the record, or once for every record with --provider FILE"
+                                : v.message()))
                 .toList();
     }
 }
