@@ -2,7 +2,6 @@ package no.farvel.cli.internal.sample;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -49,7 +48,7 @@ public final class SampleWriter {
         }
         if (name.endsWith(".json")) {
             try (OutputStream out = Files.newOutputStream(file);
-                 JsonGenerator json = JSON.enable(SerializationFeature.INDENT_OUTPUT).createGenerator(out)) {
+                 JsonGenerator json = JSON.createGenerator(out)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartArray();
                 for (int i = 1; i <= count; i++) {
