@@ -1,0 +1,82 @@
+package no.farvel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code ./farvel} as a user does, as a separate process from another directory. */
+class LauncherIT {
+    static final Path ROOT = Path.of(System.getProperty("farvel.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result farvel(Path workingDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("farvel").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                .redirectOutput(workingDir.resolve("stdout.txt").toFile())
+                .redirectError(workingDir.resolve("stderr.txt").toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("farvel finished").isTrue();
+        return new Result(process.exitValue(), Files.readString(workingDir.resolve("stdout.txt")),
+                Files.readString(workingDir.resolve("stderr.txt")));
+    }
+
+    @Test
+    void theReadmesFirstCommandWritesAFolderOfLettersFromTheBundledSamples() throws Exception {
+        Path out = dir.resolve("out");
+
+        Result result = farvel(dir, "batch", ROOT.resolve("samples/data/clients.jsonl").toString(), "--out",
+                out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).startsWith("12 done, 0 failed, 0 skipped in ");
+        List<String> ids = TestFiles.readJsonLines(ROOT.resolve("samples/data/clients.jsonl")).stream()
+                .map(r -> r.get("id").asText()).toList();
+        assertThat(TestFiles.assertConsistent(out)).containsExactlyInAnyOrderElementsOf(ids);
+        for (String id : ids) {
+            assertThat(Files.readString(out.resolve(id).resolve("letter.pdf"), StandardCharsets.ISO_8859_1))
+                    .startsWith("%PDF-");
+        }
+    }
+
+    @Test
+    void worksFromAnyDirectoryAndReportsUsageErrorsWithExitCodeTwo() throws Exception {
+        Result version = farvel(dir, "--version");
+        Result usage = farvel(dir, "batch");
+
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("farvel ");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).startsWith("Missing required options and parameters: '--out=DIR', 'INPUT'");
+    }
+
+    @Test
+    void everyCommandRunsThroughTheLauncher() throws Exception {
+        Result sample = farvel(dir, "sample", "--count", "3", "--out", "s.csv", "--without-provider");
+        Path provider = TestFiles.write(dir.resolve("provider.json"), TestFiles.PROVIDER);
+        Result validate = farvel(dir, "validate", "s.csv", "--provider", provider.toString());
+        Result batch = farvel(dir, "batch", "s.csv", "--provider", "provider.json", "--out", "out", "--formats", "txt");
+        Path first = Files.list(dir.resolve("out")).filter(Files::isDirectory).findFirst().orElseThrow();
+        Result render = farvel(dir, "render", RenderCommandTest.sharedExample("en-scope.json").toAbsolutePath()
+                .toString(), "--out", "one", "--formats", "txt");
+
+        assertThat(sample.exitCode()).isZero();
+        assertThat(validate.out()).isEqualTo("3 records, 3 valid, 0 invalid\n");
+        assertThat(batch.exitCode()).isZero();
+        assertThat(first.resolve("letter.txt")).exists();
+        assertThat(render.out()).isEqualTo(Path.of("one/harbour-analytics-2026/letter.txt") + "\n");
+    }
+}
