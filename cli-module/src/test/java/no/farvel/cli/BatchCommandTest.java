@@ -182,4 +182,18 @@ class BatchCommandTest {
         assertThat(verbose.errLines().get(0)).isEqualTo(quiet.errLines().get(0));
         assertThat(verbose.err()).contains("\tat no.farvel.cli.input.RecordSource.open(");
     }
+
+    @Test
+    void aCsvRowThatCannotBeParsedStopsTheBatchAfterTheRowsBeforeIt() throws IOException {
+        Path input = TestFiles.write(dir.resolve("m.csv"), "id,locale\na-1,nb\nb-2,\"nn\"x\nc-3,en\n");
+
+        Cli.Run run = Cli.run("batch", input.toString(), "--out", dir.resolve("out").toString(), "--formats", "txt");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).contains(input + ":2 id=a-1 effectiveDate: is required")
+                .endsWith("farvel: " + input + ":3 cannot be read as CSV (Invalid character between encapsulated "
+                        + "token and delimiter at line: 3, position: 22); check the quotes in that row");
+        assertThat(Manifest.read(dir.resolve("out").resolve(Manifest.FILE_NAME))).extracting(ManifestEntry::id)
+                .containsExactly("a-1");
+    }
 }

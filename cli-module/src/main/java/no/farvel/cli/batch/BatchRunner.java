@@ -100,7 +100,8 @@ public final class BatchRunner {
                         outcomes.result(start));
             }
         } catch (UncheckedIOException e) {
-            throw new BatchException(e.getCause().getMessage(), e.getCause(), outcomes.result(start));
+            throw new BatchException(e.getMessage().replaceFirst("^java\\.io\\.IOException: ", ""), e.getCause(),
+                    outcomes.result(start));
         }
         return outcomes.result(start);
     }

@@ -102,8 +102,8 @@ public final class CsvRecords implements RecordSource {
             try {
                 return records.hasNext();
             } catch (UncheckedIOException e) {
-                throw new UncheckedIOException(source + ":" + (previousEnd + 1) + " " + e.getCause().getMessage(),
-                        e.getCause());
+                throw new UncheckedIOException(source + ":" + (previousEnd + 1) + " cannot be read as CSV ("
+                        + e.getCause().getMessage() + "); check the quotes in that row", e.getCause());
             }
         }
 
