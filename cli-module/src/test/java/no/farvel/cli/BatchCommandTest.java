@@ -192,7 +192,7 @@ class BatchCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).contains(input + ":2 id=a-1 effectiveDate: is required")
                 .endsWith("farvel: " + input + ":3 cannot be read as CSV (Invalid character between encapsulated "
-                        + "token and delimiter at line: 3, position: 22); check the quotes in that row");
+                        + "token and delimiter at line: 3, position: 26); check the quotes in that row");
         assertThat(Manifest.read(dir.resolve("out").resolve(Manifest.FILE_NAME))).extracting(ManifestEntry::id)
                 .containsExactly("a-1");
     }
