@@ -57,7 +57,10 @@ final class BatchCommand implements Callable<Integer> {
                 progressInterval)) {
             result = new BatchRunner().run(request.build(), progress);
         }
-        spec.commandLine().getOut().println(result.summary() + "; letters in " + out);
+        int warned = result.warned();
+        spec.commandLine().getOut().println(result.summary() + "; letters in " + out + (warned == 0 ? ""
+                : "; " + warned + (warned == 1 ? " letter has" : " letters have") + " warnings, listed in "
+                + out.resolve(no.farvel.cli.batch.Manifest.FILE_NAME)));
         spec.commandLine().getOut().flush();
         return result.isSuccess() ? 0 : FarvelCommand.FAILED;
     }

@@ -22,6 +22,12 @@ public record BatchResult(int done, int failed, int skipped, Duration elapsed, L
         return failed == 0;
     }
 
+    /** Records written with guide-check warnings, which the manifest lists. */
+    public int warned() {
+        return (int) outcomes.stream().filter(o -> o.status() == RecordOutcome.Status.OK && !o.warnings().isEmpty())
+                .count();
+    }
+
     /** Letters written per second of the run. */
     public double lettersPerSecond() {
         double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;

@@ -132,17 +132,31 @@ public final class Manifest implements Closeable {
                 files.addObject().put("name", file.name()).put("sha256", file.sha256()).put("size", file.size());
             }
         }
-        if (!entry.violations().isEmpty()) {
-            ArrayNode violations = node.putArray("violations");
-            for (Problem problem : entry.violations()) {
-                violations.addObject().put("where", problem.where()).put("path", problem.path())
-                        .put("code", problem.code()).put("message", problem.message());
-            }
-        }
+        problems(node, "violations", entry.violations());
+        problems(node, "warnings", entry.warnings());
         if (entry.error() != null) {
             node.put("error", entry.error());
         }
         return node.toString() + "\n";
+    }
+
+    private static void problems(ObjectNode node, String field, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            for (Problem problem : problems) {
+                array.addObject().put("where", problem.where()).put("path", problem.path())
+                        .put("code", problem.code()).put("message", problem.message());
+            }
+        }
+    }
+
+    private static List<Problem> problems(JsonNode node) {
+        List<Problem> problems = new ArrayList<>();
+        for (JsonNode v : node) {
+            problems.add(new Problem(v.path("where").asText(), v.path("path").asText(), v.path("code").asText(),
+                    v.path("message").asText()));
+        }
+        return problems;
     }
 
     private static ManifestEntry parse(String line) {
@@ -159,13 +173,8 @@ public final class Manifest implements Closeable {
                 files.add(new WrittenFile(file.path("name").asText(), file.path("sha256").asText(),
                         file.path("size").asLong()));
             }
-            List<Problem> violations = new ArrayList<>();
-            for (JsonNode v : node.path("violations")) {
-                violations.add(new Problem(v.path("where").asText(), v.path("path").asText(),
-                        v.path("code").asText(), v.path("message").asText()));
-            }
             return new ManifestEntry(text(node, "id"), node.get("status").asText(), text(node, "source"), files,
-                    violations, text(node, "error"));
+                    problems(node.path("violations")), problems(node.path("warnings")), text(node, "error"));
         } catch (IOException | RuntimeException e) {
             return null;
         }

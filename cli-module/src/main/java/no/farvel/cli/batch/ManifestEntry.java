@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param source where the record starts, {@code clients.csv:17}
  * @param files the files written, each with SHA-256 and size
  * @param violations what is wrong with the record's fields, or with its letter
+ * @param warnings guide-check warnings that did not stop the letter
  * @param error what else went wrong (a record that could not be read, rendered or written), or null
  */
 public record ManifestEntry(String id, String status, String source, List<WrittenFile> files,
-                            List<Problem> violations, String error) {
+                            List<Problem> violations, List<Problem> warnings, String error) {
     /** The status of a record whose files were all written. */
     public static final String OK = "ok";
     /** The status of a record that failed. */
@@ -24,6 +25,7 @@ public record ManifestEntry(String id, String status, String source, List<Writte
         Objects.requireNonNull(status, "The parameter 'status' must not be null");
         files = files == null ? List.of() : List.copyOf(files);
         violations = violations == null ? List.of() : List.copyOf(violations);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     public boolean isOk() {

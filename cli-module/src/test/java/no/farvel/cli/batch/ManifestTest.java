@@ -18,10 +18,10 @@ class ManifestTest {
     void appendsOneJsonLinePerRecord() throws IOException {
         WrittenFile file = OutputWriter.write(dir.resolve("acme"), "letter.txt", "hei".getBytes(StandardCharsets.UTF_8));
         try (Manifest manifest = Manifest.create(dir)) {
-            manifest.append(new ManifestEntry("acme", ManifestEntry.OK, "clients.csv:2", List.of(file), null, null));
+            manifest.append(new ManifestEntry("acme", ManifestEntry.OK, "clients.csv:2", List.of(file), null, null, null));
             manifest.append(new ManifestEntry("bad", ManifestEntry.FAILED, "clients.csv:3", null,
                     List.of(new Problem("clients.csv:3", "client.orgNumber", "INVALID_ORG_NUMBER",
-                            "'987654321' fails the MOD11 check for organisation numbers")), null));
+                            "'987654321' fails the MOD11 check for organisation numbers")), null, null));
         }
 
         assertThat(Files.readAllLines(dir.resolve("manifest.jsonl"))).containsExactly(
@@ -38,9 +38,9 @@ class ManifestTest {
         WrittenFile changed = OutputWriter.write(dir.resolve("changed"), "letter.txt",
                 "two".getBytes(StandardCharsets.UTF_8));
         try (Manifest manifest = Manifest.create(dir)) {
-            manifest.append(new ManifestEntry("kept", ManifestEntry.OK, "in.jsonl:1", List.of(kept), null, null));
-            manifest.append(new ManifestEntry("changed", ManifestEntry.OK, "in.jsonl:2", List.of(changed), null, null));
-            manifest.append(new ManifestEntry("failed", ManifestEntry.FAILED, "in.jsonl:3", null, null, "broken"));
+            manifest.append(new ManifestEntry("kept", ManifestEntry.OK, "in.jsonl:1", List.of(kept), null, null, null));
+            manifest.append(new ManifestEntry("changed", ManifestEntry.OK, "in.jsonl:2", List.of(changed), null, null, null));
+            manifest.append(new ManifestEntry("failed", ManifestEntry.FAILED, "in.jsonl:3", null, null, null, "broken"));
         }
         Files.writeString(dir.resolve("changed/letter.txt"), "TWO");
         Files.writeString(dir.resolve("manifest.jsonl"), "{\"id\":\"torn\",\"sta", StandardCharsets.UTF_8,
@@ -49,7 +49,7 @@ class ManifestTest {
         try (Manifest manifest = Manifest.resume(dir)) {
             assertThat(manifest.completed()).containsOnlyKeys("kept");
             manifest.append(new ManifestEntry("changed", ManifestEntry.OK, "in.jsonl:2", List.of(changed), null,
-                    null));
+                    null, null));
         }
 
         assertThat(Manifest.read(dir.resolve("manifest.jsonl"))).extracting(ManifestEntry::id)

@@ -75,6 +75,7 @@ public final class RecordJob {
                     + termination.id() + "' cannot be a folder name inside " + outDir)), List.of());
         }
         List<WrittenFile> files = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         try {
             RenderedLetter letter = farvel.render(termination);
             OutputWriter.removeTemporaryFiles(folder);
@@ -90,8 +91,9 @@ public final class RecordJob {
                     "could not be rendered: " + e.getMessage())), List.of());
         }
         RecordOutcome outcome = new RecordOutcome(record.index(), record.location(), record.id(), Status.OK, files,
-                List.of(), List.of());
-        appendToManifest(new ManifestEntry(record.id(), ManifestEntry.OK, record.location(), files, List.of(), null));
+                List.of(), warnings);
+        appendToManifest(new ManifestEntry(record.id(), ManifestEntry.OK, record.location(), files, List.of(),
+                warnings, null));
         return outcome;
     }
 
@@ -101,7 +103,7 @@ public final class RecordJob {
         String error = fieldProblems ? null : problems.stream().map(p -> p.describe(record.id()))
                 .reduce((a, b) -> a + "; " + b).orElse(null);
         appendToManifest(new ManifestEntry(record.id(), ManifestEntry.FAILED, record.location(), files,
-                fieldProblems ? problems : List.of(), error));
+                fieldProblems ? problems : List.of(), warnings, error));
         return new RecordOutcome(record.index(), record.location(), record.id(), Status.FAILED, files, problems,
                 warnings);
     }
