@@ -29,7 +29,8 @@ class BatchCommandTest {
         assertThat(run.errLines()).isEmpty();
         assertThat(run.outLines()).singleElement().asString()
                 .matches("6 done, 0 failed, 0 skipped in \\d+\\.\\d s \\(\\d+\\.\\d letters/s\\); letters in "
-                        + java.util.regex.Pattern.quote(out.toString()));
+                        + java.util.regex.Pattern.quote(out.toString()) + "(; \\d letters? ha(s|ve) warnings, listed in "
+                        + java.util.regex.Pattern.quote(out.resolve("manifest.jsonl").toString()) + ")?");
         List<String> ids = TestFiles.readJsonLines(input).stream().map(r -> r.get("id").asText()).toList();
         assertThat(TestFiles.assertConsistent(out)).containsExactlyInAnyOrderElementsOf(ids);
         for (String id : ids) {
