@@ -74,7 +74,8 @@ public final class GuideCheck {
 
     /**
      * Tone of every sentence of the rendered plain-text letter, and whether the thanks and good wishes the closing asks
-     * for are really in it. Does not repeat the findings of {@link #check}.
+     * for are really in it. Completeness findings of {@link #check} are not repeated, but a phrase from a text field
+     * is reported by both: at the field by {@code check}, at its sentence here.
      */
     public List<Finding> checkLetter(Termination termination, String renderedPlainText) {
         Objects.requireNonNull(termination, "The parameter 'termination' must not be null");

@@ -45,6 +45,13 @@ class GuideCheckTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(LetterLocale.class)
+    void everyMessageOfTheDefaultPackHasNoFindings(LetterLocale locale) {
+        String messages = String.join("\n\n", Examples.corpus("default_messages_" + locale.code() + ".txt"));
+        assertThat(check.checkLetter(Examples.of(locale), messages)).isEmpty();
+    }
+
     @Test
     void missingEffectiveDateIsAnError() {
         assertThat(check.check(Examples.nb().toBuilder().effectiveDate(null).build())).containsExactly(

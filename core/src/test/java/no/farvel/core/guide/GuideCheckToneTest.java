@@ -169,6 +169,25 @@ class GuideCheckToneTest {
                 .hasMessageStartingWith("'RUDE' is not a guide-check finding code; use one of ACCUSATION, BLAME,");
     }
 
+    @Test
+    void oneCheckServesManyThreadsAtOnce() throws Exception {
+        Termination hostile = withNote(Examples.nn(), "Dette er dykkar skuld!!");
+        List<Finding> expected = check.check(hostile);
+        assertThat(expected).extracting(Finding::code).containsExactly("BLAME", "SHOUTING");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<Finding>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> check.check(hostile)));
+            }
+            for (java.util.concurrent.Future<List<Finding>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static Termination withNote(Termination t, String note) {
         return t.toBuilder().closing(new Closing(true, true, note)).build();
     }
