@@ -6,8 +6,8 @@ import java.util.Objects;
  * One thing the guide check found in a termination or its rendered letter.
  *
  * @param code a stable identifier from {@link FindingCodes}
- * @param location a JSON path such as {@code reasons[0].detail}, {@code $} for the termination as a whole,
- *                 {@code letter} for the rendered letter as a whole, or {@code letter: "<the sentence>"} for rendered text
+ * @param location where: a JSON path such as {@code reasons[0].detail}, {@code $} for the termination as a whole,
+ *                 {@code letter} for the rendered letter as a whole, or {@code letter: "<the sentence>"}
  * @param message what is wrong, in the letter's language
  * @param messageEnglish the same message in English
  * @param suggestion a neutral wording to use instead, or null when none is known

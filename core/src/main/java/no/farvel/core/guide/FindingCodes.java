@@ -27,6 +27,8 @@ public final class FindingCodes {
     public static final String NO_THANKS = "NO_THANKS";
     /** WARNING: the closing turns good wishes off; the guidance recommends wishing the client well. */
     public static final String NO_GOOD_WISHES = "NO_GOOD_WISHES";
+    /** ERROR: the rendered letter does not mention the effective date in any usual format: the template lost it. */
+    public static final String EFFECTIVE_DATE_NOT_RENDERED = "EFFECTIVE_DATE_NOT_RENDERED";
     /** ERROR: the closing asks for thanks but the rendered letter contains none: the template lost them. */
     public static final String THANKS_NOT_RENDERED = "THANKS_NOT_RENDERED";
     /** ERROR: the closing asks for good wishes but the rendered letter contains none: the template lost them. */
@@ -56,6 +58,7 @@ public final class FindingCodes {
             Map.entry(NO_WIND_DOWN, Severity.WARNING),
             Map.entry(NO_THANKS, Severity.WARNING),
             Map.entry(NO_GOOD_WISHES, Severity.WARNING),
+            Map.entry(EFFECTIVE_DATE_NOT_RENDERED, Severity.ERROR),
             Map.entry(THANKS_NOT_RENDERED, Severity.ERROR),
             Map.entry(GOOD_WISHES_NOT_RENDERED, Severity.ERROR),
             Map.entry(NOTICE_PERIOD_SHORT, Severity.WARNING),

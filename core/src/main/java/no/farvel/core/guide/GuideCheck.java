@@ -26,6 +26,7 @@ import no.farvel.core.Termination;
 import no.farvel.core.Transition;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.ModelRules;
+import no.farvel.core.guide.internal.RenderedDates;
 import no.farvel.core.guide.internal.Sentences;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.core.guide.internal.ToneScanner;
@@ -84,6 +85,9 @@ public final class GuideCheck {
         List<Finding> findings = new ArrayList<>();
         String flat = renderedPlainText.replaceAll("\\s+", " ");
         ToneRules own = rules.get(locale == null ? LetterLocale.EN : locale);
+        if (termination.effectiveDate() != null && !RenderedDates.mentions(flat, termination.effectiveDate())) {
+            findings.add(letterFinding(locale, FindingCodes.EFFECTIVE_DATE_NOT_RENDERED, termination.effectiveDate()));
+        }
         if (termination.closing().thanks() && own.thanks().stream().noneMatch(p -> p.matcher(flat).find())) {
             findings.add(letterFinding(locale, FindingCodes.THANKS_NOT_RENDERED));
         }
@@ -98,9 +102,9 @@ public final class GuideCheck {
         return List.copyOf(findings);
     }
 
-    private Finding letterFinding(LetterLocale locale, String code) {
-        return new Finding(FindingCodes.severityOf(code), code, "letter", messages.text(locale, code),
-                messages.text(LetterLocale.EN, code), null);
+    private Finding letterFinding(LetterLocale locale, String code, Object... args) {
+        return new Finding(FindingCodes.severityOf(code), code, "letter", messages.text(locale, code, args),
+                messages.text(LetterLocale.EN, code, args), null);
     }
 
     private List<ToneRules> ruleSets(LetterLocale locale) {

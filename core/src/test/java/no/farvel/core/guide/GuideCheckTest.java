@@ -49,7 +49,8 @@ class GuideCheckTest {
     @EnumSource(LetterLocale.class)
     void everyMessageOfTheDefaultPackHasNoFindings(LetterLocale locale) {
         String messages = String.join("\n\n", Examples.corpus("default_messages_" + locale.code() + ".txt"));
-        assertThat(check.checkLetter(Examples.of(locale), messages)).isEmpty();
+        String letter = Examples.resource("rendered_" + locale.code() + ".txt");
+        assertThat(check.checkLetter(Examples.of(locale), letter + "\n" + messages)).isEmpty();
     }
 
     @Test
@@ -171,6 +172,29 @@ class GuideCheckTest {
                         org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "NO_GOOD_WISHES", "closing.wishWell",
                                 "Brevet ønsker ikke kunden lykke til videre. Veiledningen anbefaler å avslutte med "
                                         + "gode ønsker."));
+    }
+
+    @Test
+    void renderedLetterWithoutTheEffectiveDateIsAnError() {
+        String letter = Examples.resource("rendered_en.txt").replace("from 28 February 2027", "from the end of February");
+        assertThat(check.checkLetter(Examples.en(), letter)).containsExactly(
+                new Finding(Severity.ERROR, "EFFECTIVE_DATE_NOT_RENDERED", "letter",
+                        "The rendered letter does not mention the effective date 2027-02-28. The letter must say when "
+                                + "the termination takes effect; check the template.",
+                        "The rendered letter does not mention the effective date 2027-02-28. The letter must say when "
+                                + "the termination takes effect; check the template.", null));
+    }
+
+    @Test
+    void effectiveDateIsRecognisedInTheUsualFormats() {
+        for (String date : List.of("2027-01-31", "31.01.2027", "31. januar 2027", "31. jan. 2027")) {
+            String letter = "Avtalen avsluttes " + date + ". Vi takker for samarbeidet og ønsker dere lykke til.";
+            assertThat(check.checkLetter(Examples.nb(), letter)).as(date).isEmpty();
+        }
+        for (String date : List.of("28 February 2027", "February 28, 2027", "28 Feb 2027")) {
+            String letter = "The agreement ends on " + date + ". Thank you, and we wish you every success.";
+            assertThat(check.checkLetter(Examples.en(), letter)).as(date).isEmpty();
+        }
     }
 
     @Test

@@ -139,9 +139,9 @@ class GuideCheckToneTest {
         Termination visma = withNote(Examples.nb(), "Data eksporteres fra VISMA.");
         assertThat(check.check(visma)).extracting(Finding::code).containsExactly("SHOUTING");
         assertThat(extended.check(visma)).isEmpty();
-        assertThat(extended.checkLetter(Examples.nb(), "Tusen hjertelig for samarbeidet. All hell videre."))
-                .isEmpty();
-        assertThat(check.checkLetter(Examples.nb(), "Tusen hjertelig for samarbeidet. All hell videre."))
+        String closing = "Avtalen avsluttes 31. januar 2027. Tusen hjertelig for samarbeidet. All hell videre.";
+        assertThat(extended.checkLetter(Examples.nb(), closing)).isEmpty();
+        assertThat(check.checkLetter(Examples.nb(), closing))
                 .extracting(Finding::code).containsExactly("THANKS_NOT_RENDERED", "GOOD_WISHES_NOT_RENDERED");
     }
 
