@@ -27,8 +27,6 @@ public final class ToneRules {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
 
-    public static final ToneRules EMPTY = new ToneRules(List.of(), List.of(), List.of(), Set.of());
-
     private final List<ToneRule> rules;
     private final List<Pattern> thanks;
     private final List<Pattern> wishes;
