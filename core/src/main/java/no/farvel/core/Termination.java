@@ -32,6 +32,7 @@ public final class Termination {
     private final List<Refund> refunds;
     private final Transition transition;
     private final Closing closing;
+    private final Boolean forCause;
 
     private Termination(Builder b) {
         id = b.id;
@@ -48,6 +49,7 @@ public final class Termination {
         refunds = Lists.immutable(b.refunds);
         transition = b.transition;
         closing = b.closing != null ? b.closing : Closing.DEFAULT;
+        forCause = b.forCause;
     }
 
     /** A new, empty builder. */
@@ -121,6 +123,14 @@ public final class Termination {
         return closing;
     }
 
+    /**
+     * Whether this is a termination for cause (avskjed/heving): the contract ends for a material breach, so the
+     * notice period does not apply. False when not given.
+     */
+    public boolean forCause() {
+        return forCause != null && forCause;
+    }
+
     /** What the client still owes on open and disputed invoices, one entry per currency in order of appearance. */
     public Map<Currency, Money> outstandingByCurrency() {
         return sumByCurrency(finalInvoices.stream().filter(i -> i != null && i.isOutstanding()).toList(),
@@ -175,7 +185,8 @@ public final class Termination {
                 && Objects.equals(contract, t.contract) && Objects.equals(provider, t.provider)
                 && Objects.equals(client, t.client) && reasons.equals(t.reasons) && stepsTaken.equals(t.stepsTaken)
                 && finalInvoices.equals(t.finalInvoices) && refunds.equals(t.refunds)
-                && Objects.equals(transition, t.transition) && closing.equals(t.closing);
+                && Objects.equals(transition, t.transition) && closing.equals(t.closing)
+                && forCause() == t.forCause();
     }
 
     @Override
@@ -205,6 +216,7 @@ public final class Termination {
         private List<Refund> refunds = new ArrayList<>();
         private Transition transition;
         private Closing closing;
+        private Boolean forCause;
 
         private Builder() {
         }
@@ -224,6 +236,7 @@ public final class Termination {
             refunds = new ArrayList<>(t.refunds);
             transition = t.transition;
             closing = t.closing;
+            forCause = t.forCause;
         }
 
         public Builder id(String id) {
@@ -317,6 +330,12 @@ public final class Termination {
 
         public Builder closing(Closing closing) {
             this.closing = closing;
+            return this;
+        }
+
+        /** Marks the termination as for cause (avskjed/heving); null means no. */
+        public Builder forCause(Boolean forCause) {
+            this.forCause = forCause;
             return this;
         }
 

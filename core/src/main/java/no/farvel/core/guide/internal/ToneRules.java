@@ -1,0 +1,139 @@
+package no.farvel.core.guide.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import no.farvel.core.guide.FindingCodes;
+
+/**
+ * The word lists of one language, read from rules files (format documented in {@code tone_en.txt}). Immutable; a
+ * pack's file is merged with the built-in one through {@link #plus(ToneRules)}.
+ */
+public final class ToneRules {
+    private static final Set<String> TONE_CODES = Set.of(FindingCodes.BLAME, FindingCodes.INSULT,
+            FindingCodes.ACCUSATION, FindingCodes.HOSTILE);
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
+
+    private final List<ToneRule> rules;
+    private final List<Pattern> thanks;
+    private final List<Pattern> wishes;
+    private final Set<String> allowedCapitals;
+
+    private ToneRules(List<ToneRule> rules, List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
+        this.rules = List.copyOf(rules);
+        this.thanks = List.copyOf(thanks);
+        this.wishes = List.copyOf(wishes);
+        this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
+    }
+
+    /** Reads a built-in rules file from the classpath. */
+    public static ToneRules builtIn(String languageCode) {
+        String name = "/no/farvel/core/guide/tone_" + languageCode + ".txt";
+        try (InputStream in = ToneRules.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The built-in tone rules " + name + " are missing from the classpath");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the built-in tone rules " + name, e);
+        }
+    }
+
+    /** Parses a rules file; a bad line fails with a message naming the source and line. */
+    public static ToneRules read(Reader reader, String source) {
+        List<ToneRule> rules = new ArrayList<>();
+        List<Pattern> thanks = new ArrayList<>();
+        List<Pattern> wishes = new ArrayList<>();
+        Set<String> allowed = new LinkedHashSet<>();
+        BufferedReader lines = new BufferedReader(reader);
+        int number = 0;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String where = source + ", line " + number;
+                String[] parts = SEPARATOR.split(trimmed, 3);
+                String kind = parts[0].strip();
+                if (parts.length < 2 || parts[1].isBlank()) {
+                    throw new IllegalArgumentException(where + ": expected 'CODE | regex | suggestion' but found '"
+                            + trimmed + "'");
+                }
+                String value = parts[1].strip();
+                switch (kind) {
+                    case "ALLOW" -> allowed.addAll(List.of(value.split("\\s+")));
+                    case "THANKS" -> thanks.add(compile(value, where));
+                    case "WISHES" -> wishes.add(compile(value, where));
+                    default -> {
+                        if (!TONE_CODES.contains(kind)) {
+                            throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
+                                    + "BLAME, INSULT, ACCUSATION, HOSTILE, THANKS, WISHES, ALLOW");
+                        }
+                        String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
+                        rules.add(new ToneRule(kind, compile(value, where), suggestion));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the tone rules " + source, e);
+        }
+        return new ToneRules(rules, thanks, wishes, allowed);
+    }
+
+    /** Word-bounded, case-insensitive and Unicode-aware; a space in the file matches any run of whitespace. */
+    private static Pattern compile(String regex, String where) {
+        try {
+            return Pattern.compile("\\b(?:" + regex.replace(" ", "\\s+") + ")\\b", FLAGS);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(where + ": the pattern '" + regex + "' is not a valid regular expression: "
+                    + e.getDescription(), e);
+        }
+    }
+
+    /** These rules followed by the other's. */
+    public ToneRules plus(ToneRules other) {
+        List<ToneRule> r = new ArrayList<>(rules);
+        r.addAll(other.rules);
+        List<Pattern> t = new ArrayList<>(thanks);
+        t.addAll(other.thanks);
+        List<Pattern> w = new ArrayList<>(wishes);
+        w.addAll(other.wishes);
+        Set<String> a = new LinkedHashSet<>(allowedCapitals);
+        a.addAll(other.allowedCapitals);
+        return new ToneRules(r, t, w, a);
+    }
+
+    public List<ToneRule> rules() {
+        return rules;
+    }
+
+    /** Patterns of which at least one must occur in a letter that thanks the client. */
+    public List<Pattern> thanks() {
+        return thanks;
+    }
+
+    /** Patterns of which at least one must occur in a letter that wishes the client well. */
+    public List<Pattern> wishes() {
+        return wishes;
+    }
+
+    /** Words in capitals that are abbreviations or names, not shouting. */
+    public Set<String> allowedCapitals() {
+        return allowedCapitals;
+    }
+}

@@ -1,0 +1,110 @@
+package no.farvel.core.guide.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.farvel.core.LetterLocale;
+import no.farvel.core.guide.Finding;
+import no.farvel.core.guide.FindingCodes;
+
+/** Judges the tone of one piece of text against word lists and the shouting rule. Stateless and thread-safe. */
+public final class ToneScanner {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}");
+    private static final int SHOUTING_MIN_LETTERS = 4;
+
+    private final GuideMessages messages;
+
+    public ToneScanner(GuideMessages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Findings for one text. Overlapping hits are reported once, for the rule listed first.
+     *
+     * @param names words in capitals that are names in this letter (company names, cities) and so are not shouting
+     */
+    public List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
+                              LetterLocale locale) {
+        List<Finding> findings = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return findings;
+        }
+        List<int[]> taken = new ArrayList<>();
+        for (ToneRules rules : ruleSets) {
+            for (ToneRule rule : rules.rules()) {
+                Matcher m = rule.pattern().matcher(text);
+                while (m.find()) {
+                    if (overlaps(taken, m.start(), m.end())) {
+                        continue;
+                    }
+                    taken.add(new int[] {m.start(), m.end()});
+                    findings.add(finding(rule.code(), location, m.group(), rule.suggestion(), locale));
+                }
+            }
+        }
+        findings.addAll(shouting(text, location, ruleSets, names, locale));
+        return findings;
+    }
+
+    private List<Finding> shouting(String text, String location, List<ToneRules> ruleSets, Set<String> names,
+                                   LetterLocale locale) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group();
+            if (isShouted(word) && !isAllowed(word, ruleSets, names)) {
+                findings.add(finding(FindingCodes.SHOUTING, location, word, word.toLowerCase(Locale.ROOT), locale));
+            }
+        }
+        Matcher bangs = EXCLAMATIONS.matcher(text);
+        while (bangs.find()) {
+            findings.add(finding(FindingCodes.SHOUTING, location, bangs.group(), ".", locale));
+        }
+        return findings;
+    }
+
+    /** Capitals only, at least four letters, and no digits: invoice numbers such as INV-2026 are not shouting. */
+    private static boolean isShouted(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= SHOUTING_MIN_LETTERS;
+    }
+
+    private static boolean isAllowed(String word, List<ToneRules> ruleSets, Set<String> names) {
+        if (names.contains(word)) {
+            return true;
+        }
+        for (String part : word.split("[-'’]")) {
+            if (part.isEmpty() || names.contains(part)) {
+                continue;
+            }
+            boolean known = ruleSets.stream().anyMatch(rules -> rules.allowedCapitals().contains(part));
+            if (!known && part.length() >= SHOUTING_MIN_LETTERS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        return taken.stream().anyMatch(span -> start < span[1] && span[0] < end);
+    }
+
+    private Finding finding(String code, String location, String quoted, String suggestion, LetterLocale locale) {
+        return new Finding(FindingCodes.severityOf(code), code, location,
+                messages.text(locale, code, quoted), messages.text(LetterLocale.EN, code, quoted), suggestion);
+    }
+}

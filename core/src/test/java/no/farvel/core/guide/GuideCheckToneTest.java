@@ -1,0 +1,194 @@
+package no.farvel.core.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.farvel.core.Closing;
+import no.farvel.core.LetterLocale;
+import no.farvel.core.Reason;
+import no.farvel.core.ReasonType;
+import no.farvel.core.Termination;
+import no.farvel.core.Transition;
+
+/** The tone rules: where findings point, what they say and suggest, and how a pack extends the word lists. */
+class GuideCheckToneTest {
+    private final GuideCheck check = GuideCheck.standard();
+
+    @Test
+    void blameInAReasonPointsAtTheFieldWithASuggestion() {
+        Termination t = Examples.nb().toBuilder().reasons(List.of(
+                new Reason(ReasonType.LATE_PAYMENT, "Fakturaene ble betalt for sent."),
+                new Reason(ReasonType.OTHER, "Forsinkelsen er deres skyld."))).build();
+        assertThat(check.check(t)).containsExactly(new Finding(Severity.ERROR, "BLAME", "reasons[1].detail",
+                "«deres skyld» legger skylden på mottakeren. Beskriv hva som har skjedd, uten å fordele skyld.",
+                "\"deres skyld\" blames the recipient. Describe what happened without assigning blame.",
+                "saken er ikke løst"));
+    }
+
+    @Test
+    void norwegianInflectionsAreMatched() {
+        for (String note : List.of("Dere er inkompetent.", "Dere er inkompetente.", "Skylda er deres.",
+                "Skylden ligger hos dere.")) {
+            assertThat(check.check(withNote(Examples.nb(), note))).as(note).extracting(Finding::code)
+                    .containsAnyOf("INSULT", "BLAME");
+        }
+        for (String note : List.of("De har svikta.", "Det er dykk si skuld.", "Skulda er dykkar.")) {
+            assertThat(check.check(withNote(Examples.nn(), note))).as(note).extracting(Finding::code)
+                    .containsAnyOf("ACCUSATION", "BLAME");
+        }
+    }
+
+    @Test
+    void insultInAStepIsAnError() {
+        Termination t = Examples.en().toBuilder().stepsTaken(List.of()).addStepTaken(null,
+                "Meeting with your incompetent project manager").build();
+        assertThat(check.check(t)).extracting(Finding::severity, Finding::code, Finding::location, Finding::message)
+                .containsExactly(tuple(Severity.ERROR, "INSULT", "stepsTaken[0].description",
+                        "\"incompetent\" is insulting to the recipient. Remove the characterisation and keep to the "
+                                + "facts."));
+    }
+
+    @Test
+    void englishPhrasesInANorwegianLetterAreJudgedWithMessagesInNorwegian() {
+        Termination t = Examples.nb().toBuilder().transition(new Transition("Fjell Økonomi AS", null,
+                List.of("Regnskapsmateriale, since you failed to collect it"), null)).build();
+        assertThat(check.check(t)).containsExactly(new Finding(Severity.WARNING, "ACCUSATION", "transition.items[0]",
+                "«you failed» er en anklage mot mottakeren. Beskriv nøytralt hva som har skjedd.",
+                "\"you failed\" accuses the recipient. State neutrally what happened.",
+                "the agreed terms have not been met"));
+    }
+
+    @Test
+    void hostileWordingInContractTitleAndRefundIsAWarning() {
+        Termination t = Examples.nn().toBuilder()
+                .contract(new no.farvel.core.Contract("Avtale om reinhald (uakseptabel)", null, null))
+                .build();
+        assertThat(check.check(t)).extracting(Finding::severity, Finding::code, Finding::location, Finding::message,
+                        Finding::suggestion)
+                .containsExactly(tuple(Severity.WARNING, "HOSTILE", "contract.title",
+                        "«uakseptabel» er ei fiendtleg formulering. Bruk ein sakleg og høfleg tone.",
+                        "ikkje i samsvar med avtalen"));
+    }
+
+    @Test
+    void wordsInCapitalsAreShoutingWithTheLowerCaseAsSuggestion() {
+        assertThat(check.check(withNote(Examples.en(), "We will NEVER work with you again.")))
+                .containsExactly(new Finding(Severity.WARNING, "SHOUTING", "closing.personalNote",
+                        "\"NEVER\" reads as shouting. Use normal capitalisation and a full stop.",
+                        "\"NEVER\" reads as shouting. Use normal capitalisation and a full stop.", "never"));
+    }
+
+    @Test
+    void repeatedExclamationMarksAreShouting() {
+        assertThat(check.check(withNote(Examples.nb(), "Lykke til!!")))
+                .extracting(Finding::code, Finding::message, Finding::suggestion)
+                .containsExactly(tuple("SHOUTING",
+                        "«!!» virker som roping. Skriv med vanlige bokstaver og ett punktum.", "."));
+    }
+
+    @Test
+    void abbreviationsInvoiceNumbersAndNamesInCapitalsAreNotShouting() {
+        Termination t = Examples.en().toBuilder()
+                .client(new no.farvel.core.Client("HARBOUR ANALYTICS Ltd", null, null, null, null))
+                .closing(new Closing(true, true, "Send the IBAN, the GDPR log and INV-2026-311 to HARBOUR ANALYTICS. "
+                        + "One exclamation is fine!"))
+                .build();
+        assertThat(check.check(t)).isEmpty();
+    }
+
+    @Test
+    void hostileSentenceInTheRenderedLetterPointsAtTheSentence() {
+        String letter = Examples.resource("rendered_en.txt").replace("stated reason.",
+                "stated reason. This is\n  unacceptable. We have\n  no further comment.");
+        assertThat(check.checkLetter(Examples.en(), letter)).containsExactly(new Finding(Severity.WARNING, "HOSTILE",
+                "letter: \"This is unacceptable.\"", "\"unacceptable\" is hostile. Use a factual, polite tone.",
+                "\"unacceptable\" is hostile. Use a factual, polite tone.", "not in line with the agreement"));
+    }
+
+    @Test
+    void capitalsInTheRenderedLetterAreShoutingUnlessTheyAreTheCountryOrAName() {
+        String letter = Examples.resource("rendered_en.txt") + "\nPLEASE PAY NOW.\n";
+        assertThat(check.checkLetter(Examples.en(), letter)).extracting(Finding::code, Finding::location)
+                .containsExactly(tuple("SHOUTING", "letter: \"PLEASE PAY NOW.\""));
+    }
+
+    @Test
+    void aPackCanAddWordsThePhrasesOfItsTemplatesAndAbbreviations() {
+        String rules = """
+                # a pack's additions for bokmål
+                HOSTILE | tullete | lite hensiktsmessig
+                ALLOW | VISMA
+                THANKS | tusen hjertelig
+                WISHES | all hell
+                """;
+        GuideCheck extended = GuideCheck.builder()
+                .addToneRules(LetterLocale.NB, new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)))
+                .build();
+        Termination silly = withNote(Examples.nb(), "Kravene var tullete.");
+        assertThat(check.check(silly)).isEmpty();
+        assertThat(extended.check(silly)).extracting(Finding::code, Finding::location, Finding::suggestion)
+                .containsExactly(tuple("HOSTILE", "closing.personalNote", "lite hensiktsmessig"));
+        Termination visma = withNote(Examples.nb(), "Data eksporteres fra VISMA.");
+        assertThat(check.check(visma)).extracting(Finding::code).containsExactly("SHOUTING");
+        assertThat(extended.check(visma)).isEmpty();
+        String closing = "Avtalen avsluttes 31. januar 2027. Tusen hjertelig for samarbeidet. All hell videre.";
+        assertThat(extended.checkLetter(Examples.nb(), closing)).isEmpty();
+        assertThat(check.checkLetter(Examples.nb(), closing))
+                .extracting(Finding::code).containsExactly("THANKS_NOT_RENDERED", "GOOD_WISHES_NOT_RENDERED");
+    }
+
+    @Test
+    void aMalformedRulesLineIsReportedWithItsLine() {
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.NN,
+                new StringReader("# ok\nRUDE | frekk | høfleg\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tone rules for nn, line 2: 'RUDE' is not a rule kind; use one of BLAME, INSULT, "
+                        + "ACCUSATION, HOSTILE, THANKS, WISHES, ALLOW");
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.EN, new StringReader("BLAME | (your")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("tone rules for en, line 1: the pattern '(your' is not a valid regular "
+                        + "expression");
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.EN, new StringReader("BLAME")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tone rules for en, line 1: expected 'CODE | regex | suggestion' but found 'BLAME'");
+    }
+
+    @Test
+    void unknownCodesHaveNoSeverity() {
+        assertThat(FindingCodes.severityOf("BLAME")).isEqualTo(Severity.ERROR);
+        assertThat(FindingCodes.severityOf("SHOUTING")).isEqualTo(Severity.WARNING);
+        assertThatThrownBy(() -> FindingCodes.severityOf("RUDE")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'RUDE' is not a guide-check finding code; use one of ACCUSATION, BLAME,");
+    }
+
+    @Test
+    void oneCheckServesManyThreadsAtOnce() throws Exception {
+        Termination hostile = withNote(Examples.nn(), "Dette er dykkar skuld!!");
+        List<Finding> expected = check.check(hostile);
+        assertThat(expected).extracting(Finding::code).containsExactly("BLAME", "SHOUTING");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<Finding>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> check.check(hostile)));
+            }
+            for (java.util.concurrent.Future<List<Finding>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Termination withNote(Termination t, String note) {
+        return t.toBuilder().closing(new Closing(true, true, note)).build();
+    }
+}
