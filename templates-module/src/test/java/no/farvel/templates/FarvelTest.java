@@ -8,6 +8,7 @@ import no.farvel.core.Client;
 import no.farvel.core.LetterLocale;
 import no.farvel.core.Termination;
 import no.farvel.templates.testing.Golden;
+import no.farvel.templates.testing.PdfA;
 import no.farvel.templates.testing.PdfText;
 import no.farvel.templates.testing.SharedExamples;
 import org.jsoup.Jsoup;
@@ -28,6 +29,7 @@ class FarvelTest {
         Termination termination = SharedExamples.read(example);
         RenderedLetter letter = FARVEL.render(termination);
         String id = termination.id();
+        PdfA.assertPdfA1b(letter.pdf());
         Golden.assertMatches(id + ".pdf.txt", PdfText.of(letter.pdf()));
         Golden.assertMatches(id + ".html.txt", Jsoup.parse(letter.html()).body().wholeText());
         Golden.assertMatches(id + ".txt", letter.text());
@@ -71,6 +73,7 @@ class FarvelTest {
         RenderedLetter letter = FARVEL.render(hostile);
         String literal = "${7*7} <#assign x=1> AS";
         assertThat(PdfText.of(letter.pdf())).contains(literal).doesNotContain("49 ");
+        PdfA.assertPdfA1b(letter.pdf());
         assertThat(letter.text()).contains(literal);
         assertThat(Jsoup.parse(letter.html()).text()).contains(literal);
         assertThat(letter.html()).contains("${7*7} &lt;#assign x=1&gt; AS");

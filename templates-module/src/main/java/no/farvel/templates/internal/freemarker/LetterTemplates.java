@@ -85,7 +85,7 @@ public final class LetterTemplates {
             throw new RenderException("Pack '" + pack + "': template '" + templatePath + "' not found");
         } catch (ParseException e) {
             throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + e.getEditorMessage(), e);
+                    + e.getEditorMessage().lines().findFirst().orElse("syntax error"), e);
         } catch (IOException e) {
             if (e.getCause() instanceof RenderException renderException) {
                 throw renderException;

@@ -3,7 +3,6 @@ package no.farvel.templates.internal.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,11 +13,11 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
+import no.farvel.templates.testing.PdfA;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,13 +27,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 class PdfRendererTest {
     private static final float MM = 72f / 25.4f;
@@ -57,19 +49,7 @@ class PdfRendererTest {
         Files.createDirectories(sample.getParent());
         Files.write(sample, pdf);
 
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            String failures = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
-                            + " (" + a.getLocation().getContext() + ")")
-                    .distinct().collect(Collectors.joining("\n"));
-
-            assertThat(result.isCompliant()).as("veraPDF PDF/A-1b failures:\n%s", failures).isTrue();
-        }
+        PdfA.assertPdfA1b(pdf);
         assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
     }
 
