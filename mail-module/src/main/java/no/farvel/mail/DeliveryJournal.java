@@ -47,7 +47,13 @@ public final class DeliveryJournal implements AutoCloseable {
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
-            this.lock = channel.tryLock();
+            FileLock held;
+            try {
+                held = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                held = null; // this JVM already has it open
+            }
+            this.lock = held;
             if (lock == null) {
                 throw new IOException("The delivery journal " + file + " is in use by another run; wait for it to end");
             }
