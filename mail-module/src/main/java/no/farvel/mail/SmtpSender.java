@@ -82,6 +82,7 @@ public final class SmtpSender implements AutoCloseable {
             DeliveryStatus status;
             String reply;
             boolean connectionFailed = false;
+            String connectFailure = "";
             try {
                 connect();
             } catch (MessagingException e) {
@@ -90,10 +91,12 @@ public final class SmtpSender implements AutoCloseable {
                             + SmtpFailures.reply(e), e);
                 }
                 connectionFailed = true;
+                connectFailure = SmtpFailures.reply(e);
+                disconnect();
             }
             if (connectionFailed) {
                 status = DeliveryStatus.TRANSIENT_FAILURE;
-                reply = "cannot connect to " + settings.host() + ":" + settings.port();
+                reply = "cannot connect to " + settings.host() + ":" + settings.port() + ": " + connectFailure;
             } else {
                 try {
                     transport.sendMessage(message, recipients);
