@@ -86,7 +86,8 @@ public final class SmtpSender implements AutoCloseable {
             try {
                 connect();
             } catch (MessagingException e) {
-                if (SmtpFailures.classifyConnect(e) == SmtpFailures.Kind.FATAL) {
+                // Only a failure that may pass is worth another try; a refusal at greeting or login stops the run.
+                if (SmtpFailures.classifyConnect(e) != SmtpFailures.Kind.TRANSIENT) {
                     throw new DeliveryException("Cannot deliver through " + settings + ": "
                             + SmtpFailures.reply(e), e);
                 }
