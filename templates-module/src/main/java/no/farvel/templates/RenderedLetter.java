@@ -74,6 +74,22 @@ public final class RenderedLetter {
         return new String(bytes("txt"), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The bytes of an image the letter shows, read from its template pack: the {@code src} of an
+     * {@link no.farvel.templates.document.Image} node, such as {@code images/logo.png}. The e-mail attaches these.
+     *
+     * @throws RenderException naming pack and path when the pack has no such file
+     */
+    public byte[] image(String src) {
+        java.util.Objects.requireNonNull(src, "The parameter 'src' must not be null");
+        try {
+            return context.resources().read(src);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the image '" + src + "' from pack '" + context.resources().name()
+                    + "' failed", e);
+        }
+    }
+
     /** The letter in any format a renderer is registered for; a copy the caller may change. */
     public byte[] bytes(String format) {
         return written.computeIfAbsent(format, this::write).clone();

@@ -1,0 +1,151 @@
+package no.farvel.mail.internal;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Properties;
+import no.farvel.mail.Attachment;
+import no.farvel.mail.InlineImage;
+import no.farvel.mail.LetterEmail;
+import no.farvel.mail.MailAddress;
+
+/**
+ * Turns a {@link LetterEmail} into MIME: multipart/mixed [ multipart/alternative [ text/plain, multipart/related [
+ * text/html, images ] ], attachments ]. Parts that would be empty are left out rather than written hollow.
+ */
+public final class MimeComposer {
+    private static final String UTF_8 = "UTF-8";
+    private static final Session SESSION = Session.getInstance(properties());
+
+    private MimeComposer() {
+    }
+
+    /** Properties every Farvel session shares: UTF-8 text, RFC 2231 parameters, strict addresses. */
+    public static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.charset", UTF_8);
+        // RFC 2231 (filename*=UTF-8''...) for non-ASCII file names; RFC 2047 inside parameters is not a standard.
+        p.setProperty("mail.mime.encodeparameters", "true");
+        p.setProperty("mail.mime.encodefilename", "false");
+        p.setProperty("mail.mime.address.strict", "true");
+        return p;
+    }
+
+    /** The message as RFC 5322 bytes with CRLF line ends. */
+    public static byte[] toBytes(LetterEmail email) {
+        try {
+            MimeMessage message = compose(email);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Composing " + email.messageId() + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MimeMessage compose(LetterEmail email) throws MessagingException, IOException {
+        MimeMessage message = new FixedIdMessage(SESSION, email.messageId());
+        message.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(email.date()));
+        message.setFrom(address(email.from()));
+        if (email.replyTo().isPresent()) {
+            message.setReplyTo(new InternetAddress[] {address(email.replyTo().get())});
+        }
+        message.setRecipients(MimeMessage.RecipientType.TO, addresses(email.to()));
+        message.setRecipients(MimeMessage.RecipientType.CC, addresses(email.cc()));
+        message.setRecipients(MimeMessage.RecipientType.BCC, addresses(email.bcc()));
+        message.setSubject(email.subject(), UTF_8);
+
+        MimeBodyPart body = bodies(email);
+        if (email.attachments().isEmpty()) {
+            if (body.getContent() instanceof MimeMultipart alternative) {
+                message.setContent(alternative);
+            } else {
+                message.setText(email.text(), UTF_8, "plain");
+            }
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            for (Attachment attachment : email.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.bytes(),
+                        attachment.mediaType())));
+                part.setFileName(attachment.fileName());
+                part.setDisposition(MimeBodyPart.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    private static MimeBodyPart bodies(LetterEmail email) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(email.text(), UTF_8, "plain");
+        if (email.html().isEmpty()) {
+            return text;
+        }
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(email.html().get(), UTF_8, "html");
+        MimeBodyPart shown = html;
+        if (!email.inlineImages().isEmpty()) {
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(html);
+            for (InlineImage image : email.inlineImages()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.bytes(), image.mediaType())));
+                part.setContentID("<" + image.contentId() + ">");
+                part.setDisposition(MimeBodyPart.INLINE);
+                part.setFileName(image.contentId());
+                related.addBodyPart(part);
+            }
+            shown = new MimeBodyPart();
+            shown.setContent(related);
+        }
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(shown);
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(alternative);
+        return part;
+    }
+
+    private static InternetAddress address(MailAddress address) {
+        try {
+            return new InternetAddress(address.email(), address.name(), UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
+    private static InternetAddress[] addresses(List<MailAddress> list) {
+        return list.isEmpty() ? null : list.stream().map(MimeComposer::address).toArray(InternetAddress[]::new);
+    }
+
+    /** Keeps the Message-ID we chose; Jakarta Mail would otherwise invent a new one on every save. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
