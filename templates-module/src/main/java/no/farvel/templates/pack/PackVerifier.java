@@ -37,10 +37,12 @@ import no.farvel.templates.spi.RenderException;
  */
 public final class PackVerifier {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern INCLUDE = Pattern.compile("<#(?:include|import)\\s+\"([^\"$]+)\"");
     private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"$]+)\"");
 
     private final PackResources resources;
     private final Set<PackProblem> problems = new LinkedHashSet<>();
+    private boolean templateImagesSound = true;
 
     private PackVerifier(PackResources resources) {
         this.resources = resources;
@@ -64,7 +66,7 @@ public final class PackVerifier {
             boolean templatesSound = templates(manifest);
             List<LetterLocale> locales = locales(manifest);
             List<LetterLocale> wordingSound = messages(locales);
-            boolean filesSound = fonts(manifest.fonts()) & images(manifest);
+            boolean filesSound = fonts(manifest.fonts()) & images(manifest) & templateImagesSound;
             List<SampleRendering.Sample> samples = SampleRendering.read(resources, manifest.samples(), this::problem);
             if (templatesSound && manifest.fonts() != null && !wordingSound.isEmpty()) {
                 render(samples, wordingSound, filesSound);
@@ -107,6 +109,7 @@ public final class PackVerifier {
         for (String path : new TreeSet<>(manifest.documents().values())) {
             try {
                 templates.check(path);
+                sound &= includesIn(path);
                 imagesIn(path);
             } catch (RenderException e) {
                 sound = false;
@@ -117,16 +120,45 @@ public final class PackVerifier {
         return sound;
     }
 
+    /** Templates a template includes by a literal name must be in the pack; FreeMarker resolves them this way. */
+    private boolean includesIn(String template) {
+        boolean sound = true;
+        try {
+            String text = new String(resources.read(template), StandardCharsets.UTF_8);
+            String folder = template.contains("/") ? template.substring(0, template.lastIndexOf('/') + 1) : "";
+            Matcher include = INCLUDE.matcher(text);
+            while (include.find()) {
+                String name = include.group(1);
+                String path = name.startsWith("/") ? name.substring(1) : folder + name;
+                try {
+                    resources.read(PackPaths.requireInside(resources.name(), path));
+                } catch (IOException | RenderException e) {
+                    sound = false;
+                    problems.add(new PackProblem(template, lineOf(text, include.start()), "include: " + message(e)));
+                }
+            }
+        } catch (IOException e) {
+            problem(template, message(e));
+            return false;
+        }
+        return sound;
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** Images a template names literally must be in the pack too; computed sources are checked by the samples. */
     private void imagesIn(String template) {
         try {
             String text = new String(resources.read(template), StandardCharsets.UTF_8);
             Matcher src = IMG_SRC.matcher(text);
             while (src.find()) {
-                int line = (int) text.substring(0, src.start()).chars().filter(c -> c == '\n').count() + 1;
+                int line = lineOf(text, src.start());
                 try {
                     resources.read(PackPaths.requireInside(resources.name(), src.group(1)));
                 } catch (IOException | RenderException e) {
+                    templateImagesSound = false;
                     problems.add(new PackProblem(template, line, "image: " + message(e)));
                 }
             }

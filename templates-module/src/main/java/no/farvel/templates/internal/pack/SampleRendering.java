@@ -67,11 +67,18 @@ public final class SampleRendering {
 
     /**
      * Writes every sample in every given locale and format with the pack, reporting each failure as
-     * (file, message); an invalid sample is reported once.
+     * (file, message); an invalid sample is reported once, and so is a failure every sample shares.
      */
     public static void render(TemplatePack pack, List<Sample> samples, List<LetterLocale> locales,
                               Set<String> formats, BiConsumer<String, String> problem) {
         Farvel farvel = Farvel.builder().pack(pack).build();
+        // A template fault fails every sample in every locale the same way: report the first only.
+        Set<String> seen = new java.util.HashSet<>();
+        BiConsumer<String, String> once = (file, message) -> {
+            if (seen.add(message.replaceFirst("^in [a-z]{2}( as [a-z]+)?: ", ""))) {
+                problem.accept(file, message);
+            }
+        };
         for (Sample sample : samples) {
             for (LetterLocale locale : locales) {
                 Termination termination = sample.termination().toBuilder().locale(locale).build();
@@ -82,7 +89,7 @@ public final class SampleRendering {
                             try {
                                 letter.bytes(format);
                             } catch (RenderException | UncheckedIOException e) {
-                                problem.accept(sample.file(), "in " + locale + " as " + format + ": " + e.getMessage());
+                                once.accept(sample.file(), "in " + locale + " as " + format + ": " + e.getMessage());
                             }
                         }
                     }
@@ -90,7 +97,7 @@ public final class SampleRendering {
                     problem.accept(sample.file(), e.getMessage());
                     break;
                 } catch (RenderException e) {
-                    problem.accept(sample.file(), "in " + locale + ": " + e.getMessage());
+                    once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
                 }
             }
         }
