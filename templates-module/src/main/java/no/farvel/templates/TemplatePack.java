@@ -1,7 +1,5 @@
 package no.farvel.templates;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
+import no.farvel.templates.internal.pack.ManifestReader;
 import no.farvel.templates.internal.pack.PackManifest;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderContext;
@@ -23,9 +22,7 @@ import no.farvel.templates.spi.RenderException;
  * {@code farvel-pack.json}. Loaded once, then shared by any number of threads.
  */
 public final class TemplatePack {
-    private static final String LETTER = "letter";
-    private static final ObjectMapper MANIFEST_READER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final String LETTER = PackManifest.LETTER;
 
     private final PackResources resources;
     private final PackManifest manifest;
@@ -34,12 +31,7 @@ public final class TemplatePack {
 
     private TemplatePack(PackResources resources) throws IOException {
         this.resources = resources;
-        try {
-            this.manifest = MANIFEST_READER.readValue(resources.read(PackManifest.FILE_NAME), PackManifest.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " is not valid: "
-                    + e.getOriginalMessage(), e);
-        }
+        this.manifest = ManifestReader.read(resources);
         if (manifest.documents().get(LETTER) == null) {
             throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME
                     + " names no 'letter' under 'documents'");
@@ -65,7 +57,10 @@ public final class TemplatePack {
         return new TemplatePack(new DirectoryPackResources(directory));
     }
 
-    /** Loads a pack from any source of pack files. */
+    /**
+     * Loads a pack from any source of pack files; throws {@link RenderException} at the first fault. Use
+     * {@link no.farvel.templates.pack.PackVerifier} to see every fault at once.
+     */
     public static TemplatePack of(PackResources resources) throws IOException {
         return new TemplatePack(resources);
     }
@@ -83,7 +78,8 @@ public final class TemplatePack {
         return List.copyOf(messages.keySet());
     }
 
-    PackResources resources() {
+    /** The pack's files, for verification and for renderers of one's own. */
+    public PackResources resources() {
         return resources;
     }
 

@@ -9,16 +9,21 @@ import no.farvel.templates.spi.RenderContext.FontFamily;
  *
  * @param documents document name to template path; {@code letter} is required
  * @param images image role (such as {@code logo}) to path
+ * @param samples paths of termination JSON files in the pack that verification renders in every locale
  */
 public record PackManifest(String name, String version, String description, List<String> locales,
                            Map<String, String> documents, FontFamily fonts, Map<String, String> images,
-                           String accentColor) {
+                           String accentColor, List<String> samples) {
     /** The file name of the manifest at the root of every pack. */
     public static final String FILE_NAME = "farvel-pack.json";
+
+    /** The document every pack must have. */
+    public static final String LETTER = "letter";
 
     public PackManifest {
         locales = locales == null ? List.of() : List.copyOf(locales);
         documents = documents == null ? Map.of() : Map.copyOf(documents);
         images = images == null ? Map.of() : Map.copyOf(images);
+        samples = samples == null ? List.of() : List.copyOf(samples);
     }
 }

@@ -1,0 +1,32 @@
+package no.farvel.templates.pack;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Every fault verification found in one pack, in the order checked.
+ *
+ * @param pack the pack's name as its source gives it (a path, {@code default}, a jar file)
+ */
+public record PackReport(String pack, List<PackProblem> problems) {
+    public PackReport {
+        Objects.requireNonNull(pack, "The parameter 'pack' must not be null");
+        problems = List.copyOf(problems);
+    }
+
+    /** True when nothing is wrong. */
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /** A heading line, then one line per problem; for people and logs. */
+    @Override
+    public String toString() {
+        if (ok()) {
+            return "Pack '" + pack + "': no problems found";
+        }
+        return "Pack '" + pack + "': " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
+    }
+}

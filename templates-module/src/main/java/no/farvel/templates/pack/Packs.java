@@ -1,0 +1,142 @@
+package no.farvel.templates.pack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import no.farvel.templates.TemplatePack;
+import no.farvel.templates.internal.pack.ClasspathPackResources;
+import no.farvel.templates.internal.pack.DirectoryPackResources;
+import no.farvel.templates.internal.pack.ManifestReader;
+import no.farvel.templates.internal.pack.PackManifest;
+import no.farvel.templates.internal.pack.ZipPackResources;
+import no.farvel.templates.internal.pack.maven.Coordinates;
+import no.farvel.templates.internal.pack.maven.MavenPackResolver;
+import no.farvel.templates.spi.PackResources;
+import no.farvel.templates.spi.RenderException;
+
+/**
+ * Finds template packs by a short spec: {@code default} (or {@code classpath:default}), a folder, a {@code .jar} or
+ * {@code .zip} file (read in place), or Maven coordinates {@code groupId:artifactId[:extension]:version}.
+ */
+public final class Packs {
+    private static final String DEFAULT = "default";
+    private static final String CLASSPATH = "classpath:";
+
+    private Packs() {
+    }
+
+    /** Loads the pack {@code spec} names; throws {@link RenderException} (a {@link PackException} when not found). */
+    public static TemplatePack load(String spec, PackOptions options) throws IOException {
+        if (isDefault(requireSpec(spec))) {
+            return TemplatePack.defaultPack();
+        }
+        return TemplatePack.of(open(spec, options));
+    }
+
+    /**
+     * The files of the pack {@code spec} names, without checking them, for {@link PackVerifier#verify(PackResources)}.
+     */
+    public static PackResources open(String spec, PackOptions options) throws IOException {
+        requireSpec(spec);
+        Objects.requireNonNull(options, "The parameter 'options' must not be null");
+        if (isDefault(spec)) {
+            return TemplatePack.defaultPack().resources();
+        }
+        if (spec.startsWith(CLASSPATH)) {
+            return new ClasspathPackResources(spec, spec.substring(CLASSPATH.length()),
+                    Thread.currentThread().getContextClassLoader());
+        }
+        Path path = Path.of(spec);
+        if (Files.isDirectory(path)) {
+            return new DirectoryPackResources(path);
+        }
+        if (Files.isRegularFile(path)) {
+            return ZipPackResources.open(path);
+        }
+        if (isArchiveName(spec)) {
+            throw new PackException("Pack file " + path.toAbsolutePath() + " not found");
+        }
+        if (Coordinates.looksLikeCoordinates(spec)) {
+            return ZipPackResources.open(fetch(spec, options));
+        }
+        throw new PackException("Pack '" + spec + "' not found: give a folder, a .jar or .zip file, 'default', or "
+                + "Maven coordinates groupId:artifactId[:extension]:version such as no.acme:letters:1.2.0");
+    }
+
+    /**
+     * Resolves Maven coordinates into the local repository, fetching the pack when needed; returns its file.
+     * Cached for the life of the process per coordinates and options.
+     */
+    public static Path fetch(String coordinates, PackOptions options) {
+        Objects.requireNonNull(coordinates, "The parameter 'coordinates' must not be null");
+        Objects.requireNonNull(options, "The parameter 'options' must not be null");
+        Coordinates parsed;
+        try {
+            parsed = Coordinates.parse(coordinates);
+        } catch (IllegalArgumentException e) {
+            throw new PackException(e.getMessage(), e);
+        }
+        return MavenPackResolver.resolve(parsed, options);
+    }
+
+    /** The built-in pack, then each pack folder, {@code .jar} and {@code .zip} directly in {@code directory}. */
+    public static List<PackInfo> list(Path directory) {
+        List<PackInfo> packs = new ArrayList<>();
+        packs.add(info(DEFAULT, TemplatePack.defaultPack().resources()));
+        if (directory == null || !Files.isDirectory(directory)) {
+            return packs;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path entry : entries.sorted().toList()) {
+                boolean folder = Files.isRegularFile(entry.resolve(PackManifest.FILE_NAME));
+                if (folder || Files.isRegularFile(entry) && isArchiveName(entry.toString())) {
+                    packs.add(info(entry.toString(), entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The pack folder " + directory + " cannot be listed", e);
+        }
+        return packs;
+    }
+
+    private static PackInfo info(String source, Path path) {
+        try {
+            return info(source, open(path.toString(), PackOptions.defaults()));
+        } catch (IOException | RenderException e) {
+            return new PackInfo(source, null, null, null, null, e.getMessage());
+        }
+    }
+
+    private static PackInfo info(String source, PackResources resources) {
+        try {
+            PackManifest manifest = ManifestReader.read(resources);
+            return new PackInfo(source, manifest.name(), manifest.version(), manifest.description(),
+                    manifest.locales(), null);
+        } catch (IOException | RenderException e) {
+            return new PackInfo(source, null, null, null, null, e.getMessage());
+        }
+    }
+
+    private static boolean isDefault(String spec) {
+        return spec.equals(DEFAULT) || spec.equals(CLASSPATH + DEFAULT);
+    }
+
+    private static boolean isArchiveName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jar") || lower.endsWith(".zip");
+    }
+
+    private static String requireSpec(String spec) {
+        Objects.requireNonNull(spec, "The parameter 'spec' must not be null");
+        if (spec.isBlank()) {
+            throw new IllegalArgumentException("The parameter 'spec' must not be blank");
+        }
+        return spec;
+    }
+}
