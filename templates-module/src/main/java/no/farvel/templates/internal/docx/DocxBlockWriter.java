@@ -18,6 +18,7 @@ import no.farvel.templates.document.Table;
 import no.farvel.templates.document.Text;
 import no.farvel.templates.spi.RenderException;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -184,7 +185,7 @@ final class DocxBlockWriter {
         for (int c = 0; c < widths.length; c++) {
             XWPFTableCell cell = xrow.getCell(c);
             cell.setWidth(String.valueOf(widths[c]));
-            cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+            cell.setWidthType(TableWidthType.DXA);
             XWPFParagraph paragraph = cell.getParagraphs().get(0);
             Table.Cell source = c < row.cells().size() ? row.cells().get(c) : null;
             boolean header = headRow || source != null && source.header();

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.spi.LetterRenderer;
@@ -35,6 +36,7 @@ public final class DocxRenderer implements LetterRenderer {
     // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
     static final double RECIPIENT_LEFT_MM = 20;
     static final double RECIPIENT_TOP_MM = 45;
+    private static final double RECIPIENT_GAP_MM = 12;
     private static final double HEADER_DISTANCE_MM = 10;
     private static final double FOOTER_DISTANCE_MM = 10;
 
@@ -64,6 +66,10 @@ public final class DocxRenderer implements LetterRenderer {
             furniture(docx, document, blocks);
             blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)
                 .decoratedBy(recipientPlacement()));
+            if (!document.recipient().isEmpty() && !docx.getParagraphs().isEmpty()) {
+                // The window is about 40 mm tall; the letter continues below it, not right under the last line.
+                docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
+            }
             blocks.write(bodyOf(docx), document.body(), DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
             docx.write(CloseShieldOutputStream.wrap(out));
         }
@@ -147,7 +153,7 @@ public final class DocxRenderer implements LetterRenderer {
      * Moves the recipient block into the envelope window: its first paragraph starts at the window's top (the body
      * begins at the top margin) and all of it is pulled left from the text margin to the window's left edge.
      */
-    private static java.util.function.Consumer<XWPFParagraph> recipientPlacement() {
+    private static Consumer<XWPFParagraph> recipientPlacement() {
         boolean[] first = {true};
         return paragraph -> {
             if (first[0]) {

@@ -83,6 +83,7 @@ class DocxRendererTest {
             // 25 mm margin + 20 mm space = 45 mm from the top; 25 mm margin - 5 mm indent = 20 mm from the left.
             assertThat(recipient.getSpacingBefore()).isEqualTo(1134);
             assertThat(recipient.getIndentationLeft()).isEqualTo(-283);
+            assertThat(recipient.getSpacingAfter()).isEqualTo(680);
             assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
             assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getH()).hasToString("16838");
             assertThat(docx.getDocument().getBody().getSectPr().getPgMar().getLeft()).hasToString("1417");
