@@ -182,10 +182,17 @@ class TerminationReaderTest {
     }
 
     @Test
+    void aTerminationForCauseIsReadAndDefaultsToFalse() throws Exception {
+        assertThat(reader.readOne("{\"id\": \"x\", \"forCause\": true}", "cause.json").forCause()).isTrue();
+        assertThat(reader.readOne("{\"id\": \"x\"}", "plain.json").forCause()).isFalse();
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithTheAllowedOnes() {
         assertThat(errorOf("{\n  \"id\": \"x\",\n    \"colour\": \"red\"\n}", "en.json").describe()).isEqualTo(
                 "en.json:3:5 unknown field 'colour' (allowed: client, closing, contract, effectiveDate, finalInvoices,"
-                        + " id, letterDate, locale, provider, reasons, reference, refunds, stepsTaken, transition)");
+                        + " forCause, id, letterDate, locale, provider, reasons, reference, refunds, stepsTaken,"
+                        + " transition)");
     }
 
     @Test
