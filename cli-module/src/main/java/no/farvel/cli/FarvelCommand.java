@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "farvel", mixinStandardHelpOptions = true, versionProvider = FarvelCommand.Version.class,
         description = "Writes the letters that end a client relationship well: PDF, DOCX and e-mail, "
                 + "in bokmål, nynorsk and English.",
-        subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, SampleCommand.class,
+        subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, CheckCommand.class,
+                SendCommand.class, PackCommand.class,
+                SampleCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 all good, 1 some record failed, 2 usage error.",
                 "Shell completion: source <(./farvel generate-completion)"})

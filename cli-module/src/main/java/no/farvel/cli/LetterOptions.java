@@ -19,7 +19,7 @@ final class LetterOptions {
     List<String> formats;
 
     @Option(names = "--pack", paramLabel = "SPEC",
-            description = "The template pack: 'default' or a folder holding farvel-pack.json.")
+            description = "The template pack: 'default', a folder, a .jar or .zip, or Maven coordinates G:A:V.")
     String pack;
 
     @Option(names = "--provider", paramLabel = "FILE",

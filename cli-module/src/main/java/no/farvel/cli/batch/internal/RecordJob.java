@@ -13,10 +13,15 @@ import no.farvel.cli.batch.RecordOutcome.Status;
 import no.farvel.cli.batch.WrittenFile;
 import no.farvel.cli.input.InputRecord;
 import no.farvel.core.Termination;
+import no.farvel.core.guide.Finding;
+import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 
-/** Does one record's work: validate, check, render, write its files and its manifest line. Thread-safe. */
+/**
+ * Does one record's work: validate, run the guide check on the data and the rendered text, write its files and its
+ * manifest line. Thread-safe.
+ */
 public final class RecordJob {
     private final Farvel farvel;
     private final Path outDir;
@@ -74,12 +79,27 @@ public final class RecordJob {
             return fail(record, List.of(), List.of(new Problem(record.locate("id"), "id", "INVALID_ID", "'"
                     + termination.id() + "' cannot be a folder name inside " + outDir)), List.of());
         }
+        List<Finding> findings = new ArrayList<>(GuideCheck.standard().check(termination));
         List<WrittenFile> files = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         try {
             RenderedLetter letter = farvel.render(termination);
+            findings.addAll(GuideCheck.standard().checkLetter(termination, letter.text()));
+            List<Problem> errors = GuideFindings.problems(record, findings, true);
+            warnings.addAll(GuideFindings.problems(record, findings, false));
+            if (allowFindings) {
+                warnings.addAll(0, errors);
+            } else if (!errors.isEmpty()) {
+                return fail(record, List.of(), errors, warnings);
+            }
             OutputWriter.removeTemporaryFiles(folder);
             for (String format : formats) {
+                String missing = format.equals(LetterFormats.EML) ? LetterFormats.missingForEmail(termination) : null;
+                if (missing != null) {
+                    warnings.add(new Problem(record.locate(missing), missing, "NO_EMAIL", "warning: is missing, so "
+                            + "no letter.eml was written; add it to send the letter by e-mail, or send the PDF by post"));
+                    continue;
+                }
                 byte[] content = LetterFormats.write(letter, termination, format);
                 files.add(OutputWriter.write(folder, "letter." + format, content));
             }

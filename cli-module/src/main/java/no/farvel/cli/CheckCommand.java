@@ -1,0 +1,103 @@
+package no.farvel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import no.farvel.cli.batch.Problem;
+import no.farvel.cli.batch.internal.GuideFindings;
+import no.farvel.cli.batch.internal.RecordChecks;
+import no.farvel.cli.input.InputRecord;
+import no.farvel.cli.input.ProviderFile;
+import no.farvel.cli.input.RecordSource;
+import no.farvel.cli.internal.PackSpecs;
+import no.farvel.core.Provider;
+import no.farvel.core.guide.Finding;
+import no.farvel.core.guide.GuideCheck;
+import no.farvel.templates.Farvel;
+import no.farvel.templates.TemplatePack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code farvel check}: the guide check, on the data and on the letter it renders to. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Runs the guide check on every record of each INPUT: is the letter complete, polite and "
+                + "factual? Checks the data and the rendered letter; writes nothing.",
+                "Errors stop a letter in batch; warnings are for a person to look at."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Records: .json, .jsonl, .csv or .xlsx.")
+    List<Path> inputs;
+
+    @Option(names = "--provider", paramLabel = "FILE",
+            description = "A JSON file with the provider, for records that name none.")
+    Path providerFile;
+
+    @Option(names = "--pack", paramLabel = "SPEC", description = "The template pack the letters are rendered with.")
+    String pack;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Provider provider = providerFile == null ? null : ProviderFile.read(providerFile);
+        Farvel.Builder builder = Farvel.builder();
+        TemplatePack templatePack = PackSpecs.load(pack);
+        if (templatePack != null) {
+            builder.pack(templatePack);
+        }
+        Farvel farvel = builder.build();
+        int records = 0;
+        int failing = 0;
+        int warned = 0;
+        for (Path input : inputs) {
+            Map<String, String> firstSeen = new HashMap<>();
+            try (RecordSource source = RecordSource.open(input, provider)) {
+                for (InputRecord record : source) {
+                    records++;
+                    List<Problem> errors = new ArrayList<>();
+                    List<Problem> warnings = new ArrayList<>();
+                    check(record, firstSeen, farvel, errors, warnings);
+                    failing += errors.isEmpty() ? 0 : 1;
+                    warned += errors.isEmpty() && !warnings.isEmpty() ? 1 : 0;
+                    errors.forEach(p -> err.println(p.describe(record.id())));
+                    warnings.forEach(p -> err.println(p.describe(record.id())));
+                    err.flush();
+                }
+            }
+        }
+        out.println(records + (records == 1 ? " record: " : " records: ") + (records - failing - warned) + " pass, "
+                + warned + " with warnings, " + failing + " fail");
+        out.flush();
+        return failing == 0 ? 0 : FarvelCommand.FAILED;
+    }
+
+    private static void check(InputRecord record, Map<String, String> firstSeen, Farvel farvel, List<Problem> errors,
+                              List<Problem> warnings) {
+        if (!record.isOk()) {
+            errors.add(RecordChecks.unreadable(record));
+            return;
+        }
+        String earlier = firstSeen.putIfAbsent(record.id(), record.location());
+        if (earlier != null) {
+            errors.add(RecordChecks.duplicate(record, earlier));
+            return;
+        }
+        errors.addAll(RecordChecks.violations(record));
+        List<Finding> findings = new ArrayList<>(GuideCheck.standard().check(record.termination()));
+        if (errors.isEmpty()) {
+            findings.addAll(GuideCheck.standard().checkLetter(record.termination(),
+                    farvel.render(record.termination()).text()));
+        }
+        errors.addAll(GuideFindings.problems(record, findings, true));
+        warnings.addAll(GuideFindings.problems(record, findings, false));
+    }
+}

@@ -1,0 +1,26 @@
+package no.farvel.cli.batch.internal;
+
+import java.util.List;
+import no.farvel.cli.batch.Problem;
+import no.farvel.cli.input.InputRecord;
+import no.farvel.core.guide.Finding;
+
+/** Guide-check findings as located problems: errors stop a letter, warnings travel with it. */
+public final class GuideFindings {
+    private GuideFindings() {
+    }
+
+    /** The findings of one severity as problems; a warning's message starts with {@code warning: }. */
+    public static List<Problem> problems(InputRecord record, List<Finding> findings, boolean errors) {
+        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f)).toList();
+    }
+
+    private static Problem problem(InputRecord record, Finding finding) {
+        String location = finding.location();
+        boolean inData = !location.equals("$") && !location.startsWith("letter");
+        String message = (finding.isError() ? "" : "warning: ") + finding.messageEnglish()
+                + (finding.suggestion() == null ? "" : " Instead, for example: '" + finding.suggestion() + "'.");
+        return new Problem(inData ? record.locate(location) : record.location(), location.equals("$") ? "" : location,
+                finding.code(), message);
+    }
+}
