@@ -26,6 +26,10 @@ final class LetterOptions {
             description = "A JSON file with the provider, for records that name none.")
     Path provider;
 
+    @Option(names = "--allow-findings",
+            description = "Write letters even when the guide check finds errors in them (they are listed all the same).")
+    boolean allowFindings;
+
     BatchRequest.Builder apply(BatchRequest.Builder request) throws IOException, TerminationReadException {
         if (formats != null && !formats.isEmpty()) {
             request.formats(formats);
@@ -33,7 +37,7 @@ final class LetterOptions {
         if (provider != null) {
             request.provider(ProviderFile.read(provider));
         }
-        return request.pack(PackSpecs.load(pack));
+        return request.pack(PackSpecs.load(pack)).allowFindings(allowFindings);
     }
 
     /** The formats a batch can write, for help and completion. */

@@ -65,6 +65,7 @@ class RenderCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("farvel: Invalid value for option '--pack': '"
-                + dir.resolve("no-pack") + "' is not a folder holding farvel-pack.json");
+                + dir.resolve("no-pack") + "' is not there: give a folder, a .jar or .zip file, 'default', or Maven "
+                + "coordinates groupId:artifactId:version");
     }
 }
