@@ -16,7 +16,6 @@ import no.farvel.cli.input.RecordSource;
 import no.farvel.cli.internal.PackSpecs;
 import no.farvel.core.Provider;
 import no.farvel.core.guide.Finding;
-import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.TemplatePack;
 import picocli.CommandLine.Command;
@@ -92,11 +91,8 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         errors.addAll(RecordChecks.violations(record));
-        List<Finding> findings = new ArrayList<>(GuideCheck.standard().check(record.termination()));
-        if (errors.isEmpty()) {
-            findings.addAll(GuideCheck.standard().checkLetter(record.termination(),
-                    farvel.render(record.termination()).text()));
-        }
+        List<Finding> findings = GuideFindings.check(farvel, record.termination(),
+                errors.isEmpty() ? farvel.render(record.termination()) : null);
         errors.addAll(GuideFindings.problems(record, findings, true));
         warnings.addAll(GuideFindings.problems(record, findings, false));
     }

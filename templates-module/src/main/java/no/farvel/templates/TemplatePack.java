@@ -1,18 +1,22 @@
 package no.farvel.templates;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import no.farvel.core.LetterLocale;
+import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.internal.pack.ManifestReader;
 import no.farvel.templates.internal.pack.PackManifest;
+import no.farvel.templates.internal.pack.PackPaths;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
@@ -28,6 +32,7 @@ public final class TemplatePack {
     private final PackManifest manifest;
     private final LetterTemplates templates;
     private final Map<LetterLocale, Messages> messages = new EnumMap<>(LetterLocale.class);
+    private final GuideCheck guideCheck;
 
     private TemplatePack(PackResources resources) throws IOException {
         this.resources = resources;
@@ -45,6 +50,24 @@ public final class TemplatePack {
             LetterLocale locale = LetterLocale.fromCode(code);
             messages.put(locale, Messages.load(resources, locale));
         }
+        this.guideCheck = guideCheck(resources, manifest);
+    }
+
+    private static GuideCheck guideCheck(PackResources resources, PackManifest manifest) throws IOException {
+        if (manifest.toneRules().isEmpty()) {
+            return GuideCheck.standard();
+        }
+        GuideCheck.Builder check = GuideCheck.builder();
+        for (Map.Entry<String, String> rules : new TreeMap<>(manifest.toneRules()).entrySet()) {
+            String path = PackPaths.requireInside(resources.name(), rules.getValue());
+            try {
+                check.addToneRules(LetterLocale.fromCode(rules.getKey()), new ByteArrayInputStream(resources.read(path)));
+            } catch (IllegalArgumentException e) {
+                throw new RenderException("Pack '" + resources.name() + "': tone rules " + path + ": " + e.getMessage(),
+                        e);
+            }
+        }
+        return check.build();
     }
 
     /** The built-in pack: Farvel's own letter in bokmål, nynorsk and English, set in Liberation Sans. */
@@ -76,6 +99,14 @@ public final class TemplatePack {
     /** The languages this pack writes letters in. */
     public List<LetterLocale> locales() {
         return List.copyOf(messages.keySet());
+    }
+
+    /**
+     * The guide check for letters of this pack: the built-in rules plus the tone rules the pack's manifest names
+     * under {@code toneRules}. Thread-safe.
+     */
+    public GuideCheck guideCheck() {
+        return guideCheck;
     }
 
     /** The pack's files, for verification and for renderers of one's own. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import no.farvel.core.LetterLocale;
+import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.TemplatePack;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;
@@ -67,8 +68,9 @@ public final class PackVerifier {
             List<LetterLocale> locales = locales(manifest);
             List<LetterLocale> wordingSound = messages(locales);
             boolean filesSound = fonts(manifest.fonts()) & images(manifest) & templateImagesSound;
+            boolean toneRulesSound = toneRules(manifest);
             List<SampleRendering.Sample> samples = SampleRendering.read(resources, manifest.samples(), this::problem);
-            if (templatesSound && manifest.fonts() != null && !wordingSound.isEmpty()) {
+            if (templatesSound && toneRulesSound && manifest.fonts() != null && !wordingSound.isEmpty()) {
                 render(samples, wordingSound, filesSound);
             }
         }
@@ -255,6 +257,21 @@ public final class PackVerifier {
             } catch (IOException | RenderException e) {
                 sound = false;
                 problem(image.getValue(), "image '" + image.getKey() + "': " + message(e));
+            }
+        }
+        return sound;
+    }
+
+    private boolean toneRules(PackManifest manifest) {
+        boolean sound = true;
+        for (Map.Entry<String, String> rules : new java.util.TreeMap<>(manifest.toneRules()).entrySet()) {
+            try {
+                byte[] bytes = resources.read(PackPaths.requireInside(resources.name(), rules.getValue()));
+                GuideCheck.builder().addToneRules(LetterLocale.fromCode(rules.getKey()),
+                        new ByteArrayInputStream(bytes));
+            } catch (IOException | RenderException | IllegalArgumentException e) {
+                sound = false;
+                problem(rules.getValue(), message(e));
             }
         }
         return sound;

@@ -1,12 +1,17 @@
 package no.farvel.templates.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.farvel.core.Closing;
+import no.farvel.core.Termination;
+import no.farvel.core.guide.Finding;
 import no.farvel.templates.TemplatePack;
+import no.farvel.templates.testing.SharedExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +69,32 @@ class PackVerifierTest {
                 "images/logo.png: image 'logo': file 'images/logo.png' not found");
         assertThat(report.ok()).isFalse();
         assertThat(report.toString()).startsWith("Pack '" + pack.toRealPath() + "': 5 problems\n  letter.ftlh:30: ");
+    }
+
+    @Test
+    void aPacksToneRulesAddToTheGuideCheckOfItsLetters() throws IOException {
+        Files.writeString(pack.resolve("tone_en.txt"), "HOSTILE | sloppy paperwork | incomplete documentation\n");
+        replace("farvel-pack.json", "\"images\": {}", "\"images\": {}, \"toneRules\": {\"en\": \"tone_en.txt\"}");
+        Termination sloppy = SharedExamples.read("en-scope.json").toBuilder()
+                .closing(new Closing(true, true, "We regret the sloppy paperwork on both sides.")).build();
+
+        TemplatePack branded = TemplatePack.fromDirectory(pack);
+
+        assertThat(verify().problems()).isEmpty();
+        assertThat(branded.guideCheck().check(sloppy)).extracting(Finding::code, Finding::location,
+                Finding::suggestion).containsExactly(tuple("HOSTILE", "closing.personalNote",
+                "incomplete documentation"));
+        assertThat(TemplatePack.defaultPack().guideCheck().check(sloppy)).isEmpty();
+    }
+
+    @Test
+    void aMalformedToneRulesFileIsReportedAtItsFile() throws IOException {
+        Files.writeString(pack.resolve("tone_nn.txt"), "SCOLD | dårleg arbeid\n");
+        replace("farvel-pack.json", "\"images\": {}", "\"images\": {}, \"toneRules\": {\"nn\": \"tone_nn.txt\"}");
+
+        assertThat(verify().problems()).extracting(PackProblem::toString).singleElement().asString()
+                .isEqualTo("tone_nn.txt: tone rules for nn, line 1: 'SCOLD' is not a rule kind; use one of BLAME, INSULT, "
+                        + "ACCUSATION, HOSTILE, THANKS, WISHES, ALLOW");
     }
 
     @Test

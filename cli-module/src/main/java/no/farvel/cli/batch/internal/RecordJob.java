@@ -14,7 +14,6 @@ import no.farvel.cli.batch.WrittenFile;
 import no.farvel.cli.input.InputRecord;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.Finding;
-import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 
@@ -79,12 +78,11 @@ public final class RecordJob {
             return fail(record, List.of(), List.of(new Problem(record.locate("id"), "id", "INVALID_ID", "'"
                     + termination.id() + "' cannot be a folder name inside " + outDir)), List.of());
         }
-        List<Finding> findings = new ArrayList<>(GuideCheck.standard().check(termination));
         List<WrittenFile> files = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         try {
             RenderedLetter letter = farvel.render(termination);
-            findings.addAll(GuideCheck.standard().checkLetter(termination, letter.text()));
+            List<Finding> findings = GuideFindings.check(farvel, termination, letter);
             List<Problem> errors = GuideFindings.problems(record, findings, true);
             warnings.addAll(GuideFindings.problems(record, findings, false));
             if (allowFindings) {

@@ -10,10 +10,12 @@ import no.farvel.templates.spi.RenderContext.FontFamily;
  * @param documents document name to template path; {@code letter} is required
  * @param images image role (such as {@code logo}) to path
  * @param samples paths of termination JSON files in the pack that verification renders in every locale
+ * @param toneRules locale code to a file of extra guide-check tone rules, in the format of the built-in
+ *                  {@code tone_en.txt}; they add to the built-in rules, never replace them
  */
 public record PackManifest(String name, String version, String description, List<String> locales,
                            Map<String, String> documents, FontFamily fonts, Map<String, String> images,
-                           String accentColor, List<String> samples) {
+                           String accentColor, List<String> samples, Map<String, String> toneRules) {
     /** The file name of the manifest at the root of every pack. */
     public static final String FILE_NAME = "farvel-pack.json";
 
@@ -25,5 +27,6 @@ public record PackManifest(String name, String version, String description, List
         documents = documents == null ? Map.of() : Map.copyOf(documents);
         images = images == null ? Map.of() : Map.copyOf(images);
         samples = samples == null ? List.of() : List.copyOf(samples);
+        toneRules = toneRules == null ? Map.of() : Map.copyOf(toneRules);
     }
 }
