@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 import no.farvel.core.guide.FindingCodes;
 
@@ -25,15 +28,23 @@ public final class ToneRules {
     private static final Set<String> TONE_CODES = Set.of(FindingCodes.BLAME, FindingCodes.INSULT,
             FindingCodes.ACCUSATION, FindingCodes.HOSTILE);
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final String BOUNDARY = "\\b";
+    private static final int MAX_REMEMBERED = 20_000;
+    private static final int MAX_REMEMBERED_LENGTH = 500;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
 
     private final List<ToneRule> rules;
     private final List<Pattern> thanks;
     private final List<Pattern> wishes;
     private final Set<String> allowedCapitals;
+    private final Pattern any;
+    private final Map<String, Boolean> knownClean = new ConcurrentHashMap<>();
 
     private ToneRules(List<ToneRule> rules, List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
         this.rules = List.copyOf(rules);
+        // One word boundary on each side of the whole alternation, not of every rule: far fewer checks per position.
+        this.any = rules.isEmpty() ? null : Pattern.compile(rules.stream().map(r -> unbounded(r.pattern()))
+                .collect(Collectors.joining("|", BOUNDARY + "(?:", ")" + BOUNDARY)), FLAGS);
         this.thanks = List.copyOf(thanks);
         this.wishes = List.copyOf(wishes);
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
@@ -98,11 +109,16 @@ public final class ToneRules {
     /** Word-bounded, case-insensitive and Unicode-aware; a space in the file matches any run of whitespace. */
     private static Pattern compile(String regex, String where) {
         try {
-            return Pattern.compile("\\b(?:" + regex.replace(" ", "\\s+") + ")\\b", FLAGS);
+            return Pattern.compile(BOUNDARY + "(?:" + regex.replace(" ", "\\s+") + ")" + BOUNDARY, FLAGS);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(where + ": the pattern '" + regex + "' is not a valid regular expression: "
                     + e.getDescription(), e);
         }
+    }
+
+    private static String unbounded(Pattern rule) {
+        String regex = rule.pattern();
+        return regex.substring(BOUNDARY.length(), regex.length() - BOUNDARY.length());
     }
 
     /** These rules followed by the other's. */
@@ -120,6 +136,24 @@ public final class ToneRules {
 
     public List<ToneRule> rules() {
         return rules;
+    }
+
+    /**
+     * Whether any rule matches somewhere in {@code text}: one pass of all rules as one alternation. Short texts found
+     * clean are remembered, so the pack's fixed sentences, which recur in every letter, are scanned once per run.
+     */
+    public boolean anyMatchIn(String text) {
+        if (any == null || knownClean.containsKey(text)) {
+            return false;
+        }
+        boolean match = any.matcher(text).find();
+        if (!match && text.length() <= MAX_REMEMBERED_LENGTH) {
+            if (knownClean.size() >= MAX_REMEMBERED) {
+                knownClean.clear();
+            }
+            knownClean.put(text, Boolean.TRUE);
+        }
+        return match;
     }
 
     /** Patterns of which at least one must occur in a letter that thanks the client. */

@@ -36,6 +36,9 @@ public final class ToneScanner {
         }
         List<int[]> taken = new ArrayList<>();
         for (ToneRules rules : ruleSets) {
+            if (!rules.anyMatchIn(text)) {
+                continue;
+            }
             for (ToneRule rule : rules.rules()) {
                 Matcher m = rule.pattern().matcher(text);
                 while (m.find()) {

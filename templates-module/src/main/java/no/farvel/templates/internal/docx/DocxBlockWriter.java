@@ -18,7 +18,6 @@ import no.farvel.templates.document.Table;
 import no.farvel.templates.document.Text;
 import no.farvel.templates.spi.RenderException;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -27,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Turns blocks into paragraphs and tables of one story: the body, a header or a footer. */
@@ -181,11 +181,18 @@ final class DocxBlockWriter {
         }
     }
 
+    /** As {@code setWidth} and {@code setWidthType(DXA)}, without parsing the number through a fresh regex. */
+    private static void width(XWPFTableCell cell, int twips) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+        width.setW(BigInteger.valueOf(twips));
+        width.setType(STTblWidth.DXA);
+    }
+
     private void cells(XWPFTableRow xrow, Table.Row row, int[] widths, boolean headRow) {
         for (int c = 0; c < widths.length; c++) {
             XWPFTableCell cell = xrow.getCell(c);
-            cell.setWidth(String.valueOf(widths[c]));
-            cell.setWidthType(TableWidthType.DXA);
+            width(cell, widths[c]);
             XWPFParagraph paragraph = cell.getParagraphs().get(0);
             Table.Cell source = c < row.cells().size() ? row.cells().get(c) : null;
             boolean header = headRow || source != null && source.header();

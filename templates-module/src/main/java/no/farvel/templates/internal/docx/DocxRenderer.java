@@ -57,7 +57,8 @@ public final class DocxRenderer implements LetterRenderer {
         Objects.requireNonNull(out, "The parameter 'out' must not be null");
         String language = languageTag(document.metadata().language());
         String accent = hexColor(context.accentColor());
-        try (XWPFDocument docx = new XWPFDocument()) {
+        XWPFDocument docx = new XWPFDocument();
+        try {
             DocxStyles.install(docx, context.fonts().name(), accent, language);
             properties(docx, document.metadata(), language);
             DocxBlockWriter blocks = new DocxBlockWriter(
@@ -72,6 +73,9 @@ public final class DocxRenderer implements LetterRenderer {
             }
             blocks.write(bodyOf(docx), document.body(), DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
             docx.write(CloseShieldOutputStream.wrap(out));
+        } finally {
+            // Not close(): a new document's package would save itself once more into a buffer nobody reads.
+            docx.getPackage().revert();
         }
     }
 
