@@ -88,10 +88,10 @@ public final class GuideCheck {
         if (termination.effectiveDate() != null && !RenderedDates.mentions(flat, termination.effectiveDate())) {
             findings.add(letterFinding(locale, FindingCodes.EFFECTIVE_DATE_NOT_RENDERED, termination.effectiveDate()));
         }
-        if (termination.closing().thanks() && own.thanks().stream().noneMatch(p -> p.matcher(flat).find())) {
+        if (termination.closing().thanks() && !own.thanksIn(flat)) {
             findings.add(letterFinding(locale, FindingCodes.THANKS_NOT_RENDERED));
         }
-        if (termination.closing().wishWell() && own.wishes().stream().noneMatch(p -> p.matcher(flat).find())) {
+        if (termination.closing().wishWell() && !own.wishesIn(flat)) {
             findings.add(letterFinding(locale, FindingCodes.GOOD_WISHES_NOT_RENDERED));
         }
         List<ToneRules> ruleSets = ruleSets(locale);

@@ -38,15 +38,18 @@ public final class ToneRules {
     private final List<Pattern> wishes;
     private final Set<String> allowedCapitals;
     private final Pattern any;
+    private final Pattern anyThanks;
+    private final Pattern anyWishes;
     private final Map<String, Boolean> knownClean = new ConcurrentHashMap<>();
 
     private ToneRules(List<ToneRule> rules, List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
         this.rules = List.copyOf(rules);
         // One word boundary on each side of the whole alternation, not of every rule: far fewer checks per position.
-        this.any = rules.isEmpty() ? null : Pattern.compile(rules.stream().map(r -> unbounded(r.pattern()))
-                .collect(Collectors.joining("|", BOUNDARY + "(?:", ")" + BOUNDARY)), FLAGS);
+        this.any = alternation(rules.stream().map(ToneRule::pattern).toList());
         this.thanks = List.copyOf(thanks);
         this.wishes = List.copyOf(wishes);
+        this.anyThanks = alternation(thanks);
+        this.anyWishes = alternation(wishes);
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
     }
 
@@ -116,6 +119,12 @@ public final class ToneRules {
         }
     }
 
+    /** The patterns as one, or null for none. */
+    private static Pattern alternation(List<Pattern> patterns) {
+        return patterns.isEmpty() ? null : Pattern.compile(patterns.stream().map(ToneRules::unbounded)
+                .collect(Collectors.joining("|", BOUNDARY + "(?:", ")" + BOUNDARY)), FLAGS);
+    }
+
     private static String unbounded(Pattern rule) {
         String regex = rule.pattern();
         return regex.substring(BOUNDARY.length(), regex.length() - BOUNDARY.length());
@@ -156,14 +165,14 @@ public final class ToneRules {
         return match;
     }
 
-    /** Patterns of which at least one must occur in a letter that thanks the client. */
-    public List<Pattern> thanks() {
-        return thanks;
+    /** Whether {@code text} holds a wording that thanks the client. */
+    public boolean thanksIn(String text) {
+        return anyThanks != null && anyThanks.matcher(text).find();
     }
 
-    /** Patterns of which at least one must occur in a letter that wishes the client well. */
-    public List<Pattern> wishes() {
-        return wishes;
+    /** Whether {@code text} holds a wording that wishes the client well. */
+    public boolean wishesIn(String text) {
+        return anyWishes != null && anyWishes.matcher(text).find();
     }
 
     /** Words in capitals that are abbreviations or names, not shouting. */
