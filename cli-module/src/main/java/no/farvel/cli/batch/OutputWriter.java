@@ -11,7 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -28,32 +32,56 @@ public final class OutputWriter {
 
     /** Writes {@code content} to {@code folder/name}, replacing it whole; returns its name, hash and size. */
     public static WrittenFile write(Path folder, String name, byte[] content) throws IOException {
-        Objects.requireNonNull(folder, "The parameter 'folder' must not be null");
         Objects.requireNonNull(name, "The parameter 'name' must not be null");
         Objects.requireNonNull(content, "The parameter 'content' must not be null");
+        return writeAll(folder, Map.of(name, content)).get(0);
+    }
+
+    /**
+     * Writes several files into {@code folder}, each replacing its namesake whole: all are written to temporary names
+     * and synced, then moved into place, then the folder is synced once. Returns each file's name, hash and size in
+     * the order of {@code files}.
+     */
+    public static List<WrittenFile> writeAll(Path folder, Map<String, byte[]> files) throws IOException {
+        Objects.requireNonNull(folder, "The parameter 'folder' must not be null");
+        Objects.requireNonNull(files, "The parameter 'files' must not be null");
+        boolean created = !Files.isDirectory(folder);
         Files.createDirectories(folder);
-        Path target = folder.resolve(name);
-        Path temporary = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + TEMPORARY_SUFFIX);
+        if (created && folder.getParent() != null) {
+            syncFolder(folder.getParent());
+        }
+        Map<Path, Path> moves = new LinkedHashMap<>();
+        List<WrittenFile> written = new ArrayList<>();
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path temporary = folder.resolve("." + file.getKey() + "."
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMPORARY_SUFFIX);
+                moves.put(temporary, folder.resolve(file.getKey()));
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(file.getValue());
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
                 }
-                channel.force(true);
+                written.add(new WrittenFile(file.getKey(), sha256(file.getValue()), file.getValue().length));
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            for (Map.Entry<Path, Path> move : moves.entrySet()) {
+                try {
+                    Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } finally {
-            Files.deleteIfExists(temporary);
+            for (Path temporary : moves.keySet()) {
+                Files.deleteIfExists(temporary);
+            }
         }
         syncFolder(folder);
-        return new WrittenFile(name, sha256(content), content.length);
+        return written;
     }
 
     /** Removes temporary files a killed run left in {@code folder}; a missing folder is fine. */

@@ -3,7 +3,9 @@ package no.farvel.cli.batch.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.farvel.cli.batch.Manifest;
 import no.farvel.cli.batch.ManifestEntry;
 import no.farvel.cli.batch.OutputWriter;
@@ -91,6 +93,7 @@ public final class RecordJob {
                 return fail(record, List.of(), errors, warnings);
             }
             OutputWriter.removeTemporaryFiles(folder);
+            Map<String, byte[]> contents = new LinkedHashMap<>();
             for (String format : formats) {
                 String missing = format.equals(LetterFormats.EML) ? LetterFormats.missingForEmail(termination) : null;
                 if (missing != null) {
@@ -98,9 +101,9 @@ public final class RecordJob {
                             + "no letter.eml was written; add it to send the letter by e-mail, or send the PDF by post"));
                     continue;
                 }
-                byte[] content = LetterFormats.write(letter, termination, format);
-                files.add(OutputWriter.write(folder, "letter." + format, content));
+                contents.put("letter." + format, LetterFormats.write(letter, termination, format));
             }
+            files.addAll(OutputWriter.writeAll(folder, contents));
         } catch (IOException e) {
             return fail(record, files, List.of(new Problem(record.location(), "", "WRITE",
                     "could not be written to " + folder + ": " + e.getMessage())), List.of());
