@@ -27,13 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * The time to write one letter, the bokmål example, in each format: Farvel against the same letter written by hand
  * with OpenPDF ({@code handWrittenPdf}) and POI ({@code handWrittenDocx}), the floors Farvel is measured against.
  * Each Farvel benchmark renders anew, since a {@link RenderedLetter} keeps each format it has written.
- * The defaults take about three minutes for all six; run them with {@code samples/bench/run-jmh.sh}.
+ * The defaults take about three minutes for all six; run them with {@code samples/bench/run-jmh.sh}. POI and OpenPDF
+ * still get faster after ten seconds of warm-up, hence twenty.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LetterBenchmarks {
     /** The shared bokmål example, copied into the jar by the build. */
