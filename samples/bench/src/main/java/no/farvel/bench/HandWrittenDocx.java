@@ -36,7 +36,8 @@ public final class HandWrittenDocx {
     /** The letter as DOCX bytes. */
     public byte[] write(LetterText text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try (XWPFDocument docx = new XWPFDocument()) {
+        XWPFDocument docx = new XWPFDocument();
+        try {
             docx.getProperties().getCoreProperties().setTitle(text.title());
             docx.getProperties().getCoreProperties().setCreator(text.letterhead().get(0));
             page(docx);
@@ -73,6 +74,9 @@ public final class HandWrittenDocx {
             docx.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("POI could not write the DOCX to memory", e);
+        } finally {
+            // As Farvel does: close() would save a new document once more, into a buffer nobody reads.
+            docx.getPackage().revert();
         }
         return out.toByteArray();
     }
