@@ -79,4 +79,22 @@ class LauncherIT {
         assertThat(first.resolve("letter.txt")).exists();
         assertThat(render.out()).isEqualTo(Path.of("one/harbour-analytics-2026/letter.txt") + "\n");
     }
+
+    @Test
+    void theGuideCheckPacksAndADryRunOfSendingRunThroughTheLauncher() throws Exception {
+        Path example = RenderCommandTest.sharedExample("nb-sen-betaling.json").toAbsolutePath();
+        Result check = farvel(dir, "check", example.toString());
+        Result packs = farvel(dir, "pack", "list");
+        Result verify = farvel(dir, "pack", "verify", "default");
+        farvel(dir, "render", example.toString(), "--out", "mail", "--formats", "eml");
+        Result dryRun = farvel(dir, "send", "mail", "--smtp", "mail.example.no:587", "--dry-run");
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).isEqualTo("1 record: 1 pass, 0 with warnings, 0 fail\n");
+        assertThat(packs.out()).startsWith("default  default 1.0.0  [nb, nn, en]");
+        assertThat(verify.out()).isEqualTo("Pack 'default': no problems found\n");
+        assertThat(dryRun.exitCode()).isZero();
+        assertThat(dryRun.out()).endsWith("1 would be sent, 0 already sent\n");
+        assertThat(dir.resolve("mail/delivery.jsonl")).content().contains("\"status\":\"DRY_RUN\"");
+    }
 }
