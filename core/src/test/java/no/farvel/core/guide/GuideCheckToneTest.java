@@ -146,6 +146,16 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aRuleWithABackreferenceStillFindsWhatItMatchesAlone() {
+        GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.EN, new StringReader(
+                "HOSTILE | (very) annoying\nHOSTILE | (\\w+) \\1 again | once is enough\n"
+                        + "HOSTILE | (?<w>silly) | unusual\nHOSTILE | (?<w>daft) | unusual\n")).build();
+
+        assertThat(extended.check(withNote(Examples.en(), "We had to ask ask again.")))
+                .extracting(Finding::code, Finding::suggestion).containsExactly(tuple("HOSTILE", "once is enough"));
+    }
+
+    @Test
     void aMalformedRulesLineIsReportedWithItsLine() {
         assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.NN,
                 new StringReader("# ok\nRUDE | frekk | høfleg\n")))

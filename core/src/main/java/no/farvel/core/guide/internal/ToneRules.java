@@ -119,10 +119,23 @@ public final class ToneRules {
         }
     }
 
-    /** The patterns as one, or null for none. */
+    /**
+     * The patterns as one, or null when there are none or when one has a capturing group: joined, its group numbers
+     * and names would shift or clash, so a backreference would point elsewhere. Such rules are then tried one by one.
+     */
     private static Pattern alternation(List<Pattern> patterns) {
-        return patterns.isEmpty() ? null : Pattern.compile(patterns.stream().map(ToneRules::unbounded)
+        if (patterns.isEmpty() || patterns.stream().anyMatch(p -> p.matcher("").groupCount() > 0)) {
+            return null;
+        }
+        return Pattern.compile(patterns.stream().map(ToneRules::unbounded)
                 .collect(Collectors.joining("|", BOUNDARY + "(?:", ")" + BOUNDARY)), FLAGS);
+    }
+
+    private static boolean anyFinds(Pattern combined, List<Pattern> each, String text) {
+        if (combined != null) {
+            return combined.matcher(text).find();
+        }
+        return each.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     private static String unbounded(Pattern rule) {
@@ -152,10 +165,10 @@ public final class ToneRules {
      * clean are remembered, so the pack's fixed sentences, which recur in every letter, are scanned once per run.
      */
     public boolean anyMatchIn(String text) {
-        if (any == null || knownClean.containsKey(text)) {
+        if (rules.isEmpty() || knownClean.containsKey(text)) {
             return false;
         }
-        boolean match = any.matcher(text).find();
+        boolean match = anyFinds(any, rules.stream().map(ToneRule::pattern).toList(), text);
         if (!match && text.length() <= MAX_REMEMBERED_LENGTH) {
             if (knownClean.size() >= MAX_REMEMBERED) {
                 knownClean.clear();
@@ -167,12 +180,12 @@ public final class ToneRules {
 
     /** Whether {@code text} holds a wording that thanks the client. */
     public boolean thanksIn(String text) {
-        return anyThanks != null && anyThanks.matcher(text).find();
+        return anyFinds(anyThanks, thanks, text);
     }
 
     /** Whether {@code text} holds a wording that wishes the client well. */
     public boolean wishesIn(String text) {
-        return anyWishes != null && anyWishes.matcher(text).find();
+        return anyFinds(anyWishes, wishes, text);
     }
 
     /** Words in capitals that are abbreviations or names, not shouting. */
