@@ -59,6 +59,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRerunWithdrawsTheEarlierLettersOfARecordThatNowFailsSoTheyCannotBeSent() throws Exception {
+        Path clean = TestFiles.sample(dir.resolve("clean.jsonl"), 4);
+        Path blamed = plantBlame();
+        String id = TestFiles.readJsonLines(blamed).get(1).get("id").asText();
+        Path out = dir.resolve("out");
+
+        assertThat(Cli.run("batch", clean.toString(), "--out", out.toString(), "--formats", "pdf,txt").exitCode())
+                .isZero();
+        assertThat(out.resolve(id).resolve("letter.pdf")).exists();
+        Cli.Run rerun = Cli.run("batch", blamed.toString(), "--out", out.toString(), "--formats", "txt");
+
+        assertThat(rerun.exitCode()).isEqualTo(1);
+        try (var left = Files.list(out.resolve(id))) {
+            assertThat(left).isEmpty();
+        }
+        String other = TestFiles.readJsonLines(blamed).get(0).get("id").asText();
+        try (var left = Files.list(out.resolve(other))) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("letter.txt");
+        }
+    }
+
+    @Test
     void theBundledSamplesPass() {
         Path samples = Path.of(System.getProperty("farvel.root", "..")).resolve("samples/data/clients.jsonl");
 

@@ -1,11 +1,13 @@
 package no.farvel.cli.batch.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.farvel.cli.batch.Manifest;
 import no.farvel.cli.batch.ManifestEntry;
 import no.farvel.cli.batch.OutputWriter;
@@ -90,6 +92,7 @@ public final class RecordJob {
             if (allowFindings) {
                 warnings.addAll(0, errors);
             } else if (!errors.isEmpty()) {
+                withdrawLettersOtherThan(folder, Set.of());
                 return fail(record, List.of(), errors, warnings);
             }
             OutputWriter.removeTemporaryFiles(folder);
@@ -104,6 +107,7 @@ public final class RecordJob {
                 contents.put("letter." + format, LetterFormats.write(letter, termination, format));
             }
             files.addAll(OutputWriter.writeAll(folder, contents));
+            withdrawLettersOtherThan(folder, contents.keySet());
         } catch (IOException e) {
             return fail(record, files, List.of(new Problem(record.location(), "", "WRITE",
                     "could not be written to " + folder + ": " + e.getMessage())), List.of());
@@ -116,6 +120,19 @@ public final class RecordJob {
         appendToManifest(new ManifestEntry(record.id(), ManifestEntry.OK, record.location(), files, List.of(),
                 warnings, null));
         return outcome;
+    }
+
+    /**
+     * Deletes the letters an earlier run left in {@code folder} that this run did not write, so the folder holds what
+     * the manifest lists and {@code farvel send} cannot deliver a letter whose record has changed or now fails.
+     */
+    private static void withdrawLettersOtherThan(Path folder, Set<String> written) throws IOException {
+        for (String format : LetterFormats.available()) {
+            String name = "letter." + format;
+            if (!written.contains(name)) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+        }
     }
 
     private RecordOutcome fail(InputRecord record, List<WrittenFile> files, List<Problem> problems,
