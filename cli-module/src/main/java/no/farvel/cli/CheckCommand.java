@@ -17,6 +17,7 @@ import no.farvel.cli.internal.PackSpecs;
 import no.farvel.core.Provider;
 import no.farvel.core.guide.Finding;
 import no.farvel.templates.Farvel;
+import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.TemplatePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,8 +92,15 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         errors.addAll(RecordChecks.violations(record));
-        List<Finding> findings = GuideFindings.check(farvel, record.termination(),
-                errors.isEmpty() ? farvel.render(record.termination()) : null);
+        RenderedLetter letter = null;
+        if (errors.isEmpty()) {
+            try {
+                letter = farvel.render(record.termination());
+            } catch (RuntimeException e) {
+                errors.add(new Problem(record.location(), "", "RENDER", "could not be rendered: " + e.getMessage()));
+            }
+        }
+        List<Finding> findings = GuideFindings.check(farvel, record.termination(), letter);
         errors.addAll(GuideFindings.problems(record, findings, true));
         warnings.addAll(GuideFindings.problems(record, findings, false));
     }
