@@ -82,16 +82,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void check(InputRecord record, Map<String, String> firstSeen, Farvel farvel, List<Problem> errors,
                               List<Problem> warnings) {
-        if (!record.isOk()) {
-            errors.add(RecordChecks.unreadable(record));
+        List<Problem> contract = RecordChecks.beforeRendering(record, firstSeen);
+        errors.addAll(contract);
+        if (RecordChecks.isUnusable(contract)) {
             return;
         }
-        String earlier = firstSeen.putIfAbsent(record.id(), record.location());
-        if (earlier != null) {
-            errors.add(RecordChecks.duplicate(record, earlier));
-            return;
-        }
-        errors.addAll(RecordChecks.violations(record));
         RenderedLetter letter = null;
         if (errors.isEmpty()) {
             try {

@@ -59,13 +59,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static List<String> problems(InputRecord record, Map<String, String> firstSeen) {
-        if (!record.isOk()) {
-            return List.of(RecordChecks.unreadable(record).describe(record.id()));
-        }
-        String earlier = firstSeen.putIfAbsent(record.id(), record.location());
-        if (earlier != null) {
-            return List.of(RecordChecks.duplicate(record, earlier).describe(record.id()));
-        }
-        return RecordChecks.violations(record).stream().map(p -> p.describe(record.id())).toList();
+        return RecordChecks.beforeRendering(record, firstSeen).stream().map(p -> p.describe(record.id())).toList();
     }
 }
