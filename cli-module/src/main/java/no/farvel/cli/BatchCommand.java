@@ -2,9 +2,9 @@ package no.farvel.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import no.farvel.cli.batch.BatchRequest;
-import no.farvel.cli.batch.BatchResult;
-import no.farvel.cli.batch.BatchRunner;
+import no.farvel.batch.BatchRequest;
+import no.farvel.batch.BatchResult;
+import no.farvel.batch.BatchRunner;
 import no.farvel.cli.internal.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +60,7 @@ final class BatchCommand implements Callable<Integer> {
         int warned = result.warned();
         spec.commandLine().getOut().println(result.summary() + "; letters in " + out + (warned == 0 ? ""
                 : "; " + warned + (warned == 1 ? " letter has" : " letters have") + " warnings, listed in "
-                + out.resolve(no.farvel.cli.batch.Manifest.FILE_NAME)));
+                + out.resolve(no.farvel.batch.Manifest.FILE_NAME)));
         spec.commandLine().getOut().flush();
         return result.isSuccess() ? 0 : FarvelCommand.FAILED;
     }

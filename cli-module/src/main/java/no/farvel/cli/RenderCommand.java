@@ -2,12 +2,12 @@ package no.farvel.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import no.farvel.cli.batch.BatchListener;
-import no.farvel.cli.batch.BatchRequest;
-import no.farvel.cli.batch.BatchResult;
-import no.farvel.cli.batch.BatchRunner;
-import no.farvel.cli.batch.RecordOutcome;
-import no.farvel.cli.batch.WrittenFile;
+import no.farvel.batch.BatchListener;
+import no.farvel.batch.BatchRequest;
+import no.farvel.batch.BatchResult;
+import no.farvel.batch.BatchRunner;
+import no.farvel.batch.RecordOutcome;
+import no.farvel.batch.WrittenFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

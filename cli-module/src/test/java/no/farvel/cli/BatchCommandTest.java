@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import no.farvel.cli.batch.Manifest;
-import no.farvel.cli.batch.ManifestEntry;
+import no.farvel.batch.Manifest;
+import no.farvel.batch.ManifestEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,7 +181,7 @@ class BatchCommandTest {
         assertThat(quiet.errLines()).containsExactly("farvel: '" + input
                 + "' is not an input Farvel reads: use .json, .jsonl, .csv or .xlsx");
         assertThat(verbose.errLines().get(0)).isEqualTo(quiet.errLines().get(0));
-        assertThat(verbose.err()).contains("\tat no.farvel.cli.input.RecordSource.open(");
+        assertThat(verbose.err()).contains("\tat no.farvel.batch.input.RecordSource.open(");
     }
 
     @Test

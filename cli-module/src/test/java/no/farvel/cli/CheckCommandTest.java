@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.farvel.cli.batch.Manifest;
-import no.farvel.cli.batch.ManifestEntry;
+import no.farvel.batch.Manifest;
+import no.farvel.batch.ManifestEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

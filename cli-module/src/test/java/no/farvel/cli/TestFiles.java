@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import no.farvel.cli.batch.Manifest;
-import no.farvel.cli.batch.ManifestEntry;
-import no.farvel.cli.batch.OutputWriter;
-import no.farvel.cli.batch.WrittenFile;
+import no.farvel.batch.Manifest;
+import no.farvel.batch.ManifestEntry;
+import no.farvel.batch.OutputWriter;
+import no.farvel.batch.WrittenFile;
 
 /** Sample inputs and checks on output folders, shared by the command tests. */
 final class TestFiles {

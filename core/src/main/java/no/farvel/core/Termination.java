@@ -1,5 +1,6 @@
 package no.farvel.core;
 
+import no.farvel.localization.LetterLocale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

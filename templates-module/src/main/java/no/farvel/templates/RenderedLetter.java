@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
@@ -59,7 +59,7 @@ public final class RenderedLetter {
         return bytes("pdf");
     }
 
-    /** The Word document. */
+    /** The Word document; needs {@code no.farvel:farvel-docx} on the class path. */
     public byte[] docx() {
         return bytes("docx");
     }
@@ -98,7 +98,9 @@ public final class RenderedLetter {
     private byte[] write(String format) {
         LetterRenderer renderer = renderers.get(format);
         if (renderer == null) {
-            throw new RenderException("No renderer for format '" + format + "'; available: " + renderers.keySet());
+            String hint = format.equals("docx") ? " (add the artifact no.farvel:farvel-docx for Word documents)" : "";
+            throw new RenderException("No renderer for format '" + format + "'" + hint + "; available: "
+                    + renderers.keySet());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {

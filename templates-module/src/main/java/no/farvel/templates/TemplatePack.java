@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;

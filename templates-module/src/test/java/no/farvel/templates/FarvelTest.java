@@ -6,16 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.farvel.core.Client;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.Termination;
 import no.farvel.templates.testing.Golden;
-import no.farvel.templates.testing.LibreOffice;
 import no.farvel.templates.testing.PdfA;
 import no.farvel.templates.testing.PdfText;
 import no.farvel.templates.testing.SharedExamples;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,17 +34,6 @@ class FarvelTest {
         Golden.assertMatches(id + ".pdf.txt", PdfText.of(letter.pdf()));
         Golden.assertMatches(id + ".html.txt", Jsoup.parse(letter.html()).body().wholeText());
         Golden.assertMatches(id + ".txt", letter.text());
-    }
-
-    @ParameterizedTest
-    @MethodSource("examples")
-    void writesEachSharedExampleAsADocxLibreOfficeReadsToTheTextOnFile(Path example, @TempDir Path dir)
-            throws Exception {
-        LibreOffice.assumeInstalled();
-        Termination termination = SharedExamples.read(example);
-        Path docx = Files.write(dir.resolve(termination.id() + ".docx"), FARVEL.render(termination).docx());
-
-        Golden.assertMatches(termination.id() + ".docx.txt", LibreOffice.toText(docx, dir));
     }
 
     @Test

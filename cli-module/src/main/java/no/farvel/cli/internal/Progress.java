@@ -6,8 +6,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import no.farvel.cli.batch.BatchListener;
-import no.farvel.cli.batch.RecordOutcome;
+import no.farvel.batch.BatchListener;
+import no.farvel.batch.RecordOutcome;
 
 /**
  * Shows a batch as it runs: each failed record's error lines, and a progress bar on a terminal or one progress line

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import no.farvel.core.Address;
 import no.farvel.core.Client;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.Provider;
 import no.farvel.core.Reason;
 import no.farvel.core.Refund;

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import no.farvel.core.Closing;
 import no.farvel.core.Contact;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.Reason;
 import no.farvel.core.ReasonType;
 import no.farvel.core.Termination;

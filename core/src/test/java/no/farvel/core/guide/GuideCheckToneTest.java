@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import no.farvel.core.Closing;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.Reason;
 import no.farvel.core.ReasonType;
 import no.farvel.core.Termination;

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import no.farvel.core.Closing;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.Termination;
 
 /** The word lists against corpora of hostile sentences (all flagged) and neutral ones sharing their words (none). */

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import no.farvel.core.InvoiceStatus;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.ReasonType;
 import no.farvel.core.Termination;
 import org.junit.jupiter.api.Test;

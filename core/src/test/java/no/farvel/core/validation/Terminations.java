@@ -13,7 +13,7 @@ import no.farvel.core.Contact;
 import no.farvel.core.Contract;
 import no.farvel.core.FinalInvoice;
 import no.farvel.core.InvoiceStatus;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.Provider;
 import no.farvel.core.ReasonType;
 import no.farvel.core.Reference;

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.TemplatePack;
 import no.farvel.templates.internal.freemarker.LetterTemplates;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import no.farvel.templates.TemplatePack;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
@@ -15,8 +16,7 @@ import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.internal.pack.ManifestReader;
 import no.farvel.templates.internal.pack.PackManifest;
 import no.farvel.templates.internal.pack.ZipPackResources;
-import no.farvel.templates.internal.pack.maven.Coordinates;
-import no.farvel.templates.internal.pack.maven.MavenPackResolver;
+import no.farvel.templates.spi.PackRepository;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
@@ -62,7 +62,7 @@ public final class Packs {
         if (isArchiveName(spec)) {
             throw new PackException("Pack file " + path.toAbsolutePath() + " not found");
         }
-        if (Coordinates.looksLikeCoordinates(spec)) {
+        if (PackCoordinates.looksLikeCoordinates(spec)) {
             return ZipPackResources.open(fetch(spec, options));
         }
         throw new PackException("Pack '" + spec + "' not found: give a folder, a .jar or .zip file, 'default', or "
@@ -76,13 +76,13 @@ public final class Packs {
     public static Path fetch(String coordinates, PackOptions options) {
         Objects.requireNonNull(coordinates, "The parameter 'coordinates' must not be null");
         Objects.requireNonNull(options, "The parameter 'options' must not be null");
-        Coordinates parsed;
+        PackCoordinates parsed;
         try {
-            parsed = Coordinates.parse(coordinates);
+            parsed = PackCoordinates.parse(coordinates);
         } catch (IllegalArgumentException e) {
             throw new PackException(e.getMessage(), e);
         }
-        return MavenPackResolver.resolve(parsed, options);
+        return repository(parsed).resolve(parsed, options);
     }
 
     /** The built-in pack, then each pack folder, {@code .jar} and {@code .zip} directly in {@code directory}. */
@@ -138,5 +138,12 @@ public final class Packs {
             throw new IllegalArgumentException("The parameter 'spec' must not be blank");
         }
         return spec;
+    }
+
+    private static PackRepository repository(PackCoordinates coordinates) {
+        return ServiceLoader.load(PackRepository.class, Packs.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new PackException("Pack " + coordinates + " is given by Maven coordinates, which "
+                        + "need the artifact no.farvel:farvel-maven-packs on the class path; or give a folder or a "
+                        + ".jar file"));
     }
 }

@@ -1,5 +1,6 @@
 package no.farvel.templates.pack;
 
+import no.farvel.templates.testing.TestRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

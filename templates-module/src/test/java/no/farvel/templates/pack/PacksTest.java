@@ -1,5 +1,6 @@
 package no.farvel.templates.pack;
 
+import no.farvel.templates.testing.TestRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.TemplatePack;
 import no.farvel.templates.spi.PackResources;

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 
 /** The finding messages in nb, nn and en, from {@code guide_messages_<code>.properties} (UTF-8). */
 public final class GuideMessages {

@@ -23,7 +23,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.json.ReadError;
 
 /** Turns Jackson's and Java's exceptions into a {@link ReadError} a person can act on. */

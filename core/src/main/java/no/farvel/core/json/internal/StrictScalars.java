@@ -13,7 +13,7 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.regex.Pattern;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 
 /**
  * Deserializers for the model's scalar types that accept exactly the contract's text forms: no epoch numbers for dates,

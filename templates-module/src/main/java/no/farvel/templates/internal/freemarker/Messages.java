@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 

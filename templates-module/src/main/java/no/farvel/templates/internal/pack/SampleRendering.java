@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.Termination;
 import no.farvel.core.json.TerminationReadException;
 import no.farvel.core.json.TerminationReader;

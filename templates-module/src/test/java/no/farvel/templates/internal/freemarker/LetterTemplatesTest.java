@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import no.farvel.core.LetterLocale;
+import no.farvel.localization.LetterLocale;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.spi.RenderException;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,90 @@
+package no.farvel.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import no.farvel.core.Provider;
+import no.farvel.templates.TemplatePack;
+
+/**
+ * What a batch run should do. Made with {@link #builder(Path, Path)}.
+ *
+ * @param input the records: {@code .json}, {@code .jsonl}, {@code .csv} or {@code .xlsx}
+ * @param outDir where {@code <id>/letter.*} and {@code manifest.jsonl} go
+ * @param formats the files to write per record, such as {@code pdf}, {@code docx}
+ * @param jobs how many records are rendered at once
+ * @param resume whether records whose files the manifest already records intact are left alone
+ * @param provider the provider for records that name none, or null
+ * @param pack the template pack, or null for the built-in one
+ * @param allowFindings whether letters are written even when the guide check finds errors
+ */
+public record BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume,
+                           Provider provider, TemplatePack pack, boolean allowFindings) {
+    public BatchRequest {
+        Objects.requireNonNull(input, "The parameter 'input' must not be null");
+        Objects.requireNonNull(outDir, "The parameter 'outDir' must not be null");
+        formats = List.copyOf(Objects.requireNonNull(formats, "The parameter 'formats' must not be null"));
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("The parameter 'formats' must name at least one format");
+        }
+        if (jobs < 1) {
+            throw new IllegalArgumentException("The parameter 'jobs' must be at least 1, not " + jobs);
+        }
+    }
+
+    /** A request with the default formats, one job per processor, no resume, no provider, the built-in pack. */
+    public static Builder builder(Path input, Path outDir) {
+        return new Builder(input, outDir);
+    }
+
+    /** Sets up a {@link BatchRequest}. */
+    public static final class Builder {
+        private final Path input;
+        private final Path outDir;
+        private List<String> formats = BatchRunner.defaultFormats();
+        private int jobs = Runtime.getRuntime().availableProcessors();
+        private boolean resume;
+        private Provider provider;
+        private TemplatePack pack;
+        private boolean allowFindings;
+
+        private Builder(Path input, Path outDir) {
+            this.input = input;
+            this.outDir = outDir;
+        }
+
+        public Builder formats(List<String> formats) {
+            this.formats = formats;
+            return this;
+        }
+
+        public Builder jobs(int jobs) {
+            this.jobs = jobs;
+            return this;
+        }
+
+        public Builder resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        public Builder provider(Provider provider) {
+            this.provider = provider;
+            return this;
+        }
+
+        public Builder pack(TemplatePack pack) {
+            this.pack = pack;
+            return this;
+        }
+
+        public Builder allowFindings(boolean allowFindings) {
+            this.allowFindings = allowFindings;
+            return this;
+        }
+
+        public BatchRequest build() {
+            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package no.farvel.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.farvel.batch.input.InputRecord;
+import no.farvel.core.Termination;
+import no.farvel.core.guide.Finding;
+import no.farvel.core.guide.GuideCheck;
+import no.farvel.templates.Farvel;
+import no.farvel.templates.RenderedLetter;
+
+/** Guide-check findings as located problems: errors stop a letter, warnings travel with it. */
+public final class GuideFindings {
+    private GuideFindings() {
+    }
+
+    /**
+     * The pack's guide check on the data and, when a letter was rendered, on its text. {@code letter} may be null for
+     * a record whose data is too broken to render.
+     */
+    public static List<Finding> check(Farvel farvel, Termination termination, RenderedLetter letter) {
+        GuideCheck guide = farvel.pack().guideCheck();
+        List<Finding> findings = new ArrayList<>(guide.check(termination));
+        if (letter != null) {
+            findings.addAll(guide.checkLetter(termination, letter.text()));
+        }
+        return findings;
+    }
+
+    /** The findings of one severity as problems; a warning's message starts with {@code warning: }. */
+    public static List<Problem> problems(InputRecord record, List<Finding> findings, boolean errors) {
+        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f)).toList();
+    }
+
+    private static Problem problem(InputRecord record, Finding finding) {
+        String location = finding.location();
+        boolean inData = !location.equals("$") && !location.startsWith("letter");
+        String message = (finding.isError() ? "" : "warning: ") + finding.messageEnglish()
+                + (finding.suggestion() == null ? "" : " Instead, for example: '" + finding.suggestion() + "'.");
+        return new Problem(inData ? record.locate(location) : record.location(), location.equals("$") ? "" : location,
+                finding.code(), message);
+    }
+}

@@ -1,0 +1,34 @@
+package no.farvel.batch;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of {@code manifest.jsonl}: what became of one record.
+ *
+ * @param id the record's id, or null when it could not be read far enough to know it
+ * @param status {@code ok} or {@code failed}
+ * @param source where the record starts, {@code clients.csv:17}
+ * @param files the files written, each with SHA-256 and size
+ * @param violations what is wrong with the record's fields, or with its letter
+ * @param warnings guide-check warnings that did not stop the letter
+ * @param error what else went wrong (a record that could not be read, rendered or written), or null
+ */
+public record ManifestEntry(String id, String status, String source, List<WrittenFile> files,
+                            List<Problem> violations, List<Problem> warnings, String error) {
+    /** The status of a record whose files were all written. */
+    public static final String OK = "ok";
+    /** The status of a record that failed. */
+    public static final String FAILED = "failed";
+
+    public ManifestEntry {
+        Objects.requireNonNull(status, "The parameter 'status' must not be null");
+        files = files == null ? List.of() : List.copyOf(files);
+        violations = violations == null ? List.of() : List.copyOf(violations);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public boolean isOk() {
+        return OK.equals(status);
+    }
+}

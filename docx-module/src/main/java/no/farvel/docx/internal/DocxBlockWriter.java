@@ -1,0 +1,274 @@
+package no.farvel.docx.internal;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Consumer;
+import no.farvel.templates.document.Block;
+import no.farvel.templates.document.Division;
+import no.farvel.templates.document.Heading;
+import no.farvel.templates.document.Image;
+import no.farvel.templates.document.Inline;
+import no.farvel.templates.document.Link;
+import no.farvel.templates.document.ListBlock;
+import no.farvel.templates.document.Paragraph;
+import no.farvel.templates.document.Rule;
+import no.farvel.templates.document.Span;
+import no.farvel.templates.document.Styled;
+import no.farvel.templates.document.Table;
+import no.farvel.templates.document.Text;
+import no.farvel.templates.spi.RenderException;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/** Turns blocks into paragraphs and tables of one story: the body, a header or a footer. */
+final class DocxBlockWriter {
+    /** Extra space above a signature block's first paragraph, in twips (12 pt). */
+    private static final int SIGNATURE_LEAD = 240;
+    /** Room for a handwritten signature between the complimentary close and the signatory, in twips (about 16 mm). */
+    private static final int SIGNATURE_SPACE = 900;
+
+    private final DocxInlineWriter inlines;
+    private final DocxNumbering numbering;
+    private final String headerFill;
+
+    /** @param headerFill the background of table header cells, hex without '#' */
+    DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill) {
+        this.inlines = inlines;
+        this.numbering = numbering;
+        this.headerFill = headerFill;
+    }
+
+    /** Where blocks go: the document body, a header or a footer each make paragraphs and tables their own way. */
+    interface Story {
+        XWPFParagraph newParagraph();
+
+        XWPFTable newTable(int rows, int columns);
+    }
+
+    /**
+     * How paragraphs in one part of the letter look: the style of plain paragraphs, the list depth, and what else each
+     * new paragraph needs (list numbering, signature spacing).
+     */
+    record Scope(String paragraphStyle, int listDepth, Consumer<XWPFParagraph> decorate) {
+        /** A scope whose plain paragraphs have the given style and nothing else. */
+        static Scope of(String paragraphStyle) {
+            return new Scope(paragraphStyle, 0, paragraph -> { });
+        }
+
+        Scope decoratedBy(Consumer<XWPFParagraph> more) {
+            return new Scope(paragraphStyle, listDepth, decorate.andThen(more));
+        }
+    }
+
+    /** Writes the blocks in order. */
+    void write(Story story, List<Block> blocks, Scope scope) {
+        for (Block block : blocks) {
+            write(story, block, scope);
+        }
+    }
+
+    private void write(Story story, Block block, Scope scope) {
+        if (block instanceof Paragraph paragraph) {
+            inlines.write(paragraph(story, scope, scope.paragraphStyle()), paragraph.inlines());
+        } else if (block instanceof Heading heading) {
+            inlines.write(paragraph(story, scope, headingStyle(heading.level())), heading.inlines());
+        } else if (block instanceof ListBlock list) {
+            list(story, list, scope);
+        } else if (block instanceof Table table) {
+            table(story, table);
+        } else if (block instanceof Rule) {
+            paragraph(story, scope, DocxStyles.RULE);
+        } else if (block instanceof Division division) {
+            write(story, division.blocks(), division.hasClass("signature") ? signature(scope) : scope);
+        } else {
+            throw new RenderException("The DOCX renderer cannot write the block node "
+                + block.getClass().getName() + "; teach DocxBlockWriter about it");
+        }
+    }
+
+    private static XWPFParagraph paragraph(Story story, Scope scope, String style) {
+        XWPFParagraph paragraph = story.newParagraph();
+        paragraph.setStyle(style);
+        scope.decorate().accept(paragraph);
+        return paragraph;
+    }
+
+    private static String headingStyle(int level) {
+        return switch (level) {
+            case 1 -> DocxStyles.TITLE;
+            case 2 -> DocxStyles.HEADING_2;
+            default -> DocxStyles.HEADING_3;
+        };
+    }
+
+    private void list(Story story, ListBlock list, Scope scope) {
+        BigInteger numId = numbering.newList(list.ordered());
+        int level = Math.min(scope.listDepth(), DocxNumbering.LEVELS - 1);
+        for (List<Block> item : list.items()) {
+            Scope itemScope = new Scope(DocxStyles.LIST_PARAGRAPH, scope.listDepth() + 1, scope.decorate())
+                .decoratedBy(new ListItemParagraphs(numId, level));
+            write(story, item, itemScope);
+        }
+    }
+
+    /** The first paragraph of a list item carries the bullet or number; the item's later paragraphs align with it. */
+    private static final class ListItemParagraphs implements Consumer<XWPFParagraph> {
+        private final BigInteger numId;
+        private final int level;
+        private boolean numbered;
+
+        ListItemParagraphs(BigInteger numId, int level) {
+            this.numId = numId;
+            this.level = level;
+        }
+
+        @Override
+        public void accept(XWPFParagraph paragraph) {
+            if (numbered) {
+                paragraph.setIndentationLeft(DocxNumbering.textIndent(level));
+                return;
+            }
+            numbered = true;
+            CTPPr pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            CTNumPr numPr = pPr.isSetNumPr() ? pPr.getNumPr() : pPr.addNewNumPr();
+            numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
+            numPr.addNewNumId().setVal(numId);
+        }
+    }
+
+    private static Scope signature(Scope scope) {
+        int[] index = {0};
+        return new Scope(DocxStyles.SIGNATURE, scope.listDepth(), scope.decorate()).decoratedBy(paragraph -> {
+            if (index[0] == 0) {
+                paragraph.setSpacingBefore(SIGNATURE_LEAD);
+            } else if (index[0] == 1) {
+                paragraph.setSpacingBefore(SIGNATURE_SPACE);
+            }
+            index[0]++;
+        });
+    }
+
+    private void table(Story story, Table table) {
+        int columns = table.columnCount();
+        int rows = table.head().size() + table.body().size();
+        if (rows == 0 || columns == 0) {
+            return;
+        }
+        XWPFTable xwpf = story.newTable(rows, columns);
+        xwpf.setStyleID(DocxStyles.TABLE);
+        int[] widths = columnWidths(table, columns);
+        layout(xwpf, widths);
+        int r = 0;
+        for (Table.Row row : table.head()) {
+            XWPFTableRow xrow = xwpf.getRow(r++);
+            xrow.setRepeatHeader(true);
+            xrow.setCantSplitRow(true);
+            cells(xrow, row, widths, true);
+        }
+        for (Table.Row row : table.body()) {
+            XWPFTableRow xrow = xwpf.getRow(r++);
+            xrow.setCantSplitRow(true);
+            cells(xrow, row, widths, false);
+        }
+    }
+
+    /** As {@code setWidth} and {@code setWidthType(DXA)}, without parsing the number through a fresh regex. */
+    private static void width(XWPFTableCell cell, int twips) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+        width.setW(BigInteger.valueOf(twips));
+        width.setType(STTblWidth.DXA);
+    }
+
+    private void cells(XWPFTableRow xrow, Table.Row row, int[] widths, boolean headRow) {
+        for (int c = 0; c < widths.length; c++) {
+            XWPFTableCell cell = xrow.getCell(c);
+            width(cell, widths[c]);
+            XWPFParagraph paragraph = cell.getParagraphs().get(0);
+            Table.Cell source = c < row.cells().size() ? row.cells().get(c) : null;
+            boolean header = headRow || source != null && source.header();
+            paragraph.setStyle(header ? DocxStyles.TABLE_HEADING : DocxStyles.TABLE_TEXT);
+            if (headRow) {
+                cell.setColor(headerFill);
+            }
+            if (source == null) {
+                continue;
+            }
+            if (source.numeric()) {
+                paragraph.setAlignment(ParagraphAlignment.RIGHT);
+            }
+            inlines.write(paragraph, source.inlines());
+        }
+    }
+
+    /** Column widths in twips across the text width, in proportion to each column's longest text (within bounds). */
+    private static int[] columnWidths(Table table, int columns) {
+        int[] weights = new int[columns];
+        for (List<Table.Row> rows : List.of(table.head(), table.body())) {
+            for (Table.Row row : rows) {
+                for (int c = 0; c < row.cells().size(); c++) {
+                    weights[c] = Math.max(weights[c], plainLength(row.cells().get(c).inlines()));
+                }
+            }
+        }
+        int total = 0;
+        for (int c = 0; c < columns; c++) {
+            weights[c] = Math.max(6, Math.min(40, weights[c]));
+            total += weights[c];
+        }
+        int[] widths = new int[columns];
+        int used = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = c == columns - 1 ? DocxRenderer.TEXT_WIDTH_TWIPS - used
+                : DocxRenderer.TEXT_WIDTH_TWIPS * weights[c] / total;
+            used += widths[c];
+        }
+        return widths;
+    }
+
+    private static int plainLength(List<Inline> inlines) {
+        int length = 0;
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text) {
+                length += text.text().length();
+            } else if (inline instanceof Styled styled) {
+                length += plainLength(styled.inlines());
+            } else if (inline instanceof Link link) {
+                length += plainLength(link.inlines());
+            } else if (inline instanceof Span span) {
+                length += plainLength(span.inlines());
+            } else if (inline instanceof Image) {
+                length += 10;
+            }
+        }
+        return length;
+    }
+
+    private static void layout(XWPFTable table, int[] widths) {
+        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
+            ? table.getCTTbl().getTblPr().getTblW() : table.getCTTbl().getTblPr().addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(DocxRenderer.TEXT_WIDTH_TWIPS));
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+            ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        // POI gives new tables single borders as direct formatting; drop them so the table style decides.
+        if (table.getCTTbl().getTblPr().isSetTblBorders()) {
+            table.getCTTbl().getTblPr().unsetTblBorders();
+        }
+    }
+}

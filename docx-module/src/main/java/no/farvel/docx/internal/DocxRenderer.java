@@ -1,0 +1,209 @@
+package no.farvel.docx.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import no.farvel.templates.document.Block;
+import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.spi.LetterRenderer;
+import no.farvel.templates.spi.RenderContext;
+import no.farvel.templates.spi.RenderException;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * Writes a letter as a Word document (Office Open XML) with Apache POI: named styles, A4 with the letterhead in the
+ * first page's header, the recipient where a C5 window envelope shows it, and page numbers as live fields.
+ */
+public final class DocxRenderer implements LetterRenderer {
+    static final double PAGE_WIDTH_MM = 210;
+    static final double PAGE_HEIGHT_MM = 297;
+    static final double MARGIN_MM = 25;
+    static final double TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM;
+    static final int TEXT_WIDTH_TWIPS = twips(TEXT_WIDTH_MM);
+    // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
+    static final double RECIPIENT_LEFT_MM = 20;
+    static final double RECIPIENT_TOP_MM = 45;
+    private static final double RECIPIENT_GAP_MM = 12;
+    private static final double HEADER_DISTANCE_MM = 10;
+    private static final double FOOTER_DISTANCE_MM = 10;
+
+    @Override
+    public String format() {
+        return "docx";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    }
+
+    @Override
+    public void render(LetterDocument document, RenderContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(document, "The parameter 'document' must not be null");
+        Objects.requireNonNull(context, "The parameter 'context' must not be null");
+        Objects.requireNonNull(out, "The parameter 'out' must not be null");
+        String language = languageTag(document.metadata().language());
+        String accent = hexColor(context.accentColor());
+        XWPFDocument docx = new XWPFDocument();
+        try {
+            DocxStyles.install(docx, context.fonts().name(), accent, language);
+            properties(docx, document.metadata(), language);
+            DocxBlockWriter blocks = new DocxBlockWriter(
+                new DocxInlineWriter(context.resources()), new DocxNumbering(docx), tint(accent, 0.88));
+            page(docx);
+            furniture(docx, document, blocks);
+            blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)
+                .decoratedBy(recipientPlacement()));
+            if (!document.recipient().isEmpty() && !docx.getParagraphs().isEmpty()) {
+                // The window is about 40 mm tall; the letter continues below it, not right under the last line.
+                docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
+            }
+            blocks.write(bodyOf(docx), document.body(), DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
+            docx.write(CloseShieldOutputStream.wrap(out));
+        } finally {
+            // Not close(): a new document's package would save itself once more into a buffer nobody reads.
+            docx.getPackage().revert();
+        }
+    }
+
+    private static void properties(XWPFDocument docx, LetterDocument.Metadata metadata, String language) {
+        POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();
+        core.setTitle(metadata.title());
+        core.setCreator(metadata.author());
+        core.setSubjectProperty(metadata.subject());
+        core.getUnderlyingProperties().setLanguageProperty(language);
+        docx.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Farvel");
+    }
+
+    private static void page(XWPFDocument docx) {
+        CTSectPr section = docx.getDocument().getBody().isSetSectPr()
+            ? docx.getDocument().getBody().getSectPr() : docx.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(twips(PAGE_WIDTH_MM)));
+        size.setH(BigInteger.valueOf(twips(PAGE_HEIGHT_MM)));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(twips(MARGIN_MM));
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+        margins.setHeader(BigInteger.valueOf(twips(HEADER_DISTANCE_MM)));
+        margins.setFooter(BigInteger.valueOf(twips(FOOTER_DISTANCE_MM)));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    /** The letterhead goes in the first page's header only; the footer on every page, the first included. */
+    private static void furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks) {
+        if (!document.letterhead().isEmpty()) {
+            story(docx.createHeader(HeaderFooterType.FIRST), document.letterhead(), DocxStyles.HEADER, blocks);
+        }
+        if (!document.footer().isEmpty()) {
+            story(docx.createFooter(HeaderFooterType.DEFAULT), document.footer(), DocxStyles.FOOTER, blocks);
+            if (!document.letterhead().isEmpty()) {
+                story(docx.createFooter(HeaderFooterType.FIRST), document.footer(), DocxStyles.FOOTER, blocks);
+            }
+        }
+    }
+
+    private static void story(XWPFHeaderFooter part, List<Block> content, String style, DocxBlockWriter blocks) {
+        // POI starts a new header or footer with one empty paragraph; write into it rather than leave a blank line.
+        XWPFParagraph[] first = {part.getParagraphs().isEmpty() ? null : part.getParagraphs().get(0)};
+        blocks.write(new DocxBlockWriter.Story() {
+            @Override
+            public XWPFParagraph newParagraph() {
+                if (first[0] != null) {
+                    XWPFParagraph reused = first[0];
+                    first[0] = null;
+                    return reused;
+                }
+                return part.createParagraph();
+            }
+
+            @Override
+            public XWPFTable newTable(int rows, int columns) {
+                return part.createTable(rows, columns);
+            }
+        }, content, DocxBlockWriter.Scope.of(style));
+    }
+
+    private static DocxBlockWriter.Story bodyOf(XWPFDocument docx) {
+        return new DocxBlockWriter.Story() {
+            @Override
+            public XWPFParagraph newParagraph() {
+                return docx.createParagraph();
+            }
+
+            @Override
+            public XWPFTable newTable(int rows, int columns) {
+                return docx.createTable(rows, columns);
+            }
+        };
+    }
+
+    /**
+     * Moves the recipient block into the envelope window: its first paragraph starts at the window's top (the body
+     * begins at the top margin) and all of it is pulled left from the text margin to the window's left edge.
+     */
+    private static Consumer<XWPFParagraph> recipientPlacement() {
+        boolean[] first = {true};
+        return paragraph -> {
+            if (first[0]) {
+                paragraph.setSpacingBefore(twips(RECIPIENT_TOP_MM - MARGIN_MM));
+                first[0] = false;
+            }
+            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - MARGIN_MM));
+        };
+    }
+
+    /** Word's language tags carry a region: nb becomes nb-NO, nn becomes nn-NO, en becomes en-GB. */
+    static String languageTag(String language) {
+        if (language == null || language.isBlank()) {
+            return "nb-NO";
+        }
+        String tag = language.trim();
+        if (tag.contains("-")) {
+            return tag;
+        }
+        return switch (tag.toLowerCase(Locale.ROOT)) {
+            case "nb", "nn", "no" -> tag.toLowerCase(Locale.ROOT) + "-NO";
+            case "en" -> "en-GB";
+            default -> tag;
+        };
+    }
+
+    private static String hexColor(String color) {
+        String hex = color.startsWith("#") ? color.substring(1) : color;
+        if (!hex.matches("[0-9A-Fa-f]{6}")) {
+            throw new RenderException("The accent colour '" + color + "' is not a colour of the form #rrggbb; "
+                + "correct the accentColor in the template pack's manifest");
+        }
+        return hex.toUpperCase(Locale.ROOT);
+    }
+
+    /** The colour mixed with white: {@code amount} 0 keeps it, 1 gives white. */
+    private static String tint(String hex, double amount) {
+        StringBuilder tinted = new StringBuilder();
+        for (int i = 0; i < 6; i += 2) {
+            int channel = Integer.parseInt(hex.substring(i, i + 2), 16);
+            tinted.append(String.format(Locale.ROOT, "%02X", (int) Math.round(channel + (255 - channel) * amount)));
+        }
+        return tinted.toString();
+    }
+
+    static int twips(double millimetres) {
+        return (int) Math.round(millimetres * 1440 / 25.4);
+    }
+}

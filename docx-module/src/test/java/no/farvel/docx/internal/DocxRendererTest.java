@@ -1,0 +1,275 @@
+package no.farvel.docx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import no.farvel.templates.document.Image;
+import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.document.Paragraph;
+import no.farvel.templates.spi.LetterRenderer;
+import no.farvel.templates.spi.RenderException;
+import no.farvel.templates.testing.LibreOffice;
+import no.farvel.templates.testing.SampleLetter;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+
+class DocxRendererTest {
+    private final DocxRenderer renderer = new DocxRenderer();
+
+    @Test
+    void isFoundByServiceLoaderAsTheDocxFormat() {
+        List<LetterRenderer> docx = new ArrayList<>();
+        ServiceLoader.load(LetterRenderer.class).forEach(r -> {
+            if (r.format().equals("docx")) {
+                docx.add(r);
+            }
+        });
+        assertThat(docx).singleElement().isInstanceOf(DocxRenderer.class);
+        assertThat(docx.get(0).mediaType())
+            .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void paragraphsReferenceTheLetterStylesById() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            List<String> styles = docx.getParagraphs().stream().map(XWPFParagraph::getStyle).distinct().toList();
+            assertThat(styles).containsExactly("Recipient", "Normal", "Title", "Heading2", "ListParagraph",
+                "Signature");
+            assertThat(textOf(docx, "Title")).isEqualTo("Oppsigelse av avtale om regnskapstjenester");
+            assertThat(textOf(docx, "Heading2")).isEqualTo("Bakgrunn");
+        }
+    }
+
+    @Test
+    void styleSheetCarriesPackFontSizeLanguageAndAccent() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            CTStyle normal = docx.getStyles().getStyle("Normal").getCTStyle();
+            assertThat(normal.getRPr().getRFontsArray(0).getAscii()).isEqualTo("Liberation Sans");
+            assertThat(normal.getRPr().getSzArray(0).getVal()).hasToString("22");
+            assertThat(normal.getRPr().getLangArray(0).getVal()).isEqualTo("nb-NO");
+            CTStyle title = docx.getStyles().getStyle("Title").getCTStyle();
+            assertThat(title.getRPr().getColorArray(0).xmlText()).contains("w:val=\"1F3A5F\"");
+            assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(docx.getStyles().getStyle("Heading3").getName()).isEqualTo("heading 3");
+            assertThat(docx.getStyles().getStyle("FarvelTable").getCTStyle().xmlText())
+                .contains("<w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"1F3A5F\"/>");
+        }
+    }
+
+    @Test
+    void recipientStartsInTheWindowOfAC5Envelope() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            XWPFParagraph recipient = docx.getParagraphs().get(0);
+            assertThat(recipient.getText()).isEqualTo("Fjordkraft Demo AS\nAtt.: Ingrid Bakke\nStorgata 1\n0155 Oslo");
+            // 25 mm margin + 20 mm space = 45 mm from the top; 25 mm margin - 5 mm indent = 20 mm from the left.
+            assertThat(recipient.getSpacingBefore()).isEqualTo(1134);
+            assertThat(recipient.getIndentationLeft()).isEqualTo(-283);
+            assertThat(recipient.getSpacingAfter()).isEqualTo(680);
+            assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
+            assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getH()).hasToString("16838");
+            assertThat(docx.getDocument().getBody().getSectPr().getPgMar().getLeft()).hasToString("1417");
+        }
+    }
+
+    @Test
+    void invoiceTableRepeatsItsHeaderAndAlignsAmountsRight() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            XWPFTable table = docx.getTables().get(0);
+            assertThat(table.getStyleID()).isEqualTo("FarvelTable");
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRow(1).isRepeatHeader()).isFalse();
+            assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getStyle()).isEqualTo("TableHeading");
+            assertThat(table.getRow(0).getCell(3).getText()).isEqualTo("Beløp");
+            XWPFParagraph amount = table.getRow(1).getCell(3).getParagraphs().get(0);
+            assertThat(amount.getText()).isEqualTo("kr 12 400,00");
+            assertThat(amount.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(amount.getStyle()).isEqualTo("TableText");
+            assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).getAlignment())
+                .isEqualTo(ParagraphAlignment.LEFT);
+            assertThat(table.getRow(3).getCell(0).getParagraphs().get(0).getStyle()).isEqualTo("TableHeading");
+            assertThat(table.getRow(3).getCell(3).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+        }
+    }
+
+    @Test
+    void corePropertiesNameTitleAuthorSubjectAndLanguage() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            var core = docx.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("Oppsigelse av avtale om regnskapstjenester");
+            assertThat(core.getCreator()).isEqualTo("Nordlys Regnskap AS");
+            assertThat(core.getSubject()).isEqualTo("Oppsigelse – Fjordkraft Demo AS");
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).hasValue("nb-NO");
+        }
+    }
+
+    @Test
+    void letterheadIsInTheFirstPageHeaderOnly() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            XWPFHeaderFooterPolicy policy = docx.getHeaderFooterPolicy();
+            assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+            assertThat(policy.getFirstPageHeader().getText()).contains("Nordlys Regnskap AS  ·  Kirkegata 12");
+            assertThat(policy.getDefaultHeader()).isNull();
+            assertThat(policy.getFirstPageHeader().getAllPictures()).hasSize(1);
+        }
+    }
+
+    @Test
+    void logoKeepsItsAspectRatioAtTheRequestedWidth() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            XWPFRun run = docx.getHeaderFooterPolicy().getFirstPageHeader().getParagraphs().get(0).getRuns().get(0);
+            CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+            // 36 mm wide; the 240 x 60 px logo is 4:1, so 9 mm high (36 000 EMU per mm).
+            assertThat(inline.getExtent().getCx()).isEqualTo(1_296_000L);
+            assertThat(inline.getExtent().getCy()).isEqualTo(324_000L);
+            assertThat(inline.getDocPr().getDescr()).isEqualTo("Nordlys Regnskap AS");
+        }
+    }
+
+    @Test
+    void footerOnEveryPageHasPageAndNumPagesFields() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            XWPFHeaderFooterPolicy policy = docx.getHeaderFooterPolicy();
+            for (XWPFFooter footer : List.of(policy.getDefaultFooter(), policy.getFirstPageFooter())) {
+                List<String> codes = new ArrayList<>();
+                for (XWPFRun run : footer.getParagraphs().get(0).getRuns()) {
+                    run.getCTR().getInstrTextList().stream().map(CTText::getStringValue).forEach(codes::add);
+                }
+                assertThat(codes).containsExactly(" PAGE ", " NUMPAGES ");
+                assertThat(footer.getParagraphs().get(0).getStyle()).isEqualTo("Footer");
+                assertThat(footer.getText()).contains("Side 1 av 1");
+            }
+        }
+    }
+
+    @Test
+    void listsUseBulletAndDecimalNumberingDefinitions() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            List<XWPFParagraph> items = docx.getParagraphs().stream()
+                .filter(p -> "ListParagraph".equals(p.getStyle())).toList();
+            assertThat(items).extracting(XWPFParagraph::getNumFmt)
+                .containsExactly("bullet", "bullet", "decimal", "decimal");
+            assertThat(items.get(2).getNumID()).isNotEqualTo(items.get(0).getNumID());
+            assertThat(items.get(2).getNumLevelText()).isEqualTo("%1.");
+        }
+    }
+
+    @Test
+    void linkIsARealHyperlink() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            List<XWPFHyperlinkRun> links = new ArrayList<>();
+            for (XWPFParagraph paragraph : docx.getParagraphs()) {
+                paragraph.getRuns().stream().filter(XWPFHyperlinkRun.class::isInstance)
+                    .map(XWPFHyperlinkRun.class::cast).forEach(links::add);
+            }
+            assertThat(links).singleElement().satisfies(link -> {
+                assertThat(link.text()).isEqualTo("post@nordlys.no");
+                assertThat(link.getHyperlink(docx).getURL()).isEqualTo("mailto:post@nordlys.no");
+                assertThat(link.getStyle()).isEqualTo("Hyperlink");
+            });
+        }
+    }
+
+    @Test
+    void signatureLeavesRoomForAHandwrittenSignature() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            List<XWPFParagraph> signature = docx.getParagraphs().stream()
+                .filter(p -> "Signature".equals(p.getStyle())).toList();
+            assertThat(signature).extracting(XWPFParagraph::getText)
+                .containsExactly("Med vennlig hilsen\nNordlys Regnskap AS", "Kari Nordmann\ndaglig leder");
+            assertThat(signature.get(1).getSpacingBefore()).isEqualTo(900);
+            assertThat(docx.getStyles().getStyle("Signature").getCTStyle().getPPr().isSetKeepNext()).isTrue();
+        }
+    }
+
+    @Test
+    void ruleIsAParagraphWithTheBorderedRuleStyle() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.withBody(SampleLetter.ruleBody()))) {
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getStyle)
+                .containsExactly("Recipient", "Normal", "Rule", "Normal");
+            assertThat(docx.getStyles().getStyle("Rule").getCTStyle().getPPr().getPBdr().getBottom().xmlText())
+                .contains("w:val=\"single\"").contains("w:color=\"1F3A5F\"");
+        }
+    }
+
+    @Test
+    void missingImageFailsNamingPackAndPath() {
+        LetterDocument letter = SampleLetter.withBody(
+            List.of(new Paragraph(List.of(new Image("images/missing.png", "Stempel", 30)))));
+        assertThatThrownBy(() -> render(letter))
+            .isInstanceOf(RenderException.class)
+            .hasMessage("Template pack 'testpack' has no file 'images/missing.png'; add it to the pack or correct "
+                + "the reference");
+    }
+
+    @Test
+    void languageTagsGetTheRegionWordExpects() {
+        assertThat(DocxRenderer.languageTag("nb")).isEqualTo("nb-NO");
+        assertThat(DocxRenderer.languageTag("nn")).isEqualTo("nn-NO");
+        assertThat(DocxRenderer.languageTag("en")).isEqualTo("en-GB");
+        assertThat(DocxRenderer.languageTag("en-US")).isEqualTo("en-US");
+    }
+
+    @Test
+    void libreOfficeReadsTheLetterText(@TempDir Path dir) throws Exception {
+        LibreOffice.assumeInstalled();
+        Path docx = write(SampleLetter.bokmal(), dir);
+        String text = LibreOffice.toText(docx, dir);
+        assertThat(text)
+            .contains("Fjordkraft Demo AS")
+            .contains("Storgata 1")
+            .contains("Vi viser til avtalen om regnskapstjenester inngått 1. mars 2021.")
+            .contains("Vi takker for tilliten gjennom fire år og ønsker dere lykke til videre. Det har vært en glede")
+            .contains("kr 12 400,00")
+            .contains("kr 21 150,00");
+    }
+
+    @Test
+    void libreOfficePrintsTheLetterheadAndPageNumbersInFooter(@TempDir Path dir) throws Exception {
+        LibreOffice.assumeInstalled();
+        Path pdf = LibreOffice.toPdf(write(SampleLetter.bokmal(), dir), dir);
+        String text = LibreOffice.pdfText(pdf);
+        assertThat(text).contains("Nordlys Regnskap AS · Kirkegata 12, 0153 Oslo · Org.nr. 912 345 678")
+            .contains("Side 1 av 1")
+            .contains("Oppsigelse av avtale om regnskapstjenester")
+            .doesNotContain("\f" + "Side");
+        assertThat(text.split("\f", -1)).hasSize(2);
+    }
+
+    private XWPFDocument render(LetterDocument letter) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(letter, SampleLetter.context(), out);
+        return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private Path write(LetterDocument letter, Path dir) throws IOException {
+        Path file = dir.resolve("letter.docx");
+        try (var out = Files.newOutputStream(file)) {
+            renderer.render(letter, SampleLetter.context(), out);
+        }
+        return file;
+    }
+
+    private static String textOf(XWPFDocument docx, String style) {
+        return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).findFirst()
+            .map(XWPFParagraph::getText).orElseThrow();
+    }
+}

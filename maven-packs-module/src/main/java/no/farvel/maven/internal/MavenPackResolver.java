@@ -1,0 +1,156 @@
+package no.farvel.maven.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import no.farvel.templates.pack.PackCoordinates;
+import no.farvel.templates.pack.PackException;
+import no.farvel.templates.pack.PackOptions;
+import no.farvel.templates.spi.PackRepository;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession.CloseableSession;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.LocalRepository;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.repository.RepositoryPolicy;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.resolution.VersionRangeRequest;
+import org.eclipse.aether.resolution.VersionRangeResolutionException;
+import org.eclipse.aether.resolution.VersionRangeResult;
+import org.eclipse.aether.supplier.RepositorySystemSupplier;
+import org.eclipse.aether.supplier.SessionBuilderSupplier;
+import org.eclipse.aether.transfer.ChecksumFailureException;
+
+/**
+ * Resolves a pack artifact with Maven Resolver as Maven would: local repository first, then the remote ones (through
+ * settings.xml mirrors, with its server credentials), checksums enforced, version ranges and SNAPSHOTs as in Maven.
+ * Each resolution is kept for the life of the process.
+ */
+public final class MavenPackResolver implements PackRepository {
+    private static final Map<Request, Path> RESOLVED = new ConcurrentHashMap<>();
+
+    /** The artifact file in the local repository, fetched first when needed; throws {@link PackException}. */
+    @Override
+    public Path resolve(PackCoordinates coordinates, PackOptions options) {
+        return RESOLVED.computeIfAbsent(new Request(coordinates, options), MavenPackResolver::fetch);
+    }
+
+    private static Path fetch(Request request) {
+        PackCoordinates coordinates = request.coordinates();
+        PackOptions options = request.options();
+        MavenSettings settings = MavenSettings.read(options.settings() != null ? options.settings()
+                : Path.of(System.getProperty("user.home"), ".m2", "settings.xml"));
+        Path local = options.localRepository() != null ? options.localRepository()
+                : settings.localRepository() != null ? settings.localRepository()
+                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+        RepositorySystem system = SystemHolder.SYSTEM;
+        // "simple": a pack in the local repository is used whichever repository it came from, so a pack fetched
+        // once (or installed with mvn install) works offline without naming its repository again.
+        try (CloseableSession session = new SessionBuilderSupplier(system).get()
+                .withLocalRepositories(new LocalRepository(local, "simple"))
+                .setOffline(options.offline())
+                .setChecksumPolicy(RepositoryPolicy.CHECKSUM_POLICY_FAIL)
+                .setMirrorSelector(settings.mirrors())
+                .setAuthenticationSelector(settings.authentication())
+                .setSystemProperties(System.getProperties())
+                .build()) {
+            List<RemoteRepository> repositories = system.newResolutionRepositories(session,
+                    remoteRepositories(options));
+            String where = "local " + local + (repositories.isEmpty() ? "" : ", remote " + repositories.stream()
+                    .map(RemoteRepository::getUrl).collect(Collectors.joining(", ")));
+            Artifact artifact = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
+                    coordinates.extension(), coordinates.version());
+            if (coordinates.isRange()) {
+                artifact = artifact.setVersion(highestInRange(system, session, artifact, repositories, coordinates,
+                        where));
+            }
+            try {
+                ArtifactResult result = system.resolveArtifact(session,
+                        new ArtifactRequest(artifact, repositories, null));
+                return result.getArtifact().getPath();
+            } catch (ArtifactResolutionException e) {
+                throw failure(coordinates, artifact, options, where, local, e);
+            }
+        }
+    }
+
+    private static String highestInRange(RepositorySystem system, CloseableSession session, Artifact artifact,
+                                         List<RemoteRepository> repositories, PackCoordinates coordinates, String where) {
+        try {
+            VersionRangeResult range = system.resolveVersionRange(session,
+                    new VersionRangeRequest(artifact, repositories, null));
+            if (range.getHighestVersion() == null) {
+                throw new PackException("Pack " + coordinates + ": no version in the range " + coordinates.version()
+                        + " found in " + where);
+            }
+            return range.getHighestVersion().toString();
+        } catch (VersionRangeResolutionException e) {
+            throw new PackException("Pack " + coordinates + ": the versions in " + coordinates.version()
+                    + " could not be listed from " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PackException failure(PackCoordinates coordinates, Artifact artifact, PackOptions options,
+                                         String where, Path local, ArtifactResolutionException e) {
+        String asked = coordinates.isRange() ? coordinates + " (" + artifact.getVersion() + ")" : coordinates.toString();
+        for (ArtifactResult result : e.getResults()) {
+            for (Exception cause : result.getExceptions()) {
+                ChecksumFailureException checksum = find(cause, ChecksumFailureException.class);
+                if (checksum != null) {
+                    return new PackException("Pack " + asked + ": checksum failed, the pack is refused: "
+                            + checksum.getMessage() + " (" + cause.getMessage() + "). Ask its publisher to "
+                            + "deploy it again, or check the repository.", e);
+                }
+            }
+        }
+        if (options.offline()) {
+            return new PackException("Pack " + asked + " is not in the local repository " + local + " and Farvel is "
+                    + "offline: fetch it once online (farvel pack fetch " + coordinates + " --repo URL) or "
+                    + "install it there with mvn install.", e);
+        }
+        boolean missing = e.getResults().stream().allMatch(ArtifactResult::isMissing);
+        if (missing) {
+            return new PackException("Pack " + asked + " not found in " + where, e);
+        }
+        return new PackException("Pack " + asked + " could not be fetched from " + where + ": " + e.getMessage(), e);
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static List<RemoteRepository> remoteRepositories(PackOptions options) {
+        List<String> given = options.remoteRepositories().isEmpty() ? List.of(PackOptions.MAVEN_CENTRAL)
+                : options.remoteRepositories();
+        List<RemoteRepository> repositories = new ArrayList<>();
+        RepositoryPolicy policy = new RepositoryPolicy(true, RepositoryPolicy.UPDATE_POLICY_DAILY,
+                RepositoryPolicy.CHECKSUM_POLICY_FAIL);
+        for (int i = 0; i < given.size(); i++) {
+            String spec = given.get(i);
+            int separator = spec.indexOf("::");
+            String id = separator > 0 ? spec.substring(0, separator) : "pack-repository-" + (i + 1);
+            String url = separator > 0 ? spec.substring(separator + 2) : spec;
+            repositories.add(new RemoteRepository.Builder(id, "default", url).setPolicy(policy).build());
+        }
+        return repositories;
+    }
+
+    private record Request(PackCoordinates coordinates, PackOptions options) {
+    }
+
+    /** One repository system per process: it holds thread pools and caches meant to be shared. */
+    private static final class SystemHolder {
+        static final RepositorySystem SYSTEM = new RepositorySystemSupplier().get();
+    }
+}
