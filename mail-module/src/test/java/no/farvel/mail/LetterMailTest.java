@@ -158,7 +158,11 @@ class LetterMailTest {
                 """);
         assertThat(letter.html()).contains("<img src=\"cid:logo.png\"");
         BodyPart logo = find(message, "image/png");
-        assertThat(logo.getHeader("Content-ID")).containsExactly("<logo.png>");
+        assertThat(logo.getHeader("Content-ID"))
+                .containsExactly("<logo.png@termination.fjordkraft-demo-2026.nordlys.example>");
+        assertThat((String) find(message, "text/html").getContent())
+                .contains("<img src=\"cid:logo.png@termination.fjordkraft-demo-2026.nordlys.example\"")
+                .doesNotContain("cid:logo.png\"");
         assertThat(logo.getDisposition()).isEqualTo(Part.INLINE);
         assertThat(bytes(logo)).isEqualTo(Files.readAllBytes(pack.resolve("images/logo.png")));
     }
