@@ -64,10 +64,11 @@ public final class FaultySmtpServer implements AutoCloseable {
      * A message whose final dot the server read.
      *
      * @param messageId its Message-ID
+     * @param recipients the envelope recipients (RCPT TO)
      * @param bytes the data as sent, dot-stuffing undone, without the final dot line
      * @param answered whether the server then answered 250
      */
-    public record Received(String messageId, byte[] bytes, boolean answered) {
+    public record Received(String messageId, List<String> recipients, byte[] bytes, boolean answered) {
         public String sha256() {
             return Digests.sha256(bytes);
         }
@@ -176,6 +177,7 @@ public final class FaultySmtpServer implements AutoCloseable {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             int message = messages.get() + 1;
+            List<String> recipients = new ArrayList<>();
             if (!act(Stage.GREETING, connection, message, out, "220 faulty.example ESMTP")) {
                 return;
             }
@@ -190,11 +192,15 @@ public final class FaultySmtpServer implements AutoCloseable {
                             "250-faulty.example\r\n250-SIZE 52428800\r\n250 8BITMIME");
                     case "MAIL" -> {
                         message = messages.incrementAndGet();
+                        recipients.clear();
                         yield act(Stage.MAIL, connection, message, out, "250 2.1.0 Ok");
                     }
-                    case "RCPT" -> act(Stage.RCPT, connection, message, out, "250 2.1.5 Ok");
+                    case "RCPT" -> {
+                        recipients.add(line.replaceAll("(?i)^RCPT TO:<([^>]*)>.*$", "$1"));
+                        yield act(Stage.RCPT, connection, message, out, "250 2.1.5 Ok");
+                    }
                     case "DATA" -> act(Stage.DATA, connection, message, out, "354 End data with <CR><LF>.<CR><LF>")
-                            && data(socket, in, out, connection, message);
+                            && data(socket, in, out, connection, message, List.copyOf(recipients));
                     case "RSET" -> say(out, "250 2.0.0 Ok");
                     case "NOOP" -> say(out, "250 2.0.0 Ok");
                     case "QUIT" -> {
@@ -212,8 +218,8 @@ public final class FaultySmtpServer implements AutoCloseable {
         }
     }
 
-    private boolean data(Socket socket, InputStream in, OutputStream out, int connection, int message)
-            throws IOException {
+    private boolean data(Socket socket, InputStream in, OutputStream out, int connection, int message,
+                         List<String> recipients) throws IOException {
         Act atContent = script.at(Stage.CONTENT, connection, message);
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         while (true) {
@@ -241,10 +247,10 @@ public final class FaultySmtpServer implements AutoCloseable {
             return say(out, reply.line());
         }
         int index = received.size();
-        received.add(new Received(messageId, bytes, false));
+        received.add(new Received(messageId, recipients, bytes, false));
         boolean goOn = act(Stage.END_OF_DATA, connection, message, out, "250 2.0.0 Ok: queued as " + message);
         if (goOn) {
-            received.set(index, new Received(messageId, bytes, true));
+            received.set(index, new Received(messageId, recipients, bytes, true));
         }
         return goOn;
     }
