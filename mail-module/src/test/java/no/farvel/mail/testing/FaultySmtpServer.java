@@ -139,8 +139,17 @@ public final class FaultySmtpServer implements AutoCloseable {
 
     /** Waits until the server has read {@code count} final dots in all. */
     public boolean awaitDots(int count, Duration timeout) throws InterruptedException {
+        return await(dots, count, timeout);
+    }
+
+    /** Waits until the server has read {@code count} MAIL FROM commands in all. */
+    public boolean awaitMessages(int count, Duration timeout) throws InterruptedException {
+        return await(messages, count, timeout);
+    }
+
+    private static boolean await(AtomicInteger counter, int count, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
-        while (dots.get() < count) {
+        while (counter.get() < count) {
             if (System.nanoTime() > end) {
                 return false;
             }
