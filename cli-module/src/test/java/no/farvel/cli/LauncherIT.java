@@ -94,7 +94,7 @@ class LauncherIT {
         assertThat(packs.out()).startsWith("default  default 1.0.0  [nb, nn, en]");
         assertThat(verify.out()).isEqualTo("Pack 'default': no problems found\n");
         assertThat(dryRun.exitCode()).isZero();
-        assertThat(dryRun.out()).endsWith("1 would be sent, 0 already sent\n");
+        assertThat(dryRun.out()).endsWith("1 would be sent, 0 already sent, 0 refused, 0 in doubt, 0 ignored\n");
         assertThat(dir.resolve("mail/delivery.jsonl")).content().contains("\"status\":\"DRY_RUN\"");
     }
 }
