@@ -34,6 +34,10 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# "No configuration" installs leave main.cf out; start from Debian's defaults.
+[ -f /etc/postfix/main.cf ] || cp /usr/share/postfix/main.cf.dist /etc/postfix/main.cf
+[ -f /etc/postfix/master.cf ] || cp /usr/share/postfix/master.cf.dist /etc/postfix/master.cf
+
 mkdir -p "$dir"
 chmod 755 "$dir"
 cd "$dir"
