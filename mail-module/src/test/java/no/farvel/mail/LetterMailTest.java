@@ -176,6 +176,36 @@ class LetterMailTest {
     }
 
     @Test
+    void composesTheSameBytesEveryTimeDatedByTheLetter() throws Exception {
+        RenderedLetter letter = Letters.rendered("nb-sen-betaling");
+        Termination termination = Letters.termination("nb-sen-betaling");
+
+        byte[] first = EmlWriter.toBytes(LetterMail.compose(letter, termination, MailOptions.defaults()));
+        byte[] second = EmlWriter.toBytes(LetterMail.compose(letter, termination, MailOptions.defaults()));
+
+        assertThat(second).isEqualTo(first);
+        MimeMessage message = parse(first);
+        assertThat(message.getHeader("Date")).containsExactly("Sat, 28 Nov 2026 12:00:00 +0000");
+        assertThat(message.getContentType()).contains("boundary=\"=_farvel_mixed_");
+    }
+
+    @Test
+    void refusesToComposeALetterWithATerminationItWasNotRenderedFrom() {
+        RenderedLetter bokmal = Letters.rendered("nb-sen-betaling");
+        Termination other = Letters.termination("nn-trakassering");
+        Termination sameIdOtherLocale = Letters.termination("nb-sen-betaling").toBuilder()
+                .locale(no.farvel.core.LetterLocale.EN).build();
+
+        assertThatThrownBy(() -> LetterMail.compose(bokmal, other, MailOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The letter was rendered from termination 'fjordkraft-demo-2026' (nb), not from '"
+                        + other.id() + "' (nn); render this termination's own letter before composing its e-mail");
+        assertThatThrownBy(() -> LetterMail.compose(bokmal, sameIdOtherLocale, MailOptions.defaults()))
+                .hasMessageStartingWith("The letter was rendered from termination 'fjordkraft-demo-2026' (nb), not"
+                        + " from 'fjordkraft-demo-2026' (en)");
+    }
+
+    @Test
     void hashesAnIdOrDomainThatCannotStandInAMessageId() {
         assertThat(LetterMail.messageId("a..b", "Nordlys.Example")).matches("<termination\\.[0-9a-f]{32}@nordlys\\.example>");
         assertThat(LetterMail.messageId("kunde-1", "blåbær.no")).isEqualTo("<termination.kunde-1@xn--blbr-roah.no>");
