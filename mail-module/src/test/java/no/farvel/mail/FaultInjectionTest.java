@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import no.farvel.mail.internal.Digests;
 import no.farvel.mail.testing.FaultySmtpServer;
 import no.farvel.mail.testing.FaultySmtpServer.Close;
@@ -22,6 +23,9 @@ import no.farvel.mail.testing.FaultySmtpServer.Stage;
 import no.farvel.mail.testing.Letters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Delivery against a server that fails on cue: each test counts what the server got, the duplicates, and reads the
@@ -35,9 +39,13 @@ class FaultInjectionTest {
     Path dir;
 
     static SmtpSettings settings(FaultySmtpServer server) {
+        return settings(server, Duration.ofSeconds(1));
+    }
+
+    static SmtpSettings settings(FaultySmtpServer server, Duration commandDeadline) {
         return SmtpSettings.builder("127.0.0.1", server.port()).security(Security.PLAIN)
-                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .deadlines(Duration.ofMillis(500), Duration.ofSeconds(10)).build();
+                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10))
+                .deadlines(commandDeadline, Duration.ofSeconds(60)).build();
     }
 
     /** Writes {@code count} small letters and lists them as written, as the command line does from the manifest. */
@@ -61,8 +69,13 @@ class FaultInjectionTest {
 
     private OutboxResult send(FaultySmtpServer server, List<LetterToSend> letters, UnaryOperator<Outbox> options)
             throws IOException {
+        return send(settings(server), letters, options);
+    }
+
+    private OutboxResult send(SmtpSettings settings, List<LetterToSend> letters, UnaryOperator<Outbox> options)
+            throws IOException {
         try (DeliveryJournal journal = DeliveryJournal.open(dir.resolve("delivery.jsonl"))) {
-            return options.apply(Outbox.of(dir.resolve("out"), letters).retry(QUICK)).send(settings(server), journal);
+            return options.apply(Outbox.of(dir.resolve("out"), letters).retry(QUICK)).send(settings, journal);
         }
     }
 
@@ -72,23 +85,20 @@ class FaultInjectionTest {
         }
     }
 
-    @Test
-    void aConnectionClosedAtTheGreetingIsRetriedAndEveryLetterArrivesOnce() throws Exception {
-        try (FaultySmtpServer server = FaultySmtpServer.start(once(Stage.GREETING, new Close()))) {
-            OutboxResult result = send(server, letters(dir.resolve("out"), 3), o -> o);
-
-            assertThat(result.sent()).hasSize(3);
-            assertThat(server.received()).hasSize(3);
-            assertThat(server.duplicates()).isZero();
-            assertThat(journal(dir.resolve("delivery.jsonl"))).containsExactly("1 TRANSIENT_FAILURE",
-                    "1 IN_FLIGHT", "1 ACCEPTED", "2 IN_FLIGHT", "2 ACCEPTED", "3 IN_FLIGHT", "3 ACCEPTED");
-            assertThat(reply(0)).isEqualTo("the server closed the connection during the greeting");
-        }
+    /** Faults before the data that a retry on a fresh connection gets past, and what the journal says of each. */
+    static Stream<Arguments> faultsBeforeTheData() {
+        return Stream.of(
+                Arguments.of(Stage.GREETING, new Close(), "the server closed the connection during the greeting"),
+                Arguments.of(Stage.MAIL, new Close(), "the server closed the connection during MAIL FROM"),
+                Arguments.of(Stage.GREETING, new Reply("421 4.3.2 Service not available, closing transmission"
+                        + " channel"), "421 4.3.2 Service not available, closing transmission channel"));
     }
 
-    @Test
-    void aConnectionClosedAfterMailFromIsRetriedAndEveryLetterArrivesOnce() throws Exception {
-        try (FaultySmtpServer server = FaultySmtpServer.start(once(Stage.MAIL, new Close()))) {
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("faultsBeforeTheData")
+    void aFaultBeforeTheDataIsTransientAndEveryLetterArrivesOnce(Stage stage, FaultySmtpServer.Act fault,
+                                                                  String reply) throws Exception {
+        try (FaultySmtpServer server = FaultySmtpServer.start(once(stage, fault))) {
             OutboxResult result = send(server, letters(dir.resolve("out"), 3), o -> o);
 
             assertThat(result.sent()).hasSize(3);
@@ -96,7 +106,7 @@ class FaultInjectionTest {
             assertThat(server.duplicates()).isZero();
             assertThat(journal(dir.resolve("delivery.jsonl"))).containsExactly("1 TRANSIENT_FAILURE",
                     "1 IN_FLIGHT", "1 ACCEPTED", "2 IN_FLIGHT", "2 ACCEPTED", "3 IN_FLIGHT", "3 ACCEPTED");
-            assertThat(reply(0)).isEqualTo("the server closed the connection during MAIL FROM");
+            assertThat(reply(0)).isEqualTo(reply);
         }
     }
 
@@ -113,7 +123,8 @@ class FaultInjectionTest {
         List<LetterToSend> letters = List.of(new LetterToSend("kunde-1", Digests.sha256(Files.readAllBytes(file))));
 
         try (FaultySmtpServer server = FaultySmtpServer.start(once(Stage.CONTENT, new Close()))) {
-            OutboxResult result = send(server, letters, o -> o);
+            // The server reads megabytes before it can answer the final dot; a busy machine needs more than 500 ms.
+            OutboxResult result = send(settings(server, Duration.ofSeconds(20)), letters, o -> o);
 
             assertThat(result.sent()).hasSize(1);
             assertThat(server.received()).hasSize(1);
@@ -167,22 +178,7 @@ class FaultInjectionTest {
             assertThat(server.duplicates()).isZero();
             assertThat(journal(dir.resolve("delivery.jsonl")))
                     .containsExactly("1 IN_FLIGHT", "1 IN_DOUBT", "2 IN_FLIGHT", "2 ACCEPTED");
-            assertThat(reply(1)).isEqualTo("no complete reply to the final dot within the 500 ms command deadline");
-        }
-    }
-
-    @Test
-    void a421GreetingIsTransientAndEveryLetterArrivesOnce() throws Exception {
-        try (FaultySmtpServer server = FaultySmtpServer.start(once(Stage.GREETING,
-                new Reply("421 4.3.2 Service not available, closing transmission channel")))) {
-            OutboxResult result = send(server, letters(dir.resolve("out"), 3), o -> o);
-
-            assertThat(result.sent()).hasSize(3);
-            assertThat(server.received()).hasSize(3);
-            assertThat(server.duplicates()).isZero();
-            assertThat(journal(dir.resolve("delivery.jsonl"))).containsExactly("1 TRANSIENT_FAILURE",
-                    "1 IN_FLIGHT", "1 ACCEPTED", "2 IN_FLIGHT", "2 ACCEPTED", "3 IN_FLIGHT", "3 ACCEPTED");
-            assertThat(reply(0)).isEqualTo("421 4.3.2 Service not available, closing transmission channel");
+            assertThat(reply(1)).isEqualTo("no complete reply to the final dot within the 1 s command deadline");
         }
     }
 
@@ -195,7 +191,7 @@ class FaultInjectionTest {
                     DeliveryException.class, () -> send(server, letters, o -> o.retry(TWICE))));
 
             assertThat(stopped).hasMessage("The SMTP server 127.0.0.1:" + server.port() + " is unavailable: 3 letters"
-                    + " in a row failed (last: no complete reply to MAIL FROM within the 500 ms command deadline)."
+                    + " in a row failed (last: no complete reply to MAIL FROM within the 1 s command deadline)."
                     + " 5 letters are left; a rerun with the same journal sends them");
             assertThat(stopped.result().left()).hasSize(5);
             assertThat(server.received()).isEmpty();

@@ -37,6 +37,19 @@ class KilledSenderTest {
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
     }
 
+    /** Starts the sender, waits until the server has read {@code dots} final dots, then signals it. */
+    private Process stopAfterDots(Path out, FaultySmtpServer server, int dots, boolean kill) throws Exception {
+        Process sender = sender(out, server.port());
+        assertThat(server.awaitDots(dots, Duration.ofSeconds(60))).as("final dot " + dots + " arrived").isTrue();
+        if (kill) {
+            sender.destroyForcibly(); // SIGKILL: no shutdown hook, no last word
+        } else {
+            sender.destroy(); // SIGTERM
+        }
+        assertThat(sender.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return sender;
+    }
+
     private static OutboxResult rerun(Path out, FaultySmtpServer server) throws IOException {
         try (DeliveryJournal journal = DeliveryJournal.open(out.resolve("delivery.jsonl"))) {
             return Outbox.in(out).retry(FaultInjectionTest.QUICK).send(FaultInjectionTest.settings(server), journal);
@@ -49,10 +62,7 @@ class KilledSenderTest {
         Path out = dir.resolve("out");
         FaultInjectionTest.letters(out, 4);
         try (FaultySmtpServer server = slowAtSecondLetter(Stage.END_OF_DATA)) {
-            Process sender = sender(out, server.port());
-            assertThat(server.awaitDots(2, Duration.ofSeconds(60))).as("the second final dot arrived").isTrue();
-            sender.destroyForcibly(); // SIGKILL: no shutdown hook, no last word
-            assertThat(sender.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            stopAfterDots(out, server, 2, true);
 
             assertThat(FaultInjectionTest.journal(out.resolve("delivery.jsonl")))
                     .containsExactly("1 IN_FLIGHT", "1 ACCEPTED", "2 IN_FLIGHT");
@@ -80,10 +90,7 @@ class KilledSenderTest {
         Path out = dir.resolve("out");
         FaultInjectionTest.letters(out, 4);
         try (FaultySmtpServer server = slowAtSecondLetter(Stage.END_OF_DATA)) {
-            Process sender = sender(out, server.port());
-            assertThat(server.awaitDots(2, Duration.ofSeconds(60))).isTrue();
-            sender.destroy(); // SIGTERM
-            assertThat(sender.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            Process sender = stopAfterDots(out, server, 2, false);
 
             assertThat(sender.exitValue()).as("killed by SIGTERM").isEqualTo(143);
             assertThat(Files.readString(dir.resolve("stdout.txt")))

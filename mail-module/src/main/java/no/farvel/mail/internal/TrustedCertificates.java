@@ -100,6 +100,12 @@ public final class TrustedCertificates {
         throw new IllegalStateException("The JDK offers no X.509 trust manager");
     }
 
+    /** One of the trust manager's checks. */
+    @FunctionalInterface
+    private interface Check {
+        void run() throws CertificateException;
+    }
+
     /** Delegates every check, keeping the server's certificate when it is refused. */
     private final class Recording extends X509ExtendedTrustManager {
         private final X509ExtendedTrustManager delegate;
@@ -111,29 +117,23 @@ public final class TrustedCertificates {
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
                 throws CertificateException {
-            try {
-                delegate.checkServerTrusted(chain, authType, socket);
-            } catch (CertificateException e) {
-                refused = chain.length > 0 ? chain[0] : null;
-                throw e;
-            }
+            remember(chain, () -> delegate.checkServerTrusted(chain, authType, socket));
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
                 throws CertificateException {
-            try {
-                delegate.checkServerTrusted(chain, authType, engine);
-            } catch (CertificateException e) {
-                refused = chain.length > 0 ? chain[0] : null;
-                throw e;
-            }
+            remember(chain, () -> delegate.checkServerTrusted(chain, authType, engine));
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            remember(chain, () -> delegate.checkServerTrusted(chain, authType));
+        }
+
+        private void remember(X509Certificate[] chain, Check check) throws CertificateException {
             try {
-                delegate.checkServerTrusted(chain, authType);
+                check.run();
             } catch (CertificateException e) {
                 refused = chain.length > 0 ? chain[0] : null;
                 throw e;
