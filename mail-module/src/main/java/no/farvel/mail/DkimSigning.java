@@ -40,6 +40,12 @@ public final class DkimSigning {
      */
     public static DkimSigning fromKeyFile(Path keyFile, String selector, String domain) {
         Objects.requireNonNull(keyFile, "The parameter 'keyFile' must not be null");
+        try {
+            Class.forName("org.simplejavamail.utils.mail.dkim.DkimSigner", false, DkimSigning.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("DKIM signing needs org.simplejavamail:utils-mail-dkim on the class path;"
+                    + " add it to your dependencies (farvel-mail leaves it optional)", e);
+        }
         check(selector, "selector", "such as farvel2026");
         check(domain, "domain", "such as nordlys.example, the domain of the From address");
         if (!domain.contains(".")) {

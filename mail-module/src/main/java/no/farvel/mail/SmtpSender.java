@@ -100,18 +100,17 @@ public final class SmtpSender implements AutoCloseable {
             throw new IllegalArgumentException("The message " + e.getMessage(), e);
         }
         String sha256 = Digests.sha256(eml);
+        boolean reached = false; // whether any attempt heard the server answer
         for (int attempt = 1; ; attempt++) {
             OutgoingMessage wire = OutgoingMessage.prepare(eml, ZonedDateTime.now(clock), replyTo, dkim);
             String sentSha256 = Digests.sha256(wire.bytes());
             int number = attempt;
             JournalEntry entry;
-            boolean unreachable = false;
             try {
                 if (connection == null || !connection.isUsable()) {
                     close();
-                    unreachable = true;
                     connection = SmtpConnection.open(settings, trust);
-                    unreachable = false;
+                    reached = true;
                 }
                 SmtpReply reply = connection.send(wire.from(), wire.recipients(), wire.bytes(), () -> {
                     if (stop.isRequested()) {
@@ -121,8 +120,10 @@ public final class SmtpSender implements AutoCloseable {
                             "all but the final dot sent", number));
                     return true;
                 });
+                reached = true;
                 entry = entry(envelope, sha256, sentSha256, DeliveryStatus.ACCEPTED, reply.toString(), attempt);
             } catch (SmtpFailure failure) {
+                reached |= failure.reply() != null;
                 if (failure.kind() == SmtpFailure.Kind.FATAL) {
                     close();
                     throw new DeliveryException("Cannot deliver through " + settings + ": " + failure.getMessage(),
@@ -140,7 +141,7 @@ public final class SmtpSender implements AutoCloseable {
                 return entry;
             }
             if (attempt >= retry.maxAttempts()) {
-                if (unreachable) {
+                if (!reached) {
                     throw new DeliveryException("The SMTP server " + settings.host() + ":" + settings.port()
                             + " is unavailable: it could not be reached in " + attempt + " attempts (" + entry.reply()
                             + ")", null);

@@ -200,8 +200,9 @@ public final class SmtpSettings {
         }
 
         /**
-         * Deadlines besides the socket timeouts, which a server dripping one line at a time never reaches: one complete
-         * reply may take at most {@code command}, one message from MAIL FROM to its final reply at most {@code message}.
+         * Deadlines besides the socket timeouts, which a server dripping one line at a time never reaches: one
+         * complete reply may take at most {@code command}, one message from MAIL FROM to its final reply at most
+         * {@code message}.
          */
         public Builder deadlines(Duration command, Duration message) {
             this.commandDeadline = positive(command, "command deadline");

@@ -8,20 +8,17 @@ import org.simplejavamail.utils.mail.dkim.DkimMessage;
 import org.simplejavamail.utils.mail.dkim.DkimSigner;
 import org.simplejavamail.utils.mail.dkim.SigningAlgorithm;
 
-/** Signs a message with DKIM through utils-mail-dkim, which is loaded only when signing is asked for. */
+/**
+ * Signs a message with DKIM through utils-mail-dkim, an optional dependency: this class is loaded only when signing
+ * is asked for, and {@link DkimSigning} has checked by then that the library is there.
+ */
 final class DkimStamp {
     private DkimStamp() {
     }
 
     /** The message with a DKIM-Signature header that covers its headers and body as they will be written. */
     static MimeMessage sign(MimeMessage message, DkimSigning dkim) throws MessagingException {
-        DkimSigner signer;
-        try {
-            signer = new DkimSigner(dkim.domain(), dkim.selector(), dkim.privateKey());
-        } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("DKIM signing needs org.simplejavamail:utils-mail-dkim on the class path;"
-                    + " add it to your dependencies", e);
-        }
+        DkimSigner signer = new DkimSigner(dkim.domain(), dkim.selector(), dkim.privateKey());
         // Relaxed canonicalisation survives the re-folding and whitespace changes relays make on the way.
         signer.setHeaderCanonicalization(Canonicalization.RELAXED);
         signer.setBodyCanonicalization(Canonicalization.RELAXED);

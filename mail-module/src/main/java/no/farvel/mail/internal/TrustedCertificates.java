@@ -75,8 +75,8 @@ public final class TrustedCertificates {
         } catch (IOException e) {
             throw new IllegalArgumentException("The CA certificate file " + file + " cannot be read: " + e, e);
         } catch (CertificateException e) {
-            throw new IllegalArgumentException("The CA certificate file " + file + " is not PEM certificates (-----BEGIN"
-                    + " CERTIFICATE-----): " + e.getMessage(), e);
+            throw new IllegalArgumentException("The CA certificate file " + file + " is not PEM certificates"
+                    + " (-----BEGIN CERTIFICATE-----): " + e.getMessage(), e);
         }
         List<X509Certificate> certificates = new ArrayList<>();
         for (Certificate certificate : read) {
