@@ -32,7 +32,9 @@ public final class SmtpSender implements AutoCloseable {
     private SmtpSender(SmtpSettings settings, RetryPolicy retry) {
         this.settings = settings;
         this.retry = retry;
-        this.trust = settings.sslSocketFactory() == null ? TrustedCertificates.with(settings.caCertificates()) : null;
+        // Gathering the JDK's trusted certificates takes a moment; plain SMTP to a local relay needs none.
+        this.trust = settings.sslSocketFactory() == null && settings.security() != Security.PLAIN
+                ? TrustedCertificates.with(settings.caCertificates()) : null;
     }
 
     /**
