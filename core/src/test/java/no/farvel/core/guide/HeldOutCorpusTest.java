@@ -1,0 +1,44 @@
+package no.farvel.core.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import no.farvel.core.LetterLocale;
+
+/**
+ * The tone rules against sentences written after they were tuned and never used to tune them: how the check does on
+ * hostile wording it has not seen. The thresholds are what such text realistically reaches, below the tuned corpora's;
+ * a rule change that lowers these figures generalises worse, even if the tuned corpora stay green.
+ */
+class HeldOutCorpusTest {
+    private final GuideCheck check = GuideCheck.standard();
+
+    @Test
+    void printsTheFiguresPerLanguage() {
+        for (LetterLocale locale : LetterLocale.values()) {
+            ToneCorpus.Figures figures = measure(locale);
+            System.out.println(figures.line("held-out"));
+            figures.missed().forEach(m -> System.out.println("  missed: " + m));
+            figures.alarms().forEach(a -> System.out.println("  false alarm: " + a));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(LetterLocale.class)
+    void flagsMostUnseenHostilityAndRaisesNoFalseAlarm(LetterLocale locale) {
+        ToneCorpus.Figures figures = measure(locale);
+        assertThat(figures.hostile()).isGreaterThanOrEqualTo(30);
+        assertThat(figures.neutral()).isGreaterThanOrEqualTo(30);
+        assertThat(figures.flaggedShare()).as("flagged; missed: %s", figures.missed()).isGreaterThanOrEqualTo(0.40);
+        assertThat(figures.errorShare()).as("errors; missed: %s", figures.missed()).isGreaterThanOrEqualTo(0.30);
+        assertThat(figures.falseAlarms()).as("false alarms: %s", figures.alarms()).isLessThanOrEqualTo(1);
+    }
+
+    private ToneCorpus.Figures measure(LetterLocale locale) {
+        return ToneCorpus.measure(check, locale, "heldout_hostile_" + locale.code() + ".txt",
+                "heldout_neutral_" + locale.code() + ".txt");
+    }
+}
