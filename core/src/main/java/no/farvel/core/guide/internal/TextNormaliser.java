@@ -1,6 +1,7 @@
 package no.farvel.core.guide.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,8 +59,8 @@ public final class TextNormaliser {
                     continue;
                 }
                 if (out.length() == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
                 }
                 starts[out.length()] = i;
                 ends[out.length()] = clusterEnd;
@@ -68,8 +69,8 @@ public final class TextNormaliser {
             i = clusterEnd;
         }
         foldDigitsInWords(out);
-        return new Normalised(out.toString(), java.util.Arrays.copyOf(starts, out.length()),
-                java.util.Arrays.copyOf(ends, out.length()));
+        return new Normalised(out.toString(), Arrays.copyOf(starts, out.length()),
+                Arrays.copyOf(ends, out.length()));
     }
 
     /** The text without its format characters (zero-width spaces, soft hyphens, bidi controls), for quoting. */
