@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.no.NorwegianLightStemmer;
 import org.apache.lucene.analysis.no.NorwegianMinimalStemFilter;
@@ -31,9 +30,9 @@ import no.farvel.core.LetterLocale;
  *       the inflection of nouns and adjectives (idioten, idiotene; inkompetente) and leaves derivations alone; the
  *       light stemmer cuts deeper and splits a lemma from its own forms ("inkompetent" but "inkompeten" for
  *       "inkompetente"). Adjectives in the neuter (uakseptabelt, skandaløst) get a second key without the -t.</li>
- *   <li>English: Lucene's Porter stemmer, which joins derivations (incompetent, incompetence, incompetently), plus
- *       KStem, which turns irregular verb forms into dictionary words (lied, lying: lie) where Porter leaves stubs.
- *       The minimal English stemmer only removes plurals.</li>
+ *   <li>English: Lucene's Porter stemmer, which joins derivations (incompetent, incompetence, incompetently) as well
+ *       as inflections; the minimal English stemmer only removes plurals, and KStem's dictionary costs half a second
+ *       at start-up for the few irregular forms (lied, lying) that the rules simply write out.</li>
  * </ul>
  */
 public final class Stemmers {
@@ -43,7 +42,7 @@ public final class Stemmers {
                     t -> new NorwegianMinimalStemFilter(t, NorwegianLightStemmer.BOKMAAL))),
             LetterLocale.NN, new Stemmers(LetterLocale.NN, List.of(
                     t -> new NorwegianMinimalStemFilter(t, NorwegianLightStemmer.NYNORSK))),
-            LetterLocale.EN, new Stemmers(LetterLocale.EN, List.of(PorterStemFilter::new, KStemFilter::new))));
+            LetterLocale.EN, new Stemmers(LetterLocale.EN, List.of(PorterStemFilter::new))));
 
     private final LetterLocale language;
     private final List<Analyzer> analyzers;

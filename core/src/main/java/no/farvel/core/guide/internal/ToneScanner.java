@@ -11,7 +11,7 @@ import no.farvel.core.LetterLocale;
 import no.farvel.core.guide.Finding;
 import no.farvel.core.guide.FindingCodes;
 
-/** Judges the tone of one piece of text against word lists and the shouting rule. Stateless and thread-safe. */
+/** Judges the tone of one piece of text against the tone rules and the shouting rule. Stateless and thread-safe. */
 public final class ToneScanner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|[!?]{3,}");
