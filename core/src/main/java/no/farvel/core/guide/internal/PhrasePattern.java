@@ -16,6 +16,7 @@ import no.farvel.core.LetterLocale;
  * {@code word*} any word that starts so; {@code @name} any member of the set {@code name}.
  */
 public final class PhrasePattern {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'*]+");
     private static final int DEFAULT_GAP = 3;
     private static final int MAX_GAP = 12;
 
@@ -91,7 +92,7 @@ public final class PhrasePattern {
             return new SetRef(text.substring(1), where);
         }
         String word = TextNormaliser.normalise(text.startsWith("=") ? text.substring(1) : text).text();
-        if (!word.matches("[\\p{L}\\p{N}'*]+")) {
+        if (!WORD.matcher(word).matches()) {
             throw new IllegalArgumentException(where + ": '" + text + "' in '" + pattern + "' is not a word; write "
                     + "words, =forms, prefixes* or @sets separated by spaces");
         }

@@ -51,8 +51,9 @@ public final class TextNormaliser {
         int i = 0;
         while (i < text.length()) {
             int clusterEnd = clusterEnd(text, i);
-            String cluster = text.substring(i, clusterEnd);
-            String canonical = Normalizer.normalize(cluster, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            String canonical = clusterEnd == i + 1 && isStable(text.charAt(i))
+                    ? String.valueOf(Character.toLowerCase(text.charAt(i)))
+                    : Normalizer.normalize(text.substring(i, clusterEnd), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
             for (int k = 0; k < canonical.length(); k++) {
                 char c = canonical.charAt(k);
                 if (isInvisible(c)) {
@@ -87,6 +88,14 @@ public final class TextNormaliser {
     static boolean isInvisible(int codePoint) {
         return Character.getType(codePoint) == Character.FORMAT
                 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || codePoint == 0x034F;
+    }
+
+    /**
+     * ASCII and the Latin-1 letters (æ, ø, å, é...) are their own NFKC form, so the common case skips the normaliser;
+     * U+00A0 and the other Latin-1 signs are not and go through it.
+     */
+    private static boolean isStable(char c) {
+        return c < 0x80 || (c >= 0xC0 && c <= 0xFF);
     }
 
     /** A base character with the combining marks after it, which NFKC must see together to compose. */
