@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -28,16 +26,12 @@ import no.farvel.core.guide.Finding;
 import no.farvel.core.guide.Severity;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.document.Span;
+import no.farvel.templates.testing.DefaultPackCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Farvel.render runs the guide check: errors hold the letter back, warnings travel with it, roles mark the closing. */
 class FarvelGuideCheckTest {
-    private static final List<String> PACK_FILES = List.of("farvel-pack.json", "letter.ftlh",
-            "messages_nb.properties", "messages_nn.properties", "messages_en.properties",
-            "fonts/LiberationSans-Regular.ttf", "fonts/LiberationSans-Bold.ttf", "fonts/LiberationSans-Italic.ttf",
-            "fonts/LiberationSans-BoldItalic.ttf");
-
     @TempDir
     Path pack;
 
@@ -136,20 +130,10 @@ class FarvelGuideCheckTest {
     }
 
     private void copyDefaultPack() throws IOException {
-        Files.createDirectories(pack.resolve("fonts"));
-        for (String file : PACK_FILES) {
-            try (InputStream in = getClass().getClassLoader()
-                    .getResourceAsStream("no/farvel/templates/packs/default/" + file)) {
-                Files.copy(in, pack.resolve(file));
-            }
-        }
+        DefaultPackCopy.copyTo(pack);
     }
 
     private void replace(String file, String from, String to) throws IOException {
-        String text = Files.readString(pack.resolve(file));
-        if (!text.contains(from)) {
-            throw new IllegalStateException(file + " does not contain " + from);
-        }
-        Files.writeString(pack.resolve(file), text.replace(from, to));
+        DefaultPackCopy.replace(pack, file, from, to);
     }
 }
