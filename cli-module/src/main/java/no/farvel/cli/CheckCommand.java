@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Provider provider = providerFile == null ? null : ProviderFile.read(providerFile);
-        Farvel.Builder builder = Farvel.builder();
+        Farvel.Builder builder = Farvel.builder().allowFindings();
         TemplatePack templatePack = PackSpecs.load(pack);
         if (templatePack != null) {
             builder.pack(templatePack);

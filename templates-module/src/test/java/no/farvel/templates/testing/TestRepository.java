@@ -16,9 +16,7 @@ import java.util.zip.ZipOutputStream;
 /** A Maven repository on disk, laid out as a deploy would: pom, jar, metadata and their SHA-1 and MD5 files. */
 public final class TestRepository {
     private static final String DEFAULT_PACK = "no/farvel/templates/packs/default/";
-    public static final List<String> PACK_FILES = List.of("farvel-pack.json", "letter.ftlh", "messages_nb.properties",
-            "messages_nn.properties", "messages_en.properties", "fonts/LiberationSans-Regular.ttf",
-            "fonts/LiberationSans-Bold.ttf", "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf");
+    public static final List<String> PACK_FILES = DefaultPackCopy.FILES;
 
     private final Path root;
 

@@ -29,6 +29,7 @@ import no.farvel.templates.spi.RenderException;
 /** One parse: a recursive descent over a StAX reader positioned before the root element. Not thread-safe. */
 final class MarkupReader {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final XMLStreamReader reader;
     private final String templateName;
@@ -123,7 +124,10 @@ final class MarkupReader {
     private Block block(String name) throws XMLStreamException {
         checkAttributes(name);
         return switch (name) {
-            case "p" -> new Paragraph(Whitespace.trimBlock(inlines(name)));
+            case "p" -> {
+                String role = role();
+                yield new Paragraph(Whitespace.trimBlock(inlines(name)), role);
+            }
             case "h1", "h2", "h3" -> new Heading(name.charAt(1) - '0', Whitespace.trimBlock(inlines(name)));
             case "ul", "ol" -> list(name);
             case "table" -> table();
@@ -133,7 +137,9 @@ final class MarkupReader {
             }
             case "section", "div" -> {
                 String cssClass = attribute("class");
-                yield new Division(cssClass == null ? null : Whitespace.collapseAndTrim(cssClass), blocks(name));
+                String role = role();
+                yield new Division(cssClass == null ? null : Whitespace.collapseAndTrim(cssClass), role,
+                        blocks(name));
             }
             default -> throw new IllegalStateException("Unhandled block element " + name);
         };
@@ -267,7 +273,8 @@ final class MarkupReader {
                     empty(name);
                     return "page".equals(normalized) ? new PageNumber() : new PageCount();
                 }
-                return new Span(normalized, inlines(name));
+                String role = role();
+                return new Span(normalized, role, inlines(name));
             default:
                 throw new IllegalStateException("Unhandled inline element " + name);
         }
@@ -297,6 +304,20 @@ final class MarkupReader {
                         + Vocabulary.list(allowed));
             }
         }
+    }
+
+    /** The {@code data-role} of the current element: a lower-case name such as {@code thanks}, or null. */
+    private String role() {
+        String role = attribute("data-role");
+        if (role == null) {
+            return null;
+        }
+        String trimmed = role.strip();
+        if (!ROLE.matcher(trimmed).matches()) {
+            throw error("data-role=\"" + role + "\" is not a role name; use lower-case letters, digits and '-', "
+                    + "such as data-role=\"thanks\"");
+        }
+        return trimmed;
     }
 
     private String attribute(String name) {

@@ -13,6 +13,7 @@ import no.farvel.core.Termination;
 import no.farvel.core.json.TerminationReadException;
 import no.farvel.core.json.TerminationReader;
 import no.farvel.templates.Farvel;
+import no.farvel.templates.GuideCheckException;
 import no.farvel.templates.InvalidTerminationException;
 import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.TemplatePack;
@@ -96,6 +97,8 @@ public final class SampleRendering {
                 } catch (InvalidTerminationException e) {
                     problem.accept(sample.file(), e.getMessage());
                     break;
+                } catch (GuideCheckException e) {
+                    once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
                 } catch (RenderException e) {
                     once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
                 }
