@@ -6,19 +6,18 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.function.Consumer;
+import no.farvel.mail.internal.DeliveryTransport;
 import no.farvel.mail.internal.Digests;
 import no.farvel.mail.internal.OutgoingMessage;
-import no.farvel.mail.internal.DeliveryTransport;
 import no.farvel.mail.internal.SmtpFailure;
 import no.farvel.mail.internal.SmtpReply;
 import no.farvel.mail.internal.TrustedCertificates;
 
 /**
- * Delivers messages over one SMTP connection (Angus Mail's), opened on the first message and reused until
- * {@link #close()}. Each
- * message goes with the Date of sending and, when asked, a Reply-To and a DKIM signature. Transient failures are
- * retried with backoff on a fresh connection; permanent ones are reported, not retried; a message whose final dot went
- * out without a reply is in doubt and never retried. Not thread-safe: one sender per run.
+ * Delivers messages over one SMTP connection, Angus Mail's, opened on the first message and reused until
+ * {@link #close()}. Each message goes with the Date of sending and, when asked, a Reply-To and a DKIM signature.
+ * Transient failures are retried with backoff on a fresh connection; permanent ones are reported, not retried; a
+ * message whose final dot went out without a reply is in doubt and never retried. Not thread-safe: one sender per run.
  */
 public final class SmtpSender implements AutoCloseable {
     private final SmtpSettings settings;

@@ -1,32 +1,25 @@
 package no.farvel.mail.internal;
 
 import jakarta.mail.Address;
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.BooleanSupplier;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
 import no.farvel.mail.Security;
 import no.farvel.mail.SmtpSettings;
+import no.farvel.mail.internal.Conversation.Decided;
 import no.farvel.mail.internal.SmtpFailure.Kind;
 import no.farvel.mail.internal.SmtpFailure.Stage;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
-import org.eclipse.angus.mail.util.MailConnectException;
 
 /**
  * One SMTP connection through Angus Mail's transport, with what delivery adds through its protected hooks: a step
@@ -36,13 +29,8 @@ import org.eclipse.angus.mail.util.MailConnectException;
  */
 public final class DeliveryTransport extends SMTPTransport {
     private final SmtpSettings settings;
-    private final TrustedCertificates trust;
     private final SocketWatch watch;
-    private Stage stage = Stage.CONNECT;
-    private SmtpReply reply; // the last reply heard at this stage
-    private String garbled; // an answer at this stage that is not an SMTP reply
-    private boolean closed; // the server closed the connection instead of replying
-    private boolean housekeeping; // RSET or QUIT after a failure, whose reply says nothing about the stage
+    private final Conversation conversation;
     private boolean secured;
     private WireMessage message;
     private BooleanSupplier beforeFinalDot;
@@ -51,8 +39,8 @@ public final class DeliveryTransport extends SMTPTransport {
         super(Session.getInstance(properties(settings, watch)), null, protocol(settings),
                 settings.security() == Security.SMTPS);
         this.settings = settings;
-        this.trust = trust;
         this.watch = watch;
+        this.conversation = new Conversation(settings, trust);
     }
 
     /**
@@ -72,7 +60,7 @@ public final class DeliveryTransport extends SMTPTransport {
                     password == null ? null : new String(password));
             return transport;
         } catch (MessagingException e) {
-            SmtpFailure failure = transport.explain(e);
+            SmtpFailure failure = transport.conversation.explain(e, transport.watch.expired());
             transport.close();
             throw failure;
         } catch (RuntimeException e) {
@@ -136,7 +124,7 @@ public final class DeliveryTransport extends SMTPTransport {
             sendMessage(message, envelope(recipients));
             return SmtpReply.parse(getLastReturnCode(), getLastServerResponse());
         } catch (MessagingException e) {
-            SmtpFailure failure = explain(e);
+            SmtpFailure failure = conversation.explain(e, watch.expired());
             // After a refusal Angus has said RSET, and the connection carries the next message; after 421 or
             // anything else it is gone or not to be trusted.
             if (failure.reply() == null || failure.reply().code() == 421) {
@@ -174,7 +162,7 @@ public final class DeliveryTransport extends SMTPTransport {
 
     @Override
     protected boolean ehlo(String domain) throws MessagingException {
-        enter(Stage.EHLO);
+        conversation.enter(Stage.EHLO);
         if (!super.ehlo(domain)) {
             throw new MessagingException("EHLO was not accepted"); // explained by the reply heard, or its absence
         }
@@ -192,7 +180,7 @@ public final class DeliveryTransport extends SMTPTransport {
 
     @Override
     protected void startTLS() throws MessagingException {
-        enter(Stage.STARTTLS);
+        conversation.enter(Stage.STARTTLS);
         try {
             super.startTLS();
             secured = true;
@@ -203,7 +191,7 @@ public final class DeliveryTransport extends SMTPTransport {
 
     @Override
     protected void mailFrom() throws MessagingException {
-        enter(Stage.MAIL);
+        conversation.enter(Stage.MAIL);
         List<String> parameters = new ArrayList<>();
         if (supportsExtension("SIZE")) {
             parameters.add("SIZE=" + message.getSize());
@@ -223,15 +211,15 @@ public final class DeliveryTransport extends SMTPTransport {
 
     @Override
     protected void rcptTo() throws MessagingException {
-        enter(Stage.RCPT);
+        conversation.enter(Stage.RCPT);
         super.rcptTo();
     }
 
     @Override
     protected OutputStream data() throws MessagingException {
-        enter(Stage.DATA);
+        conversation.enter(Stage.DATA);
         OutputStream data = super.data();
-        enter(Stage.CONTENT);
+        conversation.enter(Stage.CONTENT);
         return data;
     }
 
@@ -246,123 +234,28 @@ public final class DeliveryTransport extends SMTPTransport {
             watch.close(); // before anything more goes out, so the server never sees the dot
             throw new Decided(Kind.ABANDONED, Stage.CONTENT, "stopped before the final dot; not delivered");
         }
-        enter(Stage.END_OF_DATA);
+        conversation.enter(Stage.END_OF_DATA);
         super.finishData();
     }
 
     @Override
     protected void sendCommand(String command) throws MessagingException {
-        // The command itself is not kept: AUTH PLAIN carries the password.
-        housekeeping = command.equals("RSET") || command.equals("QUIT") || command.equals("NOOP");
-        if (command.startsWith("AUTH ")) {
-            enter(Stage.AUTH);
-        }
+        conversation.sending(command);
         super.sendCommand(command);
     }
 
-    /** Reads one reply within the command deadline, and notes what it says about the stage. */
+    /** Reads one reply within the command deadline, and notes what it says. */
     @Override
     protected int readServerResponse() throws MessagingException {
-        if (stage == Stage.CONNECT) {
-            enter(Stage.GREETING);
-        }
-        watch.arm(settings.commandDeadline(), "no complete reply to " + stage + " within the "
+        watch.arm(settings.commandDeadline(), "no complete reply to " + conversation.awaitingReply() + " within the "
                 + Watchdog.seconds(settings.commandDeadline()) + " command deadline");
         try {
             int code = super.readServerResponse();
-            if (!housekeeping) {
-                String response = getLastServerResponse();
-                boolean smtp = response.length() >= 3 && response.substring(0, 3).chars().allMatch(Character::isDigit);
-                reply = code > 0 ? SmtpReply.parse(code, response) : null;
-                closed |= code < 0 && (smtp || response.equals("[EOF]"));
-                garbled = code < 0 && !smtp && !response.equals("[EOF]") ? response : null;
-            }
+            conversation.heard(code, getLastServerResponse());
             return code;
         } finally {
             watch.disarm();
         }
-    }
-
-    private void enter(Stage next) {
-        stage = next;
-        reply = null;
-        garbled = null;
-    }
-
-    /** What a failure from Angus means, from the exception and the stage and replies the hooks above noted. */
-    private SmtpFailure explain(MessagingException e) {
-        List<Throwable> causes = new ArrayList<>();
-        for (Throwable t = e; t != null && !causes.contains(t); t = t.getCause()) {
-            causes.add(t);
-        }
-        if (first(causes, Decided.class) instanceof Decided decided) {
-            return decided.failure;
-        }
-        if (watch.expired() != null) {
-            return lost(watch.expired(), e);
-        }
-        if ((stage == Stage.CONNECT || stage == Stage.STARTTLS) && first(causes, SSLException.class) != null) {
-            String why = trust == null ? "the TLS handshake with " + settings.host() + ":" + settings.port()
-                    + " failed: " + first(causes, SSLException.class).getMessage()
-                    : trust.refusal(settings.host(), settings.port(), (SSLException) first(causes, SSLException.class));
-            return new SmtpFailure(Kind.FATAL, stage, null, why, e);
-        }
-        if (first(causes, UnknownHostException.class) != null) {
-            return new SmtpFailure(Kind.FATAL, Stage.CONNECT, null, "unknown host " + settings.host(), e);
-        }
-        if (stage == Stage.CONNECT && first(causes, MailConnectException.class) != null) {
-            String why = first(causes, ConnectException.class) != null ? "connection refused"
-                    : first(causes, SocketTimeoutException.class) != null ? "no connection within the "
-                    + Watchdog.seconds(settings.connectTimeout()) + " connect timeout"
-                    : causes.get(causes.size() - 1).toString();
-            return new SmtpFailure(Kind.TRANSIENT, Stage.CONNECT, null, "cannot connect to " + settings.host() + ":"
-                    + settings.port() + ": " + why, e);
-        }
-        SmtpReply refusal = refusal(causes);
-        if (refusal != null) {
-            SmtpFailure refused = SmtpFailure.refused(stage, refusal);
-            return stage != Stage.AUTH ? refused : new SmtpFailure(refused.kind(), Stage.AUTH, refusal,
-                    "the server refused the login as " + settings.user() + ": " + refusal, e);
-        }
-        if (closed) {
-            return lost("the server closed the connection during " + stage, e);
-        }
-        if (garbled != null) {
-            return lost("the server's answer to " + stage + " is not an SMTP reply: " + garbled.strip(), e);
-        }
-        if (first(causes, SocketTimeoutException.class) != null) {
-            return lost("no reply to " + stage + " within the " + Watchdog.seconds(settings.readTimeout())
-                    + " read timeout", e);
-        }
-        if (first(causes, IOException.class) instanceof IOException io) {
-            return lost("the connection broke during " + stage + ": " + io.getMessage(), e);
-        }
-        if (e instanceof AuthenticationFailedException) {
-            return new SmtpFailure(Kind.FATAL, Stage.AUTH, null, "the server refused the login as "
-                    + settings.user() + ": " + e.getMessage(), e);
-        }
-        return lost(e.getMessage(), e);
-    }
-
-    /** The first refusal the server gave: in an Angus exception (each refused recipient has one), or at this stage. */
-    private SmtpReply refusal(List<Throwable> causes) {
-        for (Throwable t : causes) {
-            int code = t instanceof SMTPAddressFailedException a ? a.getReturnCode()
-                    : t instanceof SMTPSendFailedException s ? s.getReturnCode() : -1;
-            if (code >= 400) {
-                return SmtpReply.parse(code, t.getMessage());
-            }
-        }
-        return reply != null && reply.code() >= 400 ? reply : null;
-    }
-
-    /** The connection is gone without a reply: transient, except after the final dot, where nobody knows. */
-    private SmtpFailure lost(String why, Exception e) {
-        return new SmtpFailure(stage == Stage.END_OF_DATA ? Kind.IN_DOUBT : Kind.TRANSIENT, stage, null, why, e);
-    }
-
-    private static Throwable first(List<Throwable> causes, Class<? extends Throwable> type) {
-        return causes.stream().filter(type::isInstance).findFirst().orElse(null);
     }
 
     private static Address[] envelope(List<String> recipients) {
@@ -371,16 +264,6 @@ public final class DeliveryTransport extends SMTPTransport {
             address.setAddress(recipient);
             return address;
         }).toArray(Address[]::new);
-    }
-
-    /** A failure decided in a hook rather than by Angus; it passes through Angus as a MessagingException. */
-    private static final class Decided extends MessagingException {
-        private final transient SmtpFailure failure;
-
-        Decided(Kind kind, Stage stage, String why) {
-            super(why);
-            this.failure = new SmtpFailure(kind, stage, null, why, null);
-        }
     }
 
     /**
