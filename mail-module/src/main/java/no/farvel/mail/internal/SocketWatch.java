@@ -22,6 +22,8 @@ final class SocketWatch {
     private ScheduledFuture<?> alarm;
 
     /**
+     * A watch for one connection.
+     *
      * @param tls the factory whose TLS sockets carry the connection, or null for plain SMTP
      * @param handshakeDeadline the longest a TLS handshake may take
      */
@@ -56,7 +58,9 @@ final class SocketWatch {
     /** Closes the socket after {@code delay} unless the returned handle is cancelled first; independent of arm. */
     ScheduledFuture<?> after(Duration delay, String why) {
         return Watchdog.after(delay, () -> {
-            expired = why;
+            if (expired == null) { // the first deadline to pass is what broke the connection
+                expired = why;
+            }
             close();
         });
     }
