@@ -6,18 +6,18 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.function.Consumer;
+import no.farvel.mail.internal.DeliveryTransport;
 import no.farvel.mail.internal.Digests;
 import no.farvel.mail.internal.OutgoingMessage;
-import no.farvel.mail.internal.SmtpConnection;
 import no.farvel.mail.internal.SmtpFailure;
 import no.farvel.mail.internal.SmtpReply;
 import no.farvel.mail.internal.TrustedCertificates;
 
 /**
- * Delivers messages over one SMTP connection, opened on the first message and reused until {@link #close()}. Each
- * message goes with the Date of sending and, when asked, a Reply-To and a DKIM signature. Transient failures are
- * retried with backoff on a fresh connection; permanent ones are reported, not retried; a message whose final dot went
- * out without a reply is in doubt and never retried. Not thread-safe: one sender per run.
+ * Delivers messages over one SMTP connection, Angus Mail's, opened on the first message and reused until
+ * {@link #close()}. Each message goes with the Date of sending and, when asked, a Reply-To and a DKIM signature.
+ * Transient failures are retried with backoff on a fresh connection; permanent ones are reported, not retried; a
+ * message whose final dot went out without a reply is in doubt and never retried. Not thread-safe: one sender per run.
  */
 public final class SmtpSender implements AutoCloseable {
     private final SmtpSettings settings;
@@ -27,7 +27,7 @@ public final class SmtpSender implements AutoCloseable {
     private MailAddress replyTo;
     private DkimSigning dkim;
     private StopRequest stop = StopRequest.create();
-    private SmtpConnection connection;
+    private DeliveryTransport transport;
 
     private SmtpSender(SmtpSettings settings, RetryPolicy retry) {
         this.settings = settings;
@@ -109,12 +109,12 @@ public final class SmtpSender implements AutoCloseable {
             int number = attempt;
             JournalEntry entry;
             try {
-                if (connection == null || !connection.isUsable()) {
+                if (transport == null || !transport.isUsable()) {
                     close();
-                    connection = SmtpConnection.open(settings, trust);
+                    transport = DeliveryTransport.open(settings, trust);
                     reached = true;
                 }
-                SmtpReply reply = connection.send(wire.from(), wire.recipients(), wire.bytes(), () -> {
+                SmtpReply reply = transport.send(wire.from(), wire.recipients(), wire.bytes(), () -> {
                     if (stop.isRequested()) {
                         return false;
                     }
@@ -134,9 +134,6 @@ public final class SmtpSender implements AutoCloseable {
                 boolean sent = failure.kind() == SmtpFailure.Kind.IN_DOUBT;
                 entry = entry(envelope, sha256, sent ? sentSha256 : null, status(failure), failure.getMessage(),
                         attempt);
-                if (connection != null) {
-                    connection.reset();
-                }
             }
             steps.accept(entry);
             if (entry.status() != DeliveryStatus.TRANSIENT_FAILURE || stop.isRequested()) {
@@ -187,9 +184,9 @@ public final class SmtpSender implements AutoCloseable {
     /** Says goodbye to the server, if connected. */
     @Override
     public void close() {
-        if (connection != null) {
-            connection.close();
-            connection = null;
+        if (transport != null) {
+            transport.close();
+            transport = null;
         }
     }
 }

@@ -183,6 +183,25 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aServerSlowerThanTheMessageDeadlineAfterTheFinalDotLeavesTheLetterInDoubt() throws Exception {
+        try (FaultySmtpServer server = FaultySmtpServer.start(once(Stage.END_OF_DATA,
+                new FaultySmtpServer.Delay(Duration.ofSeconds(5))))) {
+            SmtpSettings settings = SmtpSettings.builder("127.0.0.1", server.port()).security(Security.PLAIN)
+                    .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10))
+                    .deadlines(Duration.ofSeconds(10), Duration.ofSeconds(1)).build();
+
+            OutboxResult result = send(settings, letters(dir.resolve("out"), 2), o -> o);
+
+            assertThat(result.inDoubt()).hasSize(1);
+            assertThat(result.sent()).hasSize(1);
+            assertThat(server.duplicates()).isZero();
+            assertThat(journal(dir.resolve("delivery.jsonl")))
+                    .containsExactly("1 IN_FLIGHT", "1 IN_DOUBT", "2 IN_FLIGHT", "2 ACCEPTED");
+            assertThat(reply(1)).isEqualTo("the message took longer than the 1 s message deadline");
+        }
+    }
+
+    @Test
     void aDripTarpitMeetsTheCommandDeadlineAndTheCircuitBreakerStopsTheRun() throws Exception {
         try (FaultySmtpServer server = FaultySmtpServer.start(always(Stage.MAIL, new Drip(Duration.ofMillis(100))))) {
             List<LetterToSend> letters = letters(dir.resolve("out"), 5);

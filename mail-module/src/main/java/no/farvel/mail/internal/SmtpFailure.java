@@ -20,7 +20,7 @@ public final class SmtpFailure extends Exception {
     public enum Stage {
         CONNECT("connecting"), GREETING("the greeting"), EHLO("EHLO"), STARTTLS("STARTTLS"), AUTH("the login"),
         MAIL("MAIL FROM"), RCPT("RCPT TO"), DATA("DATA"), CONTENT("sending the message"),
-        END_OF_DATA("the final dot"), RSET("RSET");
+        END_OF_DATA("the final dot");
 
         private final String words;
 

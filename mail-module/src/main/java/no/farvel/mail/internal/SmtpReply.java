@@ -1,5 +1,6 @@
 package no.farvel.mail.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,8 +14,16 @@ public record SmtpReply(int code, List<String> lines) {
         lines = List.copyOf(lines);
     }
 
-    public boolean isPositive() {
-        return code >= 200 && code < 400;
+    /**
+     * A reply as Angus Mail keeps it ({@code getLastServerResponse()}): each line with its code, each ended by a line
+     * break.
+     */
+    public static SmtpReply parse(int code, String response) {
+        List<String> lines = new ArrayList<>();
+        for (String line : response.split("\r?\n")) {
+            lines.add(line.length() > 4 ? line.substring(4) : "");
+        }
+        return new SmtpReply(code, lines);
     }
 
     /** The reply on one line, as the journal and the terminal show it: {@code 250 2.0.0 Ok: queued as 4Y2x}. */

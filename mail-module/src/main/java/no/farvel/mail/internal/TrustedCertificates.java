@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -58,9 +59,22 @@ public final class TrustedCertificates {
         return factory;
     }
 
-    /** The certificate the server presented when trust was last refused, or null. */
-    public X509Certificate refused() {
-        return refused;
+    /**
+     * Why a TLS handshake with {@code host:port} failed, for the person running the send: when the server's certificate
+     * was refused, its subject and issuer, and how to trust a company's own certificate authority.
+     */
+    public String refusal(String host, int port, SSLException e) {
+        String server = host + ":" + port;
+        X509Certificate certificate = refused;
+        if (certificate == null) {
+            return "the TLS handshake with " + server + " failed: " + e.getMessage();
+        }
+        String problem = e.getMessage() != null && e.getMessage().contains("No subject alternative")
+                ? "is not made out for " + host : "is not trusted";
+        return "the certificate of " + server + " " + problem + " (subject " + certificate.getSubjectX500Principal()
+                + ", issued by " + certificate.getIssuerX500Principal() + "). If your organisation runs its own"
+                + " certificate authority, trust its certificate with --ca-cert FILE"
+                + " (SmtpSettings.Builder.caCertificates)";
     }
 
     /**
