@@ -5,8 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,6 @@ import no.farvel.core.Termination;
 import no.farvel.core.Transition;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.ModelRules;
-import no.farvel.core.guide.internal.RenderedDates;
 import no.farvel.core.guide.internal.Sentences;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.core.guide.internal.ToneScanner;
@@ -48,7 +47,7 @@ public final class GuideCheck {
     private final ToneScanner scanner = new ToneScanner(messages);
 
     private GuideCheck(Map<LetterLocale, ToneRules> rules) {
-        this.rules = new EnumMap<>(rules);
+        this.rules = new LinkedHashMap<>(rules);
     }
 
     /** The check with the built-in word lists for nb, nn and en. */
@@ -84,8 +83,9 @@ public final class GuideCheck {
         LetterLocale locale = termination.locale();
         List<Finding> findings = new ArrayList<>();
         String flat = renderedPlainText.replaceAll("\\s+", " ");
-        ToneRules own = rules.get(locale == null ? LetterLocale.EN : locale);
-        if (termination.effectiveDate() != null && !RenderedDates.mentions(flat, termination.effectiveDate())) {
+        ToneRules own = rulesOf(locale == null ? LetterLocale.EN : locale);
+        if (termination.effectiveDate() != null && !(locale == null ? LetterLocale.EN : locale).analysis()
+                .mentionsDate(renderedPlainText, termination.effectiveDate())) {
             findings.add(letterFinding(locale, FindingCodes.EFFECTIVE_DATE_NOT_RENDERED, termination.effectiveDate()));
         }
         if (termination.closing().thanks() && !own.thanksIn(flat)) {
@@ -107,12 +107,17 @@ public final class GuideCheck {
                 messages.text(LetterLocale.EN, code, args), null);
     }
 
+    /** The letter's own word lists, then the English ones (each once), or every list when the language is unknown. */
     private List<ToneRules> ruleSets(LetterLocale locale) {
         if (locale == null) {
             return List.copyOf(rules.values());
         }
-        return locale == LetterLocale.EN ? List.of(rules.get(LetterLocale.EN))
-                : List.of(rules.get(locale), rules.get(LetterLocale.EN));
+        return java.util.stream.Stream.of(locale, LetterLocale.EN).distinct().map(this::rulesOf).toList();
+    }
+
+    /** A language registered after this check was built has no word lists of its own yet. */
+    private ToneRules rulesOf(LetterLocale locale) {
+        return rules.getOrDefault(locale, ToneRules.EMPTY);
     }
 
     private static List<Map.Entry<String, String>> textFields(Termination t) {
@@ -196,7 +201,7 @@ public final class GuideCheck {
         texts.add(address.city());
         if (address.country() != null) {
             Locale country = new Locale("", address.country());
-            for (LetterLocale language : LetterLocale.values()) {
+            for (LetterLocale language : LetterLocale.all()) {
                 texts.add(country.getDisplayCountry(language.toLocale()));
             }
         }
@@ -204,10 +209,10 @@ public final class GuideCheck {
 
     /** Collects extra word lists. Not thread-safe; the built check is. */
     public static final class Builder {
-        private final Map<LetterLocale, ToneRules> rules = new EnumMap<>(LetterLocale.class);
+        private final Map<LetterLocale, ToneRules> rules = new LinkedHashMap<>();
 
         private Builder() {
-            for (LetterLocale locale : LetterLocale.values()) {
+            for (LetterLocale locale : LetterLocale.all()) {
                 rules.put(locale, ToneRules.builtIn(locale.code()));
             }
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import no.farvel.core.Closing;
 import no.farvel.localization.LetterLocale;
@@ -19,7 +19,7 @@ class ToneCorpusTest {
     private final GuideCheck check = GuideCheck.standard();
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void flagsEveryHostileSentenceAsAPersonalNote(LetterLocale locale) {
         List<String> corpus = Examples.corpus("hostile_" + locale.code() + ".txt");
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(20);
@@ -34,7 +34,7 @@ class ToneCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void flagsEveryHostileSentenceInARenderedLetter(LetterLocale locale) {
         String letter = Examples.resource("rendered_" + locale.code() + ".txt");
         for (String sentence : Examples.corpus("hostile_" + locale.code() + ".txt")) {
@@ -45,7 +45,7 @@ class ToneCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void leavesEveryNeutralSentenceAlone(LetterLocale locale) {
         List<String> corpus = Examples.corpus("neutral_" + locale.code() + ".txt");
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(20);

@@ -33,6 +33,9 @@ public final class ToneRules {
     private static final int MAX_REMEMBERED_LENGTH = 500;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
 
+    /** No rules at all: the word lists of a language added through the SPI until a pack brings some. */
+    public static final ToneRules EMPTY = new ToneRules(List.of(), List.of(), List.of(), Set.of());
+
     private final List<ToneRule> rules;
     private final List<Pattern> thanks;
     private final List<Pattern> wishes;
@@ -53,12 +56,15 @@ public final class ToneRules {
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
     }
 
-    /** Reads a built-in rules file from the classpath. */
+    /**
+     * Reads the built-in rules file of a language from the classpath: nb, nn and en have one; a language added through
+     * the SPI has none and gets {@link #EMPTY}, for a pack's {@code toneRules} to fill.
+     */
     public static ToneRules builtIn(String languageCode) {
         String name = "/no/farvel/core/guide/tone_" + languageCode + ".txt";
         try (InputStream in = ToneRules.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("The built-in tone rules " + name + " are missing from the classpath");
+                return EMPTY;
             }
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
         } catch (IOException e) {
