@@ -28,8 +28,8 @@ public final class Bokmal extends Norwegian {
     }
 
     @Override
-    String oneInCompound(Gender gender) {
-        return gender == Gender.NEUTER ? "ett" : "en";
+    String oneInCompound() {
+        return "en";
     }
 
     @Override

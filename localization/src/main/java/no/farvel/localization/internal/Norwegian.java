@@ -71,8 +71,8 @@ abstract class Norwegian implements LetterLanguage {
     /** The stressed "one" that marks a numeral rather than the article: én måned, éin månad. */
     abstract String one(Gender gender);
 
-    /** "One" as the last part of a compound number: tjueen, tjueein. */
-    abstract String oneInCompound(Gender gender);
+    /** "One" as the last part of a compound number, whatever follows: tjueen, tjueein. */
+    abstract String oneInCompound();
 
     @Override
     public String cardinal(int number, Gender gender) {
@@ -86,7 +86,7 @@ abstract class Norwegian implements LetterLanguage {
             return UNITS[number];
         }
         int unit = number % 10;
-        return TENS[number / 10] + (unit == 0 ? "" : unit == 1 ? oneInCompound(gender) : UNITS[unit]);
+        return TENS[number / 10] + (unit == 0 ? "" : unit == 1 ? oneInCompound() : UNITS[unit]);
     }
 
     /** Språkrådet's rule of thumb: numbers up to twelve are written in words in running text. */

@@ -34,12 +34,8 @@ public final class Nynorsk extends Norwegian {
     }
 
     @Override
-    String oneInCompound(Gender gender) {
-        return switch (gender) {
-            case MASCULINE -> "ein";
-            case FEMININE -> "ei";
-            case NEUTER -> "eitt";
-        };
+    String oneInCompound() {
+        return "ein";
     }
 
     @Override
