@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import no.farvel.core.Address;
 import no.farvel.core.Client;
@@ -83,9 +84,11 @@ public final class GuideCheck {
         LetterLocale locale = termination.locale();
         List<Finding> findings = new ArrayList<>();
         String flat = renderedPlainText.replaceAll("\\s+", " ");
-        ToneRules own = rulesOf(locale == null ? LetterLocale.EN : locale);
-        if (termination.effectiveDate() != null && !(locale == null ? LetterLocale.EN : locale).analysis()
-                .mentionsDate(renderedPlainText, termination.effectiveDate())) {
+        LetterLocale language = locale == null ? LetterLocale.EN : locale;
+        ToneRules own = rulesOf(language);
+        // The letter's language says how it writes dates; the check keeps no formats of its own.
+        if (termination.effectiveDate() != null
+                && !language.analysis().mentionsDate(renderedPlainText, termination.effectiveDate())) {
             findings.add(letterFinding(locale, FindingCodes.EFFECTIVE_DATE_NOT_RENDERED, termination.effectiveDate()));
         }
         if (termination.closing().thanks() && !own.thanksIn(flat)) {
@@ -112,7 +115,7 @@ public final class GuideCheck {
         if (locale == null) {
             return List.copyOf(rules.values());
         }
-        return java.util.stream.Stream.of(locale, LetterLocale.EN).distinct().map(this::rulesOf).toList();
+        return Stream.of(locale, LetterLocale.EN).distinct().map(this::rulesOf).toList();
     }
 
     /** A language registered after this check was built has no word lists of its own yet. */
