@@ -61,12 +61,7 @@ public final class PseudoEnglish implements LetterLanguage {
     /** Tables use middle dots, a form no built-in language writes: {@code 28·02·2027}. */
     @Override
     public String dateInTable(LocalDate date) {
-        return String.join("\u00B7", twoDigits(date.getDayOfMonth()), twoDigits(date.getMonthValue()),
-                Integer.toString(date.getYear()));
-    }
-
-    private static String twoDigits(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
+        return LetterLocale.NB.language().dateInTable(date).replace('.', '\u00B7');
     }
 
     @Override
