@@ -50,8 +50,8 @@ public final class LetterLocale {
         this.language = language;
         this.code = language.code();
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("The letter language " + language.getClass().getName() + " has the code '"
-                    + code + "'; a code is a language tag such as 'sv' or 'en-XA'");
+            throw new IllegalArgumentException("The letter language " + language.getClass().getName()
+                    + " has the code '" + code + "'; a code is a language tag such as 'sv' or 'en-XA'");
         }
         this.words = new LetterWords(language);
         this.formats = new LetterFormats(language, words);
@@ -220,7 +220,7 @@ public final class LetterLocale {
             return found;
         }
 
-        /** The known languages plus new ones: built-in first, the others by code; refuses clashes and dangling fallbacks. */
+        /** The known languages plus new ones, built-in first, others by code; refuses clashes and unknown fallbacks. */
         private static Map<String, LetterLocale> merged(Map<String, LetterLocale> known,
                                                         Collection<LetterLanguage> languages) {
             Map<String, LetterLocale> next = new LinkedHashMap<>(known);

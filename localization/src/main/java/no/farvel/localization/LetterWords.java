@@ -29,7 +29,7 @@ public final class LetterWords {
                 ? language.cardinal(count, gender) : Integer.toString(count);
     }
 
-    /** A count of a unit: {@code to måneder}, {@code éin månad}, {@code ett år}, {@code three months}, {@code 30 days}. */
+    /** A count of a unit: {@code to måneder}, {@code éin månad}, {@code three months}, {@code 14 days}. */
     public String count(int count, PeriodUnit unit) {
         return count(count, unit, false);
     }
@@ -48,7 +48,7 @@ public final class LetterWords {
         return number(count, words.gender()) + " " + words.forCount(count, possessive);
     }
 
-    /** A period in words: {@code to måneder}, {@code ett år og seks måneder}, {@code three months}; empty for null. */
+    /** A period in words: {@code to måneder}, {@code ett år og seks måneder}; empty for null. */
     public String period(Period period) {
         return period(period, false);
     }

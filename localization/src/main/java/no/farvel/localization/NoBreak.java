@@ -33,7 +33,8 @@ public final class NoBreak {
             new NoBreakRule("organisationNumber", Pattern.compile(
                     "(?<![\\p{L}\\d])(?:NO\\h?)?\\d{3}\\h\\d{3}\\h\\d{3}(?:\\h?MVA)?(?![\\d])")),
             new NoBreakRule("phoneNumber", Pattern.compile("(?<![\\d+])\\+\\d{1,3}(?:\\h\\d{1,4}){1,5}(?!\\d)"
-                    + "|(?<![\\d.,])\\d{2}\\h\\d{2}\\h\\d{2}\\h\\d{2}(?![\\d.,])|(?<![\\d.,])\\d{3}\\h\\d{2}\\h\\d{3}(?![\\d.,])")),
+                    + "|(?<![\\d.,])\\d{2}\\h\\d{2}\\h\\d{2}\\h\\d{2}(?![\\d.,])"
+                    + "|(?<![\\d.,])\\d{3}\\h\\d{2}\\h\\d{3}(?![\\d.,])")),
             new NoBreakRule("hyphenatedNumber", Pattern.compile(
                     "(?<![\\p{L}\\p{N}\u2010\u2011-])(?=[\\p{L}\\p{N}\u2010\u2011-]*\\p{N})[\\p{L}\\p{N}]+"
                             + "(?:[\u2010\u2011-][\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}])")));
@@ -112,7 +113,8 @@ public final class NoBreak {
         if (c == '-' || c == '\u2010') {
             return NO_BREAK_HYPHEN;
         }
-        boolean breakingSpace = Character.isWhitespace(c) || c == '\u2000' || Character.getType(c) == Character.SPACE_SEPARATOR;
+        // Narrow and figure no-break spaces already hold; every other space separator would let the line break.
+        boolean breakingSpace = Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
         return breakingSpace && c != '\u202F' && c != '\u2007' ? NO_BREAK_SPACE : c;
     }
 }

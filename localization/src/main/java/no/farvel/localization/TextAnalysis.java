@@ -86,7 +86,8 @@ public final class TextAnalysis {
     private static String numeric(String pattern, LocalDate date) {
         return pattern.replace("%Y", Integer.toString(date.getYear()))
                 .replace("%MM", twoDigits(date.getMonthValue())).replace("%DD", twoDigits(date.getDayOfMonth()))
-                .replace("%M", Integer.toString(date.getMonthValue())).replace("%D", Integer.toString(date.getDayOfMonth()));
+                .replace("%M", Integer.toString(date.getMonthValue()))
+                .replace("%D", Integer.toString(date.getDayOfMonth()));
     }
 
     private static String twoDigits(int n) {

@@ -37,7 +37,7 @@ public final class Messages {
         this.packBundles = packBundles;
     }
 
-    /** Loads {@code messages_<locale>.properties} from the pack, on its own: a missing key is taken from defaults only. */
+    /** Loads {@code messages_<locale>.properties} from the pack alone: a key it lacks comes from defaults only. */
     public static Messages load(PackResources resources, LetterLocale locale) throws IOException {
         Properties properties = new Properties();
         properties.load(new StringReader(new String(resources.read(fileName(locale)), StandardCharsets.UTF_8)));
@@ -66,15 +66,15 @@ public final class Messages {
 
     /** The text for {@code key} with its placeholders filled from {@code values}; fails naming pack, file and key. */
     public String format(String key, Function<String, String> values) {
-        String pattern = MessageBundles.lookup(locale, key, this::packText).orElseThrow(() ->
-                new RenderException("Pack '" + pack + "': message key '" + key + "' is missing in " + fileName(locale)));
+        String pattern = MessageBundles.lookup(locale, key, this::packText).orElseThrow(() -> new RenderException(
+                "Pack '" + pack + "': message key '" + key + "' is missing in " + fileName(locale)));
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.apply(m.group(1));
             if (value == null) {
-                throw new RenderException("Pack '" + pack + "': message '" + key + "' in " + fileName(locale) + " uses {"
-                        + m.group(1) + "}, which the letter model does not have");
+                throw new RenderException("Pack '" + pack + "': message '" + key + "' in " + fileName(locale)
+                        + " uses {" + m.group(1) + "}, which the letter model does not have");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
