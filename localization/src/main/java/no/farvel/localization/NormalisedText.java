@@ -51,14 +51,23 @@ public final class NormalisedText {
 
         void append(String piece, int originalStart, int originalEnd) {
             for (int i = 0; i < piece.length(); i++) {
-                if (text.length() == starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                starts[text.length()] = originalStart;
-                ends[text.length()] = originalEnd;
-                text.append(piece.charAt(i));
+                append(piece.charAt(i), originalStart, originalEnd);
             }
+        }
+
+        /** One character that stands for the original character at {@code original}. */
+        void append(char c, int original) {
+            append(c, original, original + 1);
+        }
+
+        private void append(char c, int originalStart, int originalEnd) {
+            if (text.length() == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            starts[text.length()] = originalStart;
+            ends[text.length()] = originalEnd;
+            text.append(c);
         }
 
         NormalisedText build() {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Brings text to the form word lists are matched against, so that a phrase cannot slip past by its spelling in
@@ -14,6 +15,7 @@ import java.util.Objects;
  */
 public final class TextNormaliser {
     private static final Map<Integer, String> FOLDS = folds();
+    private static final Set<String> TURKIC = Set.of("tr", "az");
 
     private TextNormaliser() {
     }
@@ -28,8 +30,16 @@ public final class TextNormaliser {
         Objects.requireNonNull(text, "The parameter 'text' must not be null");
         Objects.requireNonNull(locale, "The parameter 'locale' must not be null");
         NormalisedText.Builder out = new NormalisedText.Builder(text.length());
+        boolean turkic = TURKIC.contains(locale.getLanguage());
         int start = 0;
         while (start < text.length()) {
+            char c = text.charAt(start);
+            if (isStable(c) && !(turkic && c == 'I')
+                    && (start + 1 == text.length() || !isMark(text.codePointAt(start + 1)))) {
+                out.append(Character.toLowerCase(c), start); // most of a letter: nothing to normalise or fold
+                start++;
+                continue;
+            }
             // A base character with its combining marks is normalised as one piece, so NFKC can compose them.
             int end = start + Character.charCount(text.codePointAt(start));
             while (end < text.length() && isMark(text.codePointAt(end))) {
@@ -47,6 +57,14 @@ public final class TextNormaliser {
             start = end;
         }
         return out.build();
+    }
+
+    /**
+     * ASCII but the backtick, and the Latin-1 letters but × and ÷: NFKC leaves them alone, none is folded, and each
+     * lower-cases to one character the same way in every locale but the Turkic ones (dotless ı).
+     */
+    private static boolean isStable(char c) {
+        return c < 0x80 ? c != '`' : c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
     }
 
     private static boolean isMark(int cp) {

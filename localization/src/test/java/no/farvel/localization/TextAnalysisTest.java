@@ -39,6 +39,13 @@ class TextAnalysisTest {
     }
 
     @Test
+    void foldsCaseByTheRulesOfTheLanguage() {
+        assertThat(TextNormaliser.normalise("IBAN", Locale.forLanguageTag("tr"))).isEqualTo("ıban");
+        assertThat(TextNormaliser.normalise("IBAN", Locale.forLanguageTag("nb"))).isEqualTo("iban");
+        assertThat(TextNormaliser.normalise("ÆØÅ É́", Locale.ROOT)).isEqualTo("æøå é́");
+    }
+
+    @Test
     void remembersWhereEachNormalisedCharacterCameFrom() {
         String original = "Du er sk\u00ADyl\u200Bdig";
         NormalisedText normalised = NB.normaliseWithOffsets(original);
