@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import no.farvel.core.Client;
 import no.farvel.core.Provider;
 import no.farvel.core.Termination;
+import no.farvel.localization.MessageBundles;
 import no.farvel.mail.internal.LetterImages;
 import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.document.Image;
@@ -146,12 +147,9 @@ public final class LetterMail {
     /** The attachment name without extension, in the letter's language: {@code Oppseiing frå Nordlys AS}. */
     static String attachmentName(Termination termination) {
         String provider = termination.provider().name() == null ? "" : termination.provider().name();
-        String base = switch (termination.locale()) {
-            case NB -> "Oppsigelse fra ";
-            case NN -> "Oppseiing frå ";
-            case EN -> "Termination notice from ";
-        };
-        String name = UNSAFE_IN_FILE_NAME.matcher(base + provider).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String pattern = MessageBundles.defaultText(termination.locale(), "mail.attachment").orElse("{sender}");
+        String name = UNSAFE_IN_FILE_NAME.matcher(pattern.replace("{sender}", provider)).replaceAll(" ")
+                .replaceAll("\\s+", " ").strip();
         return name.length() > 120 ? name.substring(0, 120).strip() : name;
     }
 

@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +31,7 @@ public final class TemplatePack {
     private final PackResources resources;
     private final PackManifest manifest;
     private final LetterTemplates templates;
-    private final Map<LetterLocale, Messages> messages = new EnumMap<>(LetterLocale.class);
+    private final Map<LetterLocale, Messages> messages = new LinkedHashMap<>();
     private final GuideCheck guideCheck;
 
     private TemplatePack(PackResources resources) throws IOException {
@@ -46,10 +46,14 @@ public final class TemplatePack {
         }
         this.templates = new LetterTemplates(resources);
         templates.check(letterTemplate());
-        for (String code : manifest.locales()) {
-            LetterLocale locale = LetterLocale.fromCode(code);
-            messages.put(locale, Messages.load(resources, locale));
+        List<LetterLocale> named = manifest.locales().stream().map(LetterLocale::fromCode).toList();
+        Map<LetterLocale, Messages> bundles = new LinkedHashMap<>();
+        for (LetterLocale locale : LetterLocale.all()) { // in the module's order: nb, nn, en, then the others
+            if (named.contains(locale)) {
+                bundles.put(locale, Messages.load(resources, locale));
+            }
         }
+        bundles.forEach((locale, bundle) -> messages.put(locale, bundle.withFallbacks(bundles)));
         this.guideCheck = guideCheck(resources, manifest);
     }
 

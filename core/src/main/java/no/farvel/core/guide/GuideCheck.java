@@ -5,19 +5,19 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.LetterFields;
 import no.farvel.core.guide.internal.ModelRules;
-import no.farvel.core.guide.internal.RenderedDates;
 import no.farvel.core.guide.internal.Sentences;
 import no.farvel.core.guide.internal.TextNormaliser;
 import no.farvel.core.guide.internal.ToneRules;
@@ -41,7 +41,7 @@ public final class GuideCheck {
     private final WrittenLanguage writtenLanguage = new WrittenLanguage();
 
     private GuideCheck(Map<LetterLocale, ToneRules> rules) {
-        this.rules = new EnumMap<>(rules);
+        this.rules = new LinkedHashMap<>(rules);
     }
 
     /** The check with the built-in rules for nb, nn and en. */
@@ -89,7 +89,10 @@ public final class GuideCheck {
         LetterLocale locale = termination.locale();
         List<Finding> findings = new ArrayList<>();
         String flat = letter.text().replaceAll("\\s+", " ");
-        if (termination.effectiveDate() != null && !RenderedDates.mentions(flat, termination.effectiveDate())) {
+        // The letter's language says how it writes dates; the check keeps no formats of its own.
+        LetterLocale language = locale == null ? LetterLocale.EN : locale;
+        if (termination.effectiveDate() != null
+                && !language.analysis().mentionsDate(letter.text(), termination.effectiveDate())) {
             findings.add(letterFinding(locale, FindingCodes.EFFECTIVE_DATE_NOT_RENDERED, termination.effectiveDate()));
         }
         closing(termination, letter, flat, findings);
@@ -184,20 +187,26 @@ public final class GuideCheck {
                 messages.text(LetterLocale.EN, code, args), null);
     }
 
+    /** The letter's own word lists, then the English ones (each once), or every list when the language is unknown. */
     private List<ToneRules> ruleSets(LetterLocale locale) {
         if (locale == null) {
             return List.copyOf(rules.values());
         }
-        return locale == LetterLocale.EN ? List.of(rules.get(LetterLocale.EN))
-                : List.of(rules.get(locale), rules.get(LetterLocale.EN));
+        return Stream.of(locale, LetterLocale.EN).distinct().map(this::rulesOf).toList();
+    }
+
+    /** A language registered after this check was built has no word lists of its own yet. */
+    private ToneRules rulesOf(LetterLocale locale) {
+        ToneRules own = rules.get(locale);
+        return own != null ? own : ToneRules.empty(locale);
     }
 
     /** Collects extra rules. Not thread-safe; the built check is. */
     public static final class Builder {
-        private final Map<LetterLocale, ToneRules> rules = new EnumMap<>(LetterLocale.class);
+        private final Map<LetterLocale, ToneRules> rules = new LinkedHashMap<>();
 
         private Builder() {
-            for (LetterLocale locale : LetterLocale.values()) {
+            for (LetterLocale locale : LetterLocale.all()) {
                 rules.put(locale, ToneRules.builtIn(locale));
             }
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import no.farvel.core.Closing;
 import no.farvel.core.Contact;
@@ -39,20 +39,20 @@ class GuideCheckTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void cleanTerminationsHaveNoFindings(LetterLocale locale) {
         assertThat(check.check(Examples.of(locale))).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void renderedDefaultLettersHaveNoFindings(LetterLocale locale) {
         assertThat(check.checkLetter(Examples.of(locale), Examples.resource("rendered_" + locale.code() + ".txt")))
                 .isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void everyMessageOfTheDefaultPackHasNoFindings(LetterLocale locale) {
         String messages = String.join("\n\n", Examples.corpus("default_messages_" + locale.code() + ".txt"));
         String letter = Examples.resource("rendered_" + locale.code() + ".txt");

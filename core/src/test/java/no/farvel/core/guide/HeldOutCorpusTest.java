@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import no.farvel.localization.LetterLocale;
 
@@ -20,7 +20,7 @@ class HeldOutCorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : LetterLocale.values()) {
+        for (LetterLocale locale : LetterLocale.all()) {
             ToneCorpus.Figures figures = measure(locale);
             System.out.println(figures.line("held-out"));
             figures.missed().forEach(m -> System.out.println("  missed: " + m));
@@ -29,7 +29,7 @@ class HeldOutCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void flagsMostUnseenHostilityAndRaisesNoFalseAlarm(LetterLocale locale) {
         ToneCorpus.Figures figures = measure(locale);
         assertThat(figures.hostile()).isGreaterThanOrEqualTo(30);

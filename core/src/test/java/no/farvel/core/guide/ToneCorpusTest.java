@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import no.farvel.localization.LetterLocale;
 
@@ -25,7 +25,7 @@ class ToneCorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : LetterLocale.values()) {
+        for (LetterLocale locale : LetterLocale.all()) {
             ToneCorpus.Figures tuned = ToneCorpus.measure(check, locale, "hostile_" + locale.code() + ".txt",
                     "neutral_" + locale.code() + ".txt");
             System.out.println(tuned.line("tuned"));
@@ -41,7 +41,7 @@ class ToneCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void keepsTheLaterRoundsItWasWidenedFor(LetterLocale locale) {
         for (String round : List.of("round2", "round3")) {
             ToneCorpus.Figures figures = round(locale, round);
@@ -59,7 +59,7 @@ class ToneCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void meetsTheTargetsOnTheTuningCorpora(LetterLocale locale) {
         ToneCorpus.Figures figures = ToneCorpus.measure(check, locale, "hostile_" + locale.code() + ".txt",
                 "neutral_" + locale.code() + ".txt");
@@ -71,7 +71,7 @@ class ToneCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void everyHostileFindingIsAToneFindingAtTheNote(LetterLocale locale) {
         for (ToneCorpus.Hostile h : ToneCorpus.hostile("hostile_" + locale.code() + ".txt")) {
             List<Finding> findings = check.check(ToneCorpus.withNote(locale, h.sentence()));
@@ -83,7 +83,7 @@ class ToneCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void aHostileSentenceWrittenByTheTemplateIsFoundInTheRenderedLetter(LetterLocale locale) {
         String letter = Examples.resource("rendered_" + locale.code() + ".txt");
         for (ToneCorpus.Hostile h : ToneCorpus.hostile("hostile_" + locale.code() + ".txt")) {
@@ -95,7 +95,7 @@ class ToneCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void leavesEveryNeutralSentenceAloneInALetterToo(LetterLocale locale) {
         for (String sentence : ToneCorpus.neutral("neutral_" + locale.code() + ".txt")) {
             String letter = Examples.resource("rendered_" + locale.code() + ".txt") + "\n" + sentence + "\n";

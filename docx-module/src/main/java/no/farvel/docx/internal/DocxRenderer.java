@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.spi.LetterRenderer;
@@ -168,20 +169,17 @@ public final class DocxRenderer implements LetterRenderer {
         };
     }
 
-    /** Word's language tags carry a region: nb becomes nb-NO, nn becomes nn-NO, en becomes en-GB. */
+    /**
+     * Word's language tags carry a region: the letter language's own tag ({@code nb-NO}, {@code nn-NO},
+     * {@code en-GB}); a tag that names no letter language is kept as it is.
+     */
     static String languageTag(String language) {
         if (language == null || language.isBlank()) {
-            return "nb-NO";
+            return LetterLocale.NB.documentLanguageTag();
         }
         String tag = language.trim();
-        if (tag.contains("-")) {
-            return tag;
-        }
-        return switch (tag.toLowerCase(Locale.ROOT)) {
-            case "nb", "nn", "no" -> tag.toLowerCase(Locale.ROOT) + "-NO";
-            case "en" -> "en-GB";
-            default -> tag;
-        };
+        return LetterLocale.find(tag).or(() -> LetterLocale.find(tag.toLowerCase(Locale.ROOT)))
+                .map(LetterLocale::documentLanguageTag).orElse(tag);
     }
 
     private static String hexColor(String color) {

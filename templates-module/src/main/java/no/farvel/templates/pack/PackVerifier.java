@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.MessageBundles;
 import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.TemplatePack;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
@@ -184,10 +185,12 @@ public final class PackVerifier {
         return locales;
     }
 
-    /** Checks that every bundle has exactly the union of all keys; returns the locales whose wording is sound. */
+    /**
+     * Checks that every bundle has every key another bundle has, unless its language supplies the key itself (the
+     * localization module's defaults); returns the locales whose wording is sound.
+     */
     private List<LetterLocale> messages(List<LetterLocale> locales) {
         Map<LetterLocale, Set<String>> keys = new LinkedHashMap<>();
-        List<LetterLocale> sound = new ArrayList<>();
         for (LetterLocale locale : locales) {
             try {
                 keys.put(locale, Messages.load(resources, locale).keys());
@@ -195,23 +198,15 @@ public final class PackVerifier {
                 problem(Messages.fileName(locale), message(e));
             }
         }
-        Set<String> union = new TreeSet<>();
-        keys.values().forEach(union::addAll);
-        for (Map.Entry<LetterLocale, Set<String>> bundle : keys.entrySet()) {
-            boolean complete = true;
-            for (String key : union) {
-                if (!bundle.getValue().contains(key)) {
-                    complete = false;
-                    String presentIn = keys.entrySet().stream().filter(other -> other.getValue().contains(key))
-                            .map(other -> other.getKey().code()).collect(Collectors.joining(", "));
-                    problem(Messages.fileName(bundle.getKey()), "missing key '" + key + "' (present in " + presentIn
-                            + ")");
-                }
+        List<LetterLocale> sound = new ArrayList<>();
+        MessageBundles.missingKeys(keys).forEach((locale, missing) -> {
+            missing.forEach((key, presentIn) -> problem(Messages.fileName(locale), "missing key '" + key
+                    + "' (present in " + presentIn.stream().map(LetterLocale::code).collect(Collectors.joining(", "))
+                    + ")"));
+            if (missing.isEmpty()) {
+                sound.add(locale);
             }
-            if (complete) {
-                sound.add(bundle.getKey());
-            }
-        }
+        });
         return sound;
     }
 

@@ -122,7 +122,7 @@ public final class LetterFields {
         texts.add(address.city());
         if (address.country() != null) {
             Locale country = new Locale("", address.country());
-            for (LetterLocale language : LetterLocale.values()) {
+            for (LetterLocale language : LetterLocale.all()) {
                 texts.add(country.getDisplayCountry(language.toLocale()));
             }
         }

@@ -17,9 +17,13 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.no.NorwegianLightStemmer;
 import org.apache.lucene.analysis.no.NorwegianMinimalStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+import org.tartarus.snowball.ext.DanishStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.Stemmer;
 
 /**
  * The one place that decides how a word of each language is reduced to the keys a rule's lemma is compared with.
@@ -37,25 +41,28 @@ import no.farvel.localization.LetterLocale;
  */
 public final class Stemmers {
     private static final int CACHE_LIMIT = 50_000;
-    private static final Map<LetterLocale, Stemmers> BY_LANGUAGE = new EnumMap<>(Map.of(
-            LetterLocale.NB, new Stemmers(LetterLocale.NB, List.of(
+    private static final Map<Stemmer, Stemmers> BY_ALGORITHM = new EnumMap<>(Map.of(
+            Stemmer.NORWEGIAN_BOKMAL, new Stemmers(true, List.of(
                     t -> new NorwegianMinimalStemFilter(t, NorwegianLightStemmer.BOKMAAL))),
-            LetterLocale.NN, new Stemmers(LetterLocale.NN, List.of(
+            Stemmer.NORWEGIAN_NYNORSK, new Stemmers(true, List.of(
                     t -> new NorwegianMinimalStemFilter(t, NorwegianLightStemmer.NYNORSK))),
-            LetterLocale.EN, new Stemmers(LetterLocale.EN, List.of(PorterStemFilter::new))));
+            Stemmer.ENGLISH, new Stemmers(false, List.of(PorterStemFilter::new)),
+            Stemmer.SWEDISH, new Stemmers(false, List.of(SwedishLightStemFilter::new)),
+            Stemmer.DANISH, new Stemmers(false, List.of(t -> new SnowballFilter(t, new DanishStemmer()))),
+            Stemmer.NONE, new Stemmers(false, List.of())));
 
-    private final LetterLocale language;
+    private final boolean norwegian;
     private final List<Analyzer> analyzers;
     private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
-    private Stemmers(LetterLocale language, List<Function<TokenStream, TokenStream>> filters) {
-        this.language = language;
+    private Stemmers(boolean norwegian, List<Function<TokenStream, TokenStream>> filters) {
+        this.norwegian = norwegian;
         this.analyzers = filters.stream().map(Stemmers::analyzer).toList();
     }
 
-    /** The stemmers of a language. */
+    /** The stemmers of a language, as its localization names them ({@code language.analysis().stemmer()}). */
     public static Stemmers of(LetterLocale language) {
-        return BY_LANGUAGE.get(language);
+        return BY_ALGORITHM.get(language.analysis().stemmer());
     }
 
     /**
@@ -72,7 +79,7 @@ public final class Stemmers {
         for (Analyzer analyzer : analyzers) {
             computed.add(stem(analyzer, word));
         }
-        if (language != LetterLocale.EN && word.length() > 5 && word.endsWith("t")) {
+        if (norwegian && word.length() > 5 && word.endsWith("t")) {
             computed.add(stem(analyzers.get(0), word.substring(0, word.length() - 1)));
         }
         keys = Set.copyOf(computed);

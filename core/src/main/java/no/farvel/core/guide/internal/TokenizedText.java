@@ -1,10 +1,10 @@
 package no.farvel.core.guide.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +34,7 @@ public final class TokenizedText {
     private final TextNormaliser.Normalised normalised;
     private final String original;
     private final List<Token> tokens;
-    private final Map<LetterLocale, List<Set<String>>> keys = new EnumMap<>(LetterLocale.class);
+    private final Map<LetterLocale, List<Set<String>>> keys = new ConcurrentHashMap<>();
 
     private TokenizedText(String original, TextNormaliser.Normalised normalised, List<Token> tokens) {
         this.original = original;

@@ -58,12 +58,20 @@ public final class ToneRules {
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
     }
 
-    /** Reads a built-in rules file from the classpath. */
+    /** No rules at all: the word lists of a language added through the SPI, until a pack brings some. */
+    public static ToneRules empty(LetterLocale language) {
+        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of());
+    }
+
+    /**
+     * Reads the built-in rules file of a language from the classpath: nb, nn and en have one; a language added through
+     * the SPI has none and gets {@link #empty}, for a pack's {@code toneRules} to fill.
+     */
     public static ToneRules builtIn(LetterLocale language) {
         String name = "/no/farvel/core/guide/tone_" + language.code() + ".txt";
         try (InputStream in = ToneRules.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("The built-in tone rules " + name + " are missing from the classpath");
+                return empty(language);
             }
             ToneRules rules = read(new InputStreamReader(in, StandardCharsets.UTF_8), name, language);
             rules.requireKnownSets();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -36,6 +37,8 @@ final class StrictScalars {
         module.addDeserializer(Currency.class, new CurrencyDeserializer());
         module.addDeserializer(BigDecimal.class, new AmountDeserializer(maxNumberLength));
         module.addDeserializer(LetterLocale.class, new LetterLocaleDeserializer());
+        // A LetterLocale is a value class, not an enum, so Jackson needs telling that it is written as its code.
+        module.addSerializer(LetterLocale.class, ToStringSerializer.instance);
         return module;
     }
 

@@ -3,17 +3,21 @@ package no.farvel.templates.internal.freemarker;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.MessageBundles;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
 /**
  * One language's wording from a pack: {@code messages_<locale>.properties}, UTF-8, with {@code {path}} placeholders.
+ * A key the bundle lacks is looked for as the localization module says: in the language's own defaults, then along
+ * its fallbacks (nynorsk takes bokmål's), never in a language it does not fall back to.
  *
  * <p>Placeholders are filled in one pass and the values are never scanned again, so a client named
  * {@code {letter.id}} stays literal.
@@ -22,26 +26,37 @@ public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
 
     private final String pack;
-    private final String file;
+    private final LetterLocale locale;
     private final Properties properties;
+    private final Map<LetterLocale, Messages> packBundles;
 
-    private Messages(String pack, String file, Properties properties) {
+    private Messages(String pack, LetterLocale locale, Properties properties, Map<LetterLocale, Messages> packBundles) {
         this.pack = pack;
-        this.file = file;
+        this.locale = locale;
         this.properties = properties;
+        this.packBundles = packBundles;
     }
 
-    /** Loads {@code messages_<locale>.properties} from the pack. */
+    /** Loads {@code messages_<locale>.properties} from the pack alone: a key it lacks comes from defaults only. */
     public static Messages load(PackResources resources, LetterLocale locale) throws IOException {
-        String file = fileName(locale);
         Properties properties = new Properties();
-        properties.load(new StringReader(new String(resources.read(file), StandardCharsets.UTF_8)));
-        return new Messages(resources.name(), file, properties);
+        properties.load(new StringReader(new String(resources.read(fileName(locale)), StandardCharsets.UTF_8)));
+        return new Messages(resources.name(), locale, properties, Map.of());
+    }
+
+    /** This bundle with the pack's other bundles to fall back on, by language. */
+    public Messages withFallbacks(Map<LetterLocale, Messages> bundles) {
+        return new Messages(pack, locale, properties, Map.copyOf(bundles));
     }
 
     /** The bundle's file name for a locale: {@code messages_nn.properties}. */
     public static String fileName(LetterLocale locale) {
         return "messages_" + locale.code() + ".properties";
+    }
+
+    private String packText(LetterLocale language, String key) {
+        Messages bundle = language.equals(locale) ? this : packBundles.get(language);
+        return bundle == null ? null : bundle.properties.getProperty(key);
     }
 
     /** The keys this bundle defines. */
@@ -51,17 +66,15 @@ public final class Messages {
 
     /** The text for {@code key} with its placeholders filled from {@code values}; fails naming pack, file and key. */
     public String format(String key, Function<String, String> values) {
-        String pattern = properties.getProperty(key);
-        if (pattern == null) {
-            throw new RenderException("Pack '" + pack + "': message key '" + key + "' is missing in " + file);
-        }
+        String pattern = MessageBundles.lookup(locale, key, this::packText).orElseThrow(() -> new RenderException(
+                "Pack '" + pack + "': message key '" + key + "' is missing in " + fileName(locale)));
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.apply(m.group(1));
             if (value == null) {
-                throw new RenderException("Pack '" + pack + "': message '" + key + "' in " + file + " uses {"
-                        + m.group(1) + "}, which the letter model does not have");
+                throw new RenderException("Pack '" + pack + "': message '" + key + "' in " + fileName(locale)
+                        + " uses {" + m.group(1) + "}, which the letter model does not have");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -76,7 +76,7 @@ public final class SampleRendering {
         // A template fault fails every sample in every locale the same way: report the first only.
         Set<String> seen = new java.util.HashSet<>();
         BiConsumer<String, String> once = (file, message) -> {
-            if (seen.add(message.replaceFirst("^in [a-z]{2}( as [a-z]+)?: ", ""))) {
+            if (seen.add(message.replaceFirst("^in [A-Za-z0-9-]+( as [a-z]+)?: ", ""))) {
                 problem.accept(file, message);
             }
         };
