@@ -2,13 +2,15 @@ package no.farvel.templates.internal.freemarker;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.farvel.localization.LetterLocale;
+import no.farvel.templates.internal.pack.PackFiles;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
@@ -16,7 +18,8 @@ import no.farvel.templates.spi.RenderException;
  * One language's wording from a pack: {@code messages_<locale>.properties}, UTF-8, with {@code {path}} placeholders.
  *
  * <p>Placeholders are filled in one pass and the values are never scanned again, so a client named
- * {@code {letter.id}} stays literal.
+ * {@code {letter.id}} stays literal. A filled-in message is at most {@code templateOutput} characters long, however
+ * often it repeats a placeholder.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
@@ -24,19 +27,21 @@ public final class Messages {
     private final String pack;
     private final String file;
     private final Properties properties;
+    private final long maxLength;
 
-    private Messages(String pack, String file, Properties properties) {
+    private Messages(String pack, String file, Properties properties, long maxLength) {
         this.pack = pack;
         this.file = file;
         this.properties = properties;
+        this.maxLength = maxLength;
     }
 
     /** Loads {@code messages_<locale>.properties} from the pack. */
-    public static Messages load(PackResources resources, LetterLocale locale) throws IOException {
+    public static Messages load(PackResources resources, LetterLocale locale, PackLimits limits) throws IOException {
         String file = fileName(locale);
         Properties properties = new Properties();
-        properties.load(new StringReader(new String(resources.read(file), StandardCharsets.UTF_8)));
-        return new Messages(resources.name(), file, properties);
+        properties.load(new StringReader(PackFiles.text(resources, file, limits)));
+        return new Messages(resources.name(), file, properties, limits.templateOutput());
     }
 
     /** The bundle's file name for a locale: {@code messages_nn.properties}. */
@@ -64,6 +69,11 @@ public final class Messages {
                         + m.group(1) + "}, which the letter model does not have");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
+            if (out.length() > maxLength) {
+                throw new LimitExceededException("templateOutput", "Pack '" + pack + "': message '" + key + "' in "
+                        + file + " grows past the limit of " + maxLength + " characters once its placeholders are "
+                        + "filled (templateOutput); " + PackLimits.howToRaise("templateOutput"));
+            }
         }
         m.appendTail(out);
         return out.toString();
