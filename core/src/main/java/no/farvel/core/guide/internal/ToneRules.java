@@ -60,14 +60,21 @@ public final class ToneRules {
             if (in == null) {
                 throw new IllegalStateException("The built-in tone rules " + name + " are missing from the classpath");
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), name, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the built-in tone rules " + name, e);
         }
     }
 
-    /** Parses a rules file; a bad line fails with a message naming the source and line. */
+    /**
+     * Parses a rules file; a bad line fails with a message naming the source and line, and so does a pattern that
+     * could take for ever to match ({@link RegexSafety}).
+     */
     public static ToneRules read(Reader reader, String source) {
+        return read(reader, source, false);
+    }
+
+    private static ToneRules read(Reader reader, String source, boolean builtIn) {
         List<ToneRule> rules = new ArrayList<>();
         List<Pattern> thanks = new ArrayList<>();
         List<Pattern> wishes = new ArrayList<>();
@@ -91,15 +98,15 @@ public final class ToneRules {
                 String value = parts[1].strip();
                 switch (kind) {
                     case "ALLOW" -> allowed.addAll(List.of(value.split("\\s+")));
-                    case "THANKS" -> thanks.add(compile(value, where));
-                    case "WISHES" -> wishes.add(compile(value, where));
+                    case "THANKS" -> thanks.add(compile(value, where, builtIn));
+                    case "WISHES" -> wishes.add(compile(value, where, builtIn));
                     default -> {
                         if (!TONE_CODES.contains(kind)) {
                             throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
                                     + "BLAME, INSULT, ACCUSATION, HOSTILE, THANKS, WISHES, ALLOW");
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
-                        rules.add(new ToneRule(kind, compile(value, where), suggestion));
+                        rules.add(new ToneRule(kind, compile(value, where, builtIn), suggestion));
                     }
                 }
             }
@@ -110,7 +117,11 @@ public final class ToneRules {
     }
 
     /** Word-bounded, case-insensitive and Unicode-aware; a space in the file matches any run of whitespace. */
-    private static Pattern compile(String regex, String where) {
+    private static Pattern compile(String regex, String where, boolean builtIn) {
+        String unsafe = builtIn ? null : RegexSafety.problem(regex);
+        if (unsafe != null) {
+            throw new IllegalArgumentException(where + ": the pattern '" + regex + "' " + unsafe);
+        }
         try {
             return Pattern.compile(BOUNDARY + "(?:" + regex.replace(" ", "\\s+") + ")" + BOUNDARY, FLAGS);
         } catch (PatternSyntaxException e) {
