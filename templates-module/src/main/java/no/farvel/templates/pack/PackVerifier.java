@@ -57,6 +57,25 @@ public final class PackVerifier {
         this.limits = limits;
     }
 
+    /**
+     * Opens the pack {@code spec} names ({@link Packs#open}) and verifies it within the options' limits. A pack that
+     * cannot even be opened, such as an archive with an entry named {@code ../x}, is reported as a problem too.
+     */
+    public static PackReport verify(String spec, PackOptions options) {
+        Objects.requireNonNull(spec, "The parameter 'spec' must not be null");
+        Objects.requireNonNull(options, "The parameter 'options' must not be null");
+        PackResources resources;
+        try {
+            resources = Packs.open(spec, options);
+        } catch (IOException | RenderException e) {
+            String file = spec.substring(Math.max(spec.lastIndexOf('/'), spec.lastIndexOf('\\')) + 1);
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new PackReport(spec, List.of(new PackProblem(file, null,
+                    message.replaceFirst("^Pack '[^']*': ", ""))));
+        }
+        return verify(resources, options.limits());
+    }
+
     /** Verifies the files of a pack, such as those {@link Packs#open} returns, within the default limits. */
     public static PackReport verify(PackResources resources) {
         return verify(resources, PackLimits.defaults());
@@ -318,9 +337,13 @@ public final class PackVerifier {
         SampleRendering.render(pack, samples, locales, new TreeSet<>(formats), this::problem);
     }
 
+    /** Adds a problem, unless another check reported the same words already: one fault, one line. */
     private void problem(String file, String message) {
         String prefix = "Pack '" + resources.name() + "'";
-        problems.add(new PackProblem(file, null, message.replace(prefix + ": ", "").replace(prefix + ", ", "")));
+        String shown = message.replace(prefix + ": ", "").replace(prefix + ", ", "");
+        if (problems.stream().noneMatch(p -> p.message().equals(shown))) {
+            problems.add(new PackProblem(file, null, shown));
+        }
     }
 
     /** The exception's message without the pack name in front: the report names the pack once. */

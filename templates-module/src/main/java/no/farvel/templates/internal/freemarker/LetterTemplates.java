@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import no.farvel.templates.internal.pack.PackPaths;
 import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
@@ -156,13 +155,7 @@ public final class LetterTemplates {
             if (result.refusals().isEmpty()) {
                 allowed.add(template);
             }
-            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
-            for (String include : result.includes()) {
-                String resolved = include.startsWith("/") ? include.substring(1) : folder + include;
-                if (PackPaths.isInside(resolved)) {
-                    work.push(resolved);
-                }
-            }
+            result.includes().forEach(work::push);
         }
         if (!refusals.isEmpty()) {
             throw new TemplateRefusedException(pack, refusals);

@@ -12,16 +12,12 @@ import no.farvel.templates.spi.LimitExceededException;
  * {@code <#attempt>} that swallows it fails again at the next element and once more when the run ends.
  */
 final class ProcessingGuard implements TemplateProcessingTracer {
-    /** The allocation counter is read once every this many elements; reading it costs more than the clock. */
-    private static final int MEMORY_CHECK_INTERVAL = 32;
-
     private final String pack;
     private final PackLimits limits;
     private final long deadline;
     private final long allocatedAtStart;
     private final TracedElement[] stack;
     private int depth;
-    private int entered;
     private volatile LimitExceededException failure;
 
     ProcessingGuard(String pack, PackLimits limits, long deadlineNanos) {
@@ -47,7 +43,8 @@ final class ProcessingGuard implements TemplateProcessingTracer {
             throw fail("templateTime", element, "the template ran longer than the limit of "
                     + seconds(limits.templateTime().toMillis()));
         }
-        if (++entered % MEMORY_CHECK_INTERVAL == 0 && allocatedAtStart >= 0) {
+        // Every element: one element can double a string, so a sparser check could let it grow many times over.
+        if (allocatedAtStart >= 0) {
             long allocated = allocated() - allocatedAtStart;
             if (allocated > limits.templateMemory()) {
                 throw fail("templateMemory", element, "the template allocated more than the limit of "

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.farvel.templates.internal.pack.PackPaths;
 import no.farvel.templates.pack.PackLimits;
 
 /**
@@ -80,7 +81,7 @@ final class TemplatePolicy {
      * What a check found.
      *
      * @param refusals everything the template may not hold, in source order; empty when it may run
-     * @param includes the names the template includes or imports as literal strings, as written
+     * @param includes the pack paths of the templates it includes or imports by a literal name
      */
     record Result(List<TemplateRefusal> refusals, List<String> includes) {
     }
@@ -105,7 +106,7 @@ final class TemplatePolicy {
                 }
                 continue;
             }
-            String refused = refusal(frame, includes);
+            String refused = refusal(frame, template.getSourceName(), includes);
             if (refused != null) {
                 refusals.add(refusal(template, frame.node(), refused));
             }
@@ -120,7 +121,7 @@ final class TemplatePolicy {
     }
 
     /** Why the node of {@code frame} is refused, or null when it may stay. */
-    private static String refusal(Frame frame, List<String> includes) {
+    private static String refusal(Frame frame, String templateName, List<String> includes) {
         TemplateObject node = frame.node();
         String symbol = TemplateTree.symbol(node);
         String kind = node.getClass().getSimpleName();
@@ -135,7 +136,14 @@ final class TemplatePolicy {
             if (symbol.equals("#include") || symbol.equals("#import")) {
                 String name = staticString(TemplateTree.parameters(node).get(0));
                 if (name != null) {
-                    includes.add(name);
+                    String folder = templateName.contains("/")
+                            ? templateName.substring(0, templateName.lastIndexOf('/') + 1) : "";
+                    String path = name.startsWith("/") ? name.substring(1) : folder + name;
+                    if (!PackPaths.isInside(path)) {
+                        return "the path '" + name + "' is not allowed; use a relative path inside the pack without "
+                                + "'..'";
+                    }
+                    includes.add(path);
                 }
             }
             return null;

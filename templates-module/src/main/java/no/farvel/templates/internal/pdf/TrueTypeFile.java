@@ -69,7 +69,7 @@ public final class TrueTypeFile {
     private void directory() {
         int count = u16(4);
         if (count == 0 || count > MAX_TABLES) {
-            throw fail("its table directory claims " + count + " tables");
+            throw fail("has a table directory that claims " + count + " tables");
         }
         if (12L + 16L * count > font.length) {
             throw fail("is cut short: its table directory of " + count + " tables does not fit in "
@@ -81,7 +81,7 @@ public final class TrueTypeFile {
             long offset = u32(entry + 8);
             long length = u32(entry + 12);
             if (offset + length > font.length) {
-                throw fail("its '" + tag.strip() + "' table claims " + length + " bytes at offset " + offset
+                throw fail("has a '" + tag.strip() + "' table that claims " + length + " bytes at offset " + offset
                         + ", beyond the end of the file (" + font.length + " bytes): the file is damaged or made to "
                         + "exhaust memory");
             }
