@@ -330,20 +330,20 @@ public final class PackVerifier {
         try {
             pack = TemplatePack.of(resources, limits);
         } catch (IOException | RuntimeException e) {
-            problem(PackManifest.FILE_NAME, message(e));
+            // Usually a fault an earlier check reported at its own file already: report it once.
+            String message = message(e);
+            if (problems.stream().noneMatch(problem -> problem.message().equals(message))) {
+                problem(PackManifest.FILE_NAME, message);
+            }
             return;
         }
         Set<String> formats = filesSound ? Set.of("pdf", "docx", "html", "txt") : Set.of("html", "txt");
         SampleRendering.render(pack, samples, locales, new TreeSet<>(formats), this::problem);
     }
 
-    /** Adds a problem, unless another check reported the same words already: one fault, one line. */
     private void problem(String file, String message) {
         String prefix = "Pack '" + resources.name() + "'";
-        String shown = message.replace(prefix + ": ", "").replace(prefix + ", ", "");
-        if (problems.stream().noneMatch(p -> p.message().equals(shown))) {
-            problems.add(new PackProblem(file, null, shown));
-        }
+        problems.add(new PackProblem(file, null, message.replace(prefix + ": ", "").replace(prefix + ", ", "")));
     }
 
     /** The exception's message without the pack name in front: the report names the pack once. */

@@ -35,6 +35,8 @@ import no.farvel.templates.spi.RenderException;
  * own. Thread-safe; templates are parsed once and kept.
  */
 public final class LetterTemplates {
+    private static final long CHECK_WAIT_NANOS = 30_000_000_000L;
+
     private final String pack;
     private final PackLimits limits;
     private final PackConfiguration configuration;
@@ -77,10 +79,12 @@ public final class LetterTemplates {
      * @throws TemplateRefusedException with everything refused in all of them
      */
     public void check(String templatePath) {
+        // Parsing takes time in proportion to the text, which is bounded; the wait only guards against a hang.
+        long wait = Math.max(limits.templateTime().toNanos(), CHECK_WAIT_NANOS);
         TemplateThreads.run(() -> {
             checkWithIncludes(templatePath);
             return null;
-        }, limits.templateTime().toNanos(), failures(templatePath));
+        }, wait, failures(templatePath));
     }
 
     /** Runs a template with the letter model and the pack's messages; returns the letter markup. */
@@ -204,8 +208,8 @@ public final class LetterTemplates {
                             + "runs (templateNesting)", error);
                 }
                 return new LimitExceededException("templateMemory", "Pack '" + pack + "', template '" + templatePath
-                        + "': the template ran out of memory (templateMemory: "
-                        + PackLimits.bytes(limits.templateMemory()) + ")", error);
+                        + "': the template ran out of memory (templateMemory); the Java heap filled up before it had "
+                        + "allocated the limit of " + PackLimits.bytes(limits.templateMemory()), error);
             }
         };
     }
