@@ -45,7 +45,7 @@ public record PackLimits(long fileSize, long textFileSize, long packSize, int ar
 
     /** The limits Farvel uses unless told otherwise; generous for any real letter. */
     public static PackLimits defaults() {
-        return new PackLimits(16 * MIB, MIB, 64 * MIB, 1_000, Duration.ofSeconds(10), 2 * MIB, 200, 512 * MIB, 64,
+        return new PackLimits(16 * MIB, MIB, 64 * MIB, 1_000, Duration.ofSeconds(10), 2 * MIB, 200, 128 * MIB, 64,
                 4_000_000);
     }
 
