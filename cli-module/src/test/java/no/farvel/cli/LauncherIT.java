@@ -41,7 +41,8 @@ class LauncherIT {
                 out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).isEmpty();
+        // Nothing but the ten-second progress lines a run without a terminal prints (a loaded machine may be slow).
+        assertThat(result.err().lines().filter(line -> !line.startsWith("progress: "))).isEmpty();
         assertThat(result.out()).startsWith("12 done, 0 failed, 0 skipped in ");
         List<String> ids = TestFiles.readJsonLines(ROOT.resolve("samples/data/clients.jsonl")).stream()
                 .map(r -> r.get("id").asText()).toList();
@@ -94,7 +95,7 @@ class LauncherIT {
         assertThat(packs.out()).startsWith("default  default 1.0.0  [nb, nn, en]");
         assertThat(verify.out()).isEqualTo("Pack 'default': no problems found\n");
         assertThat(dryRun.exitCode()).isZero();
-        assertThat(dryRun.out()).endsWith("1 would be sent, 0 already sent\n");
+        assertThat(dryRun.out()).endsWith("1 would be sent, 0 already sent, 0 refused, 0 in doubt, 0 ignored\n");
         assertThat(dir.resolve("mail/delivery.jsonl")).content().contains("\"status\":\"DRY_RUN\"");
     }
 }
