@@ -3,7 +3,6 @@ package no.farvel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import no.farvel.templates.testing.HostilePack;

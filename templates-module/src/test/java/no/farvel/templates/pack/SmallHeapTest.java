@@ -42,14 +42,18 @@ class SmallHeapTest {
         specs.add(HostilePack.zipWith(dir.resolve("bomb.zip"), List.of(ZipEntryBytes.zeros("images/bomb.png",
                 100L << 20))).toString());
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                SmallHeapVerify.class.getName()).command(specsAfter(specs)).redirectErrorStream(false).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx96m", "-cp", System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")), SmallHeapVerify.class.getName()));
+        command.addAll(specs);
+        Path errors = dir.resolve("stderr.txt");
+        Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         child.getOutputStream().close();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exitCode = child.waitFor();
+        String err = Files.readString(errors);
 
-        assertThat(child.waitFor()).as(out + err).isZero();
+        assertThat(exitCode).as(out + err).isZero();
         assertThat(err).isEmpty();
         assertThat(out).doesNotContain("OutOfMemoryError", "\tat ")
                 .contains("images/logo.png: image 'logo': image 'images/logo.png' is 7000 × 7000 pixels (49,000,000), "
@@ -62,13 +66,5 @@ class SmallHeapTest {
                 .contains("(templateMemory)")
                 .contains("bomb.zip: the archive's entries unpack to more than the limit of 64 MiB (packSize)");
         assertThat(out.lines().filter(line -> line.startsWith("letter refused: ")).count()).isEqualTo(6);
-    }
-
-    private List<String> specsAfter(List<String> specs) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx96m", "-cp", System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")), SmallHeapVerify.class.getName()));
-        command.addAll(specs);
-        return command;
     }
 }
