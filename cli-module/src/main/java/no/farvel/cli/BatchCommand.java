@@ -51,7 +51,7 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs != null) {
             request.jobs(jobs);
         }
-        letters.apply(request);
+        letters.apply(request, spec.commandLine().getErr());
         BatchResult result;
         try (Progress progress = Progress.create(spec.commandLine().getErr(), System.console() != null,
                 progressInterval)) {

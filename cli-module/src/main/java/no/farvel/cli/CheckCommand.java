@@ -21,6 +21,7 @@ import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.TemplatePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,13 +45,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "SPEC", description = "The template pack the letters are rendered with.")
     String pack;
 
+    @Mixin
+    PackSourceOptions packSource = new PackSourceOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Provider provider = providerFile == null ? null : ProviderFile.read(providerFile);
         Farvel.Builder builder = Farvel.builder().allowFindings();
-        TemplatePack templatePack = PackSpecs.load(pack);
+        TemplatePack templatePack = PackSpecs.load(pack, packSource.options(), err);
         if (templatePack != null) {
             builder.pack(templatePack);
         }

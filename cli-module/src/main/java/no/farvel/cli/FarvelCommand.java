@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Properties;
 import no.farvel.cli.internal.Failure;
+import no.farvel.cli.internal.TerminalText;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ public final class FarvelCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new FarvelCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            cl.getErr().println("farvel: " + Failure.describe(e));
+            // Escaped: the message may quote a pack's or a server's words, which must not write to the terminal raw.
+            cl.getErr().println("farvel: " + TerminalText.escape(Failure.describe(e)));
             if (isVerbose(parseResult)) {
                 e.printStackTrace(cl.getErr());
             }

@@ -34,7 +34,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BatchRequest.Builder request = BatchRequest.builder(file, out).jobs(1);
-        letters.apply(request);
+        letters.apply(request, spec.commandLine().getErr());
         var err = spec.commandLine().getErr();
         BatchResult result = new BatchRunner().run(request.build(), new BatchListener() {
             @Override

@@ -53,6 +53,12 @@ class FormattingStaysHereTest {
                     "the RFC 5322 Date header, which mail software reads, not the client"),
             Map.entry("mail-module/src/main/java/no/farvel/mail/internal/LetterFolder.java: String.format",
                     "a file size in MiB in an error for staff, in English"),
+            Map.entry("templates-module/src/main/java/no/farvel/templates/pack/PackLimits.java: String.format",
+                    "sizes of pack limits in errors for pack authors, in English"),
+            Map.entry("templates-module/src/main/java/no/farvel/templates/spi/PackImage.java: String.format",
+                    "pixel counts in errors for pack authors, in English"),
+            Map.entry("cli-module/src/main/java/no/farvel/cli/internal/TerminalText.java: String.format",
+                    "\\uXXXX escapes of control characters in terminal output"),
             Map.entry("cli-module/src/main/java/no/farvel/cli/SendCommand.java: String.format",
                     "\\uXXXX escapes of control characters in terminal output"));
 

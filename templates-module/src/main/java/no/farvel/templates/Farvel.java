@@ -89,7 +89,7 @@ public final class Farvel {
                 pack.manifest().images());
         String template = pack.letterTemplate();
         String markup = pack.templates().process(template, model, messages);
-        return MarkupParser.parse(markup, template);
+        return MarkupParser.parse(markup, template, pack.limits().markupDepth());
     }
 
     /** Configures a {@link Farvel}. */

@@ -1,12 +1,13 @@
 package no.farvel.templates;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.GuideCheck;
@@ -15,8 +16,10 @@ import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.internal.pack.ManifestReader;
+import no.farvel.templates.internal.pack.PackFiles;
 import no.farvel.templates.internal.pack.PackManifest;
 import no.farvel.templates.internal.pack.PackPaths;
+import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
@@ -29,14 +32,16 @@ public final class TemplatePack {
     private static final String LETTER = PackManifest.LETTER;
 
     private final PackResources resources;
+    private final PackLimits limits;
     private final PackManifest manifest;
     private final LetterTemplates templates;
     private final Map<LetterLocale, Messages> messages = new LinkedHashMap<>();
     private final GuideCheck guideCheck;
 
-    private TemplatePack(PackResources resources) throws IOException {
+    private TemplatePack(PackResources resources, PackLimits limits) throws IOException {
         this.resources = resources;
-        this.manifest = ManifestReader.read(resources);
+        this.limits = limits;
+        this.manifest = ManifestReader.read(resources, limits);
         if (manifest.documents().get(LETTER) == null) {
             throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME
                     + " names no 'letter' under 'documents'");
@@ -44,20 +49,23 @@ public final class TemplatePack {
         if (manifest.fonts() == null) {
             throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " names no 'fonts'");
         }
-        this.templates = new LetterTemplates(resources);
-        templates.check(letterTemplate());
+        this.templates = new LetterTemplates(resources, limits);
+        for (String document : new TreeMap<>(manifest.documents()).values()) {
+            templates.check(document);
+        }
         List<LetterLocale> named = manifest.locales().stream().map(LetterLocale::fromCode).toList();
         Map<LetterLocale, Messages> bundles = new LinkedHashMap<>();
         for (LetterLocale locale : LetterLocale.all()) { // in the module's order: nb, nn, en, then the others
             if (named.contains(locale)) {
-                bundles.put(locale, Messages.load(resources, locale));
+                bundles.put(locale, Messages.load(resources, locale, limits));
             }
         }
         bundles.forEach((locale, bundle) -> messages.put(locale, bundle.withFallbacks(bundles)));
-        this.guideCheck = guideCheck(resources, manifest);
+        this.guideCheck = guideCheck(resources, manifest, limits);
     }
 
-    private static GuideCheck guideCheck(PackResources resources, PackManifest manifest) throws IOException {
+    private static GuideCheck guideCheck(PackResources resources, PackManifest manifest, PackLimits limits)
+            throws IOException {
         if (manifest.toneRules().isEmpty()) {
             return GuideCheck.standard();
         }
@@ -65,7 +73,8 @@ public final class TemplatePack {
         for (Map.Entry<String, String> rules : new TreeMap<>(manifest.toneRules()).entrySet()) {
             String path = PackPaths.requireInside(resources.name(), rules.getValue());
             try {
-                check.addToneRules(LetterLocale.fromCode(rules.getKey()), new ByteArrayInputStream(resources.read(path)));
+                check.addToneRules(LetterLocale.fromCode(rules.getKey()),
+                        new StringReader(PackFiles.text(resources, path, limits)));
             } catch (IllegalArgumentException e) {
                 throw new RenderException("Pack '" + resources.name() + "': tone rules " + path + ": " + e.getMessage(),
                         e);
@@ -79,17 +88,24 @@ public final class TemplatePack {
         return DefaultHolder.PACK;
     }
 
-    /** Loads a pack from a folder holding {@code farvel-pack.json}. */
+    /** Loads a pack from a folder holding {@code farvel-pack.json}, within the default limits. */
     public static TemplatePack fromDirectory(Path directory) throws IOException {
-        return new TemplatePack(new DirectoryPackResources(directory));
+        return new TemplatePack(new DirectoryPackResources(directory), PackLimits.defaults());
     }
 
     /**
-     * Loads a pack from any source of pack files; throws {@link RenderException} at the first fault. Use
-     * {@link no.farvel.templates.pack.PackVerifier} to see every fault at once.
+     * Loads a pack from any source of pack files within the default limits; throws {@link RenderException} at the
+     * first fault. Use {@link no.farvel.templates.pack.PackVerifier} to see every fault at once.
      */
     public static TemplatePack of(PackResources resources) throws IOException {
-        return new TemplatePack(resources);
+        return of(resources, PackLimits.defaults());
+    }
+
+    /** Loads a pack from any source of pack files within these limits; throws {@link RenderException} at the first fault. */
+    public static TemplatePack of(PackResources resources, PackLimits limits) throws IOException {
+        Objects.requireNonNull(resources, "The parameter 'resources' must not be null");
+        Objects.requireNonNull(limits, "The parameter 'limits' must not be null");
+        return new TemplatePack(resources, limits);
     }
 
     public String name() {
@@ -111,6 +127,11 @@ public final class TemplatePack {
      */
     public GuideCheck guideCheck() {
         return guideCheck;
+    }
+
+    /** The limits this pack's files, templates and images are held to. */
+    public PackLimits limits() {
+        return limits;
     }
 
     /** The pack's files, for verification and for renderers of one's own. */
@@ -140,7 +161,7 @@ public final class TemplatePack {
     }
 
     RenderContext renderContext() {
-        return new RenderContext(resources, manifest.fonts(), manifest.accentColor());
+        return new RenderContext(resources, manifest.fonts(), manifest.accentColor(), limits.imagePixels());
     }
 
     @Override
@@ -154,7 +175,7 @@ public final class TemplatePack {
         private static TemplatePack load() {
             try {
                 return new TemplatePack(new ClasspathPackResources("default", "no/farvel/templates/packs/default",
-                        TemplatePack.class.getClassLoader()));
+                        TemplatePack.class.getClassLoader(), PackLimits.defaults()), PackLimits.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException("The built-in template pack could not be read", e);
             }

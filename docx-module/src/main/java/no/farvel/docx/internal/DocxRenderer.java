@@ -63,7 +63,7 @@ public final class DocxRenderer implements LetterRenderer {
             DocxStyles.install(docx, context.fonts().name(), accent, language);
             properties(docx, document.metadata(), language);
             DocxBlockWriter blocks = new DocxBlockWriter(
-                new DocxInlineWriter(context.resources()), new DocxNumbering(docx), tint(accent, 0.88));
+                new DocxInlineWriter(context.resources(), context.maxImagePixels()), new DocxNumbering(docx), tint(accent, 0.88));
             page(docx);
             furniture(docx, document, blocks);
             blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)

@@ -135,8 +135,8 @@ class PackVerifierTest {
         replace("letter.ftlh", "<h1>${title}</h1>", "<#include \"../outside.ftlh\"><h1>${title}</h1>");
 
         assertThat(verify().problems()).extracting(PackProblem::toString).containsExactly(
-                "letter.ftlh:16: include: path '../outside.ftlh' is not allowed; use a relative path inside the "
-                        + "pack without '..'");
+                "letter.ftlh:16: template 'letter.ftlh', line 16, column 1: the path '../outside.ftlh' is not "
+                        + "allowed; use a relative path inside the pack without '..'");
     }
 
     @Test

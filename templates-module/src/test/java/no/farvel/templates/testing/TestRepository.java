@@ -78,10 +78,11 @@ public final class TestRepository {
         return bytes.toByteArray();
     }
 
-    public static void writeJar(Path file, String name) throws IOException {
+    public static Path writeJar(Path file, String name) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(packJar(name));
         }
+        return file;
     }
 
     private static String digest(String algorithm, byte[] bytes) {

@@ -73,7 +73,7 @@ public final class ToneRules {
             if (in == null) {
                 return empty(language);
             }
-            ToneRules rules = read(new InputStreamReader(in, StandardCharsets.UTF_8), name, language);
+            ToneRules rules = read(new InputStreamReader(in, StandardCharsets.UTF_8), name, language, true);
             rules.requireKnownSets();
             return rules;
         } catch (IOException e) {
@@ -83,9 +83,14 @@ public final class ToneRules {
 
     /**
      * Parses a rules file of a language; a bad line fails with a message naming the source and line. Sets it uses may
-     * be defined in another file it is merged with; {@link #requireKnownSets()} checks that once merged.
+     * be defined in another file it is merged with; {@link #requireKnownSets()} checks that once merged. A regular
+     * expression that could take for ever to match is refused ({@link RegexSafety}).
      */
     public static ToneRules read(Reader reader, String source, LetterLocale language) {
+        return read(reader, source, language, false);
+    }
+
+    private static ToneRules read(Reader reader, String source, LetterLocale language, boolean builtIn) {
         List<ToneRule> rules = new ArrayList<>();
         Map<String, List<PhrasePattern.Term>> sets = new LinkedHashMap<>();
         List<Pattern> thanks = new ArrayList<>();
@@ -114,15 +119,15 @@ public final class ToneRules {
                 }
                 switch (kind) {
                     case "ALLOW" -> allowed.addAll(List.of(value.split("\\s+")));
-                    case "THANKS" -> thanks.add(regex(value, where));
-                    case "WISHES" -> wishes.add(regex(value, where));
+                    case "THANKS" -> thanks.add(regex(value, where, builtIn));
+                    case "WISHES" -> wishes.add(regex(value, where, builtIn));
                     default -> {
                         if (!TONE_CODES.contains(kind)) {
                             throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
                                     + String.join(", ", TONE_CODES) + ", SET name, THANKS, WISHES, ALLOW");
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
-                        rules.addAll(rules(kind, value, suggestion, language, where));
+                        rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
                     }
                 }
             }
@@ -133,7 +138,7 @@ public final class ToneRules {
     }
 
     private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
-                                        String where) {
+                                        String where, boolean builtIn) {
         if (value.startsWith("words:")) {
             List<ToneRule> rules = new ArrayList<>();
             for (String word : value.substring(6).strip().split("\\s+")) {
@@ -152,7 +157,7 @@ public final class ToneRules {
         if (value.startsWith("sentence:")) {
             return List.of(new ToneRule(code, clause(value.substring(9), true, language, where), suggestion));
         }
-        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where)), suggestion));
+        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion));
     }
 
     /**
@@ -202,7 +207,11 @@ public final class ToneRules {
     }
 
     /** Word-bounded, case-insensitive and Unicode-aware; a space in the file matches any run of whitespace. */
-    private static Pattern regex(String regex, String where) {
+    private static Pattern regex(String regex, String where, boolean builtIn) {
+        String unsafe = builtIn ? null : RegexSafety.problem(regex);
+        if (unsafe != null) {
+            throw new IllegalArgumentException(where + ": the pattern '" + regex + "' " + unsafe);
+        }
         try {
             return Pattern.compile(BOUNDARY + "(?:" + regex.replace(" ", "\\s+") + ")" + BOUNDARY, FLAGS);
         } catch (PatternSyntaxException e) {

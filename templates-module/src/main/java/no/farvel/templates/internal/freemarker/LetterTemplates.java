@@ -1,5 +1,7 @@
 package no.farvel.templates.internal.freemarker;
 
+import freemarker.cache.StrongCacheStorage;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -10,32 +12,52 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
 /**
- * The FreeMarker set-up of one pack, locked down: HTML auto-escaping, no {@code ?new} of any class, no {@code ?api},
- * templates only from the pack, errors thrown (never printed into the letter). Thread-safe; templates are parsed
- * once and cached.
+ * The FreeMarker set-up of one pack, locked down and bounded: HTML auto-escaping, no {@code ?new} of any class, no
+ * {@code ?api}, templates only from the pack and only when {@link TemplatePolicy} allows what they hold, errors thrown
+ * (never printed into the letter), and every run watched for time, output, nesting and memory on a thread of its
+ * own. Thread-safe; templates are parsed once and kept.
  */
 public final class LetterTemplates {
-    private final String pack;
-    private final Configuration configuration;
+    private static final long CHECK_WAIT_NANOS = 30_000_000_000L;
 
-    public LetterTemplates(PackResources resources) {
+    private final String pack;
+    private final PackLimits limits;
+    private final PackConfiguration configuration;
+    private final Set<Template> allowed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    private volatile String stuck;
+
+    public LetterTemplates(PackResources resources, PackLimits limits) {
         this.pack = resources.name();
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new PackTemplateLoader(resources));
+        this.limits = limits;
+        PackConfiguration cfg = new PackConfiguration();
+        cfg.setTemplateLoader(new PackTemplateLoader(resources, limits));
+        // Parsed once and kept: a template checked at load is the one that runs, whatever happens to the files.
+        cfg.setCacheStorage(new StrongCacheStorage());
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setLocalizedLookup(false);
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
+        cfg.setArithmeticEngine(new BoundedArithmetic());
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
@@ -50,37 +72,107 @@ public final class LetterTemplates {
         this.configuration = cfg;
     }
 
-    /** Parses the template now, so a syntax error shows when the pack is loaded rather than at the first letter. */
+    /**
+     * Parses the template and every template it includes or imports by a literal name, and checks what they hold,
+     * so a fault shows when the pack is loaded rather than at the first letter.
+     *
+     * @throws TemplateRefusedException with everything refused in all of them
+     */
     public void check(String templatePath) {
-        template(templatePath);
+        // Parsing takes time in proportion to the text, which is bounded; the wait only guards against a hang.
+        long wait = Math.max(limits.templateTime().toNanos(), CHECK_WAIT_NANOS);
+        TemplateThreads.run(() -> {
+            checkWithIncludes(templatePath);
+            return null;
+        }, wait, failures(templatePath));
     }
 
     /** Runs a template with the letter model and the pack's messages; returns the letter markup. */
     public String process(String templatePath, Map<String, Object> model, Messages messages) {
+        String refusal = stuck;
+        if (refusal != null) {
+            throw new LimitExceededException("templateTime", refusal);
+        }
+        long budget = limits.templateTime().toNanos();
+        long deadline = System.nanoTime() + budget;
+        // The guard stops the run at the deadline; the extra second lets its own, more precise, error arrive first.
+        return TemplateThreads.run(() -> run(templatePath, model, messages, deadline), budget + 1_000_000_000L,
+                failures(templatePath));
+    }
+
+    private String run(String templatePath, Map<String, Object> model, Messages messages, long deadline) {
         Template template = template(templatePath);
         Map<String, Object> root = new HashMap<>(model);
         root.put("msg", new MessageMethod(messages, model));
-        StringWriter out = new StringWriter(16 * 1024);
+        ProcessingGuard guard = new ProcessingGuard(pack, limits, deadline);
+        BoundedWriter out = new BoundedWriter(limits.templateOutput(), guard);
         try {
-            template.process(root, out);
+            Environment environment = template.createProcessingEnvironment(root, out);
+            environment.setTemplateProcessingTracer(guard);
+            environment.process();
         } catch (TemplateException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RenderException renderException) {
+            throwFailure(guard);
+            if (e.getCause() instanceof RenderException renderException) {
                 throw renderException;
             }
             throw new RenderException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
         } catch (RenderException e) {
+            throwFailure(guard);
             throw e;
         } catch (IOException | RuntimeException e) {
+            throwFailure(guard);
             throw new RenderException("Pack '" + pack + "', template '" + templatePath + "': " + e.getMessage(), e);
         }
+        throwFailure(guard);
         return out.toString();
     }
 
+    /** A limit the guard hit wins over whatever FreeMarker made of it (such as an {@code <#attempt>} that hid it). */
+    private static void throwFailure(ProcessingGuard guard) {
+        if (guard.failure() != null) {
+            throw guard.failure();
+        }
+    }
+
+    private void checkWithIncludes(String first) {
+        List<TemplateRefusal> refusals = new ArrayList<>();
+        Deque<String> work = new ArrayDeque<>(List.of(first));
+        Set<String> seen = new HashSet<>();
+        while (!work.isEmpty()) {
+            String path = work.pop();
+            if (!seen.add(path)) {
+                continue;
+            }
+            Template template;
+            try {
+                template = parse(path, configuration::unchecked);
+            } catch (RenderException missing) {
+                if (path.equals(first) || missing instanceof LimitExceededException
+                        || missing.getCause() instanceof ParseException) {
+                    throw missing;
+                }
+                continue; // a missing include is reported by verification, and fails the letter that reaches it
+            }
+            TemplatePolicy.Result result = TemplatePolicy.check(template, limits.templateNesting());
+            refusals.addAll(result.refusals());
+            if (result.refusals().isEmpty()) {
+                allowed.add(template);
+            }
+            result.includes().forEach(work::push);
+        }
+        if (!refusals.isEmpty()) {
+            throw new TemplateRefusedException(pack, refusals);
+        }
+    }
+
     private Template template(String templatePath) {
+        return parse(templatePath, configuration::getTemplate);
+    }
+
+    private Template parse(String templatePath, TemplateSource source) {
         try {
-            return configuration.getTemplate(templatePath);
+            return source.get(templatePath);
         } catch (TemplateNotFoundException e) {
             throw new RenderException("Pack '" + pack + "': template '" + templatePath + "' not found");
         } catch (ParseException e) {
@@ -94,7 +186,67 @@ public final class LetterTemplates {
         }
     }
 
+    private TemplateThreads.Failures failures(String templatePath) {
+        return new TemplateThreads.Failures() {
+            @Override
+            public RenderException timedOut(boolean stopped) {
+                String message = "Pack '" + pack + "', template '" + templatePath + "': the template ran longer than "
+                        + "the limit of " + ProcessingGuard.seconds(limits.templateTime().toMillis()) + " (templateTime); "
+                        + PackLimits.howToRaise("templateTime");
+                if (!stopped) {
+                    message += ". It could not be stopped, so this pack writes no more letters in this process";
+                    stuck = message;
+                }
+                return new LimitExceededException("templateTime", message);
+            }
+
+            @Override
+            public RenderException error(Error error) {
+                if (error instanceof StackOverflowError) {
+                    return new LimitExceededException("templateNesting", "Pack '" + pack + "', template '"
+                            + templatePath + "': the template nests too deeply for the stack, in its text or while it "
+                            + "runs (templateNesting)", error);
+                }
+                return new LimitExceededException("templateMemory", "Pack '" + pack + "', template '" + templatePath
+                        + "': the template ran out of memory (templateMemory); the Java heap filled up before it had "
+                        + "allocated the limit of " + PackLimits.bytes(limits.templateMemory()), error);
+            }
+        };
+    }
+
     private String where(String template, Integer line, Integer column) {
         return "Pack '" + pack + "', template '" + template + "', line " + line + ", column " + column + ": ";
+    }
+
+    @FunctionalInterface
+    private interface TemplateSource {
+        Template get(String name) throws IOException;
+    }
+
+    /** Every template FreeMarker loads, the included and imported ones too, passes the policy before it runs. */
+    private final class PackConfiguration extends Configuration {
+        PackConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            if (template != null && !allowed.contains(template)) {
+                List<TemplateRefusal> refusals = TemplatePolicy.check(template, limits.templateNesting()).refusals();
+                if (!refusals.isEmpty()) {
+                    throw new TemplateRefusedException(pack, refusals);
+                }
+                allowed.add(template);
+            }
+            return template;
+        }
+
+        /** The template as parsed, before the policy has seen it. */
+        Template unchecked(String name) throws IOException {
+            return super.getTemplate(name, getLocale(), null, null, true, false);
+        }
     }
 }

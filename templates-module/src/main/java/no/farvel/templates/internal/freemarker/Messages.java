@@ -2,7 +2,6 @@ package no.farvel.templates.internal.freemarker;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -11,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.farvel.localization.LetterLocale;
 import no.farvel.localization.MessageBundles;
+import no.farvel.templates.internal.pack.PackFiles;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
@@ -20,7 +22,8 @@ import no.farvel.templates.spi.RenderException;
  * its fallbacks (nynorsk takes bokmål's), never in a language it does not fall back to.
  *
  * <p>Placeholders are filled in one pass and the values are never scanned again, so a client named
- * {@code {letter.id}} stays literal.
+ * {@code {letter.id}} stays literal. A filled-in message is at most {@code templateOutput} characters long, however
+ * often it repeats a placeholder.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
@@ -29,24 +32,27 @@ public final class Messages {
     private final LetterLocale locale;
     private final Properties properties;
     private final Map<LetterLocale, Messages> packBundles;
+    private final long maxLength;
 
-    private Messages(String pack, LetterLocale locale, Properties properties, Map<LetterLocale, Messages> packBundles) {
+    private Messages(String pack, LetterLocale locale, Properties properties, Map<LetterLocale, Messages> packBundles,
+                     long maxLength) {
         this.pack = pack;
         this.locale = locale;
         this.properties = properties;
         this.packBundles = packBundles;
+        this.maxLength = maxLength;
     }
 
     /** Loads {@code messages_<locale>.properties} from the pack alone: a key it lacks comes from defaults only. */
-    public static Messages load(PackResources resources, LetterLocale locale) throws IOException {
+    public static Messages load(PackResources resources, LetterLocale locale, PackLimits limits) throws IOException {
         Properties properties = new Properties();
-        properties.load(new StringReader(new String(resources.read(fileName(locale)), StandardCharsets.UTF_8)));
-        return new Messages(resources.name(), locale, properties, Map.of());
+        properties.load(new StringReader(PackFiles.text(resources, fileName(locale), limits)));
+        return new Messages(resources.name(), locale, properties, Map.of(), limits.templateOutput());
     }
 
     /** This bundle with the pack's other bundles to fall back on, by language. */
     public Messages withFallbacks(Map<LetterLocale, Messages> bundles) {
-        return new Messages(pack, locale, properties, Map.copyOf(bundles));
+        return new Messages(pack, locale, properties, Map.copyOf(bundles), maxLength);
     }
 
     /** The bundle's file name for a locale: {@code messages_nn.properties}. */
@@ -77,6 +83,11 @@ public final class Messages {
                         + " uses {" + m.group(1) + "}, which the letter model does not have");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
+            if (out.length() > maxLength) {
+                throw new LimitExceededException("templateOutput", "Pack '" + pack + "': message '" + key + "' in "
+                        + fileName(locale) + " grows past the limit of " + maxLength + " characters once its "
+                        + "placeholders are filled (templateOutput); " + PackLimits.howToRaise("templateOutput"));
+            }
         }
         m.appendTail(out);
         return out.toString();

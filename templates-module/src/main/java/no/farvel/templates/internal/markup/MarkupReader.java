@@ -24,22 +24,30 @@ import no.farvel.templates.document.Span;
 import no.farvel.templates.document.Styled;
 import no.farvel.templates.document.Table;
 import no.farvel.templates.document.Text;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.RenderException;
 
-/** One parse: a recursive descent over a StAX reader positioned before the root element. Not thread-safe. */
+/**
+ * One parse: a recursive descent over a StAX reader positioned before the root element, refusing markup that nests
+ * deeper than {@code maxDepth} elements before the recursion could exhaust the stack. Not thread-safe.
+ */
 final class MarkupReader {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final XMLStreamReader reader;
     private final String templateName;
+    private final int maxDepth;
+    private int depth;
     private List<Block> letterhead;
     private List<Block> recipient;
     private List<Block> footer;
 
-    MarkupReader(XMLStreamReader reader, String templateName) {
+    MarkupReader(XMLStreamReader reader, String templateName, int maxDepth) {
         this.reader = reader;
         this.templateName = templateName;
+        this.maxDepth = maxDepth;
     }
 
     LetterDocument read() throws XMLStreamException {
@@ -343,7 +351,15 @@ final class MarkupReader {
         while (true) {
             int event = reader.next();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT:
+                case XMLStreamConstants.START_ELEMENT:
+                    if (++depth > maxDepth) {
+                        throw new LimitExceededException("markupDepth", MarkupParser.capitalize(where(
+                                reader.getLocation(), templateName)) + ": the markup nests deeper than " + maxDepth
+                                + " elements (markupDepth); " + PackLimits.howToRaise("markupDepth"));
+                    }
+                    return event;
+                case XMLStreamConstants.END_ELEMENT:
+                    depth--;
                     return event;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE:
                     return XMLStreamConstants.CHARACTERS;

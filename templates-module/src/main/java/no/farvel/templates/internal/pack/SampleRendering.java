@@ -17,8 +17,9 @@ import no.farvel.templates.GuideCheckException;
 import no.farvel.templates.InvalidTerminationException;
 import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.TemplatePack;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
-import no.farvel.templates.spi.RenderException;
 
 /** The sample part of pack verification: each sample termination written in each locale, in each format. */
 public final class SampleRendering {
@@ -38,7 +39,7 @@ public final class SampleRendering {
      * Reads the pack's samples, or the built-in ones when it names none; reports each unreadable one to
      * {@code problem} as (file, message).
      */
-    public static List<Sample> read(PackResources resources, List<String> packSamples,
+    public static List<Sample> read(PackResources resources, List<String> packSamples, PackLimits limits,
                                     BiConsumer<String, String> problem) {
         List<Sample> samples = new ArrayList<>();
         TerminationReader reader = TerminationReader.create();
@@ -55,11 +56,11 @@ public final class SampleRendering {
         for (String path : packSamples) {
             try {
                 PackPaths.requireInside(resources.name(), path);
-                String json = new String(resources.read(path), StandardCharsets.UTF_8);
+                String json = PackFiles.text(resources, path, limits);
                 samples.add(new Sample(path, reader.readOne(json, path)));
             } catch (TerminationReadException e) {
                 problem.accept(path, "is not a readable termination: " + e.getMessage());
-            } catch (IOException | RenderException e) {
+            } catch (IOException | RuntimeException e) {
                 problem.accept(path, e.getMessage());
             }
         }
@@ -68,7 +69,8 @@ public final class SampleRendering {
 
     /**
      * Writes every sample in every given locale and format with the pack, reporting each failure as
-     * (file, message); an invalid sample is reported once, and so is a failure every sample shares.
+     * (file, message); an invalid sample is reported once, and so is a failure every sample shares. A pack that goes
+     * past one of its limits is not tried further: once is enough to know, and each try may take the full time.
      */
     public static void render(TemplatePack pack, List<Sample> samples, List<LetterLocale> locales,
                               Set<String> formats, BiConsumer<String, String> problem) {
@@ -89,7 +91,10 @@ public final class SampleRendering {
                         if (farvel.formats().contains(format)) {
                             try {
                                 letter.bytes(format);
-                            } catch (RenderException | UncheckedIOException e) {
+                            } catch (LimitExceededException e) {
+                                once.accept(sample.file(), "in " + locale + " as " + format + ": " + e.getMessage());
+                                return;
+                            } catch (RuntimeException e) {
                                 once.accept(sample.file(), "in " + locale + " as " + format + ": " + e.getMessage());
                             }
                         }
@@ -99,7 +104,10 @@ public final class SampleRendering {
                     break;
                 } catch (GuideCheckException e) {
                     once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
-                } catch (RenderException e) {
+                } catch (LimitExceededException e) {
+                    once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
+                    return;
+                } catch (RuntimeException e) {
                     once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
                 }
             }

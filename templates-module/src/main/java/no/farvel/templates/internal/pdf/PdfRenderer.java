@@ -96,7 +96,7 @@ public final class PdfRenderer implements LetterRenderer {
 
         TextStyle body = new TextStyle(BODY_SIZE, false, false, false, TEXT);
         TextStyle small = body.withSize(8f).withColor(FOOTER_GREY);
-        PackImages images = new PackImages(context.resources());
+        PackImages images = new PackImages(context.resources(), context.maxImagePixels());
         PageCounter pages = new PageCounter(writer, fonts, small);
         InlineWriter inlines = new InlineWriter(fonts, images, pages, accent);
 
