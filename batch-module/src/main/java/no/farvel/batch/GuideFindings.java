@@ -29,7 +29,8 @@ public final class GuideFindings {
 
     /** The findings of one severity as problems; a warning's message starts with {@code warning: }. */
     public static List<Problem> problems(InputRecord record, List<Finding> findings, boolean errors) {
-        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f)).toList();
+        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     private static Problem problem(InputRecord record, Finding finding) {

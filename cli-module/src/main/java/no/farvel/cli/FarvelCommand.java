@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Properties;
 import no.farvel.cli.internal.Failure;
+import no.farvel.core.text.Printable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ public final class FarvelCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new FarvelCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            cl.getErr().println("farvel: " + Failure.describe(e));
+            cl.getErr().println("farvel: " + Printable.escape(Failure.describe(e)));
             if (isVerbose(parseResult)) {
                 e.printStackTrace(cl.getErr());
             }

@@ -8,6 +8,7 @@ import no.farvel.batch.BatchRunner;
 import no.farvel.batch.input.ProviderFile;
 import no.farvel.cli.internal.PackSpecs;
 import no.farvel.core.json.TerminationReadException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command that writes letters shares. */
@@ -26,6 +27,9 @@ final class LetterOptions {
             description = "A JSON file with the provider, for records that name none.")
     Path provider;
 
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--allow-findings",
             description = "Write letters even when the guide check finds errors in them (they are listed all the same).")
     boolean allowFindings;
@@ -37,7 +41,7 @@ final class LetterOptions {
         if (provider != null) {
             request.provider(ProviderFile.read(provider));
         }
-        return request.pack(PackSpecs.load(pack)).allowFindings(allowFindings);
+        return request.pack(PackSpecs.load(pack)).allowFindings(allowFindings).limits(limits.limits());
     }
 
     /** The formats a batch can write, for help and completion. */

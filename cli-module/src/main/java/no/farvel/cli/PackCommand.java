@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import no.farvel.core.text.Printable;
 import no.farvel.templates.pack.PackInfo;
 import no.farvel.templates.pack.PackOptions;
 import no.farvel.templates.pack.PackReport;
@@ -64,12 +65,13 @@ final class PackCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             for (PackInfo info : Packs.list(directory)) {
+                // Names, versions and descriptions come from the packs: escaped, they cannot forge a line.
                 if (info.problem().isEmpty()) {
-                    out.println(info.source() + "  " + info.name() + " " + info.version() + "  ["
+                    out.println(Printable.escape(info.source() + "  " + info.name() + " " + info.version() + "  ["
                             + String.join(", ", info.locales()) + "]" + (info.description().isEmpty() ? ""
-                            : "  " + info.description()));
+                            : "  " + info.description())));
                 } else {
-                    out.println(info.source() + "  cannot be read: " + info.problem());
+                    out.println(Printable.escape(info.source() + "  cannot be read: " + info.problem()));
                 }
             }
             out.flush();
@@ -93,7 +95,11 @@ final class PackCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PackReport report = PackVerifier.verify(Packs.open(pack, repository.options()));
-            (report.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(report);
+            PrintWriter shown = report.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+            // A heading, then one line per problem; what a problem quotes from the pack is escaped within its line.
+            shown.println(Printable.escape(report.ok() ? report.toString() : "Pack '" + report.pack() + "': "
+                    + report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")));
+            report.problems().forEach(problem -> shown.println("  " + Printable.escape(problem.toString())));
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().flush();
             return report.ok() ? 0 : FarvelCommand.FAILED;
