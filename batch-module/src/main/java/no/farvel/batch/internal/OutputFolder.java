@@ -2,6 +2,8 @@ package no.farvel.batch.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -71,7 +73,13 @@ public final class OutputFolder implements AutoCloseable {
             refuseUnlessRegularOrMissing(name);
             String temporary = "." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                     + AtomicFiles.TEMPORARY_SUFFIX;
-            FileChannel channel = root.create(temporary);
+            FileChannel channel;
+            try {
+                channel = root.create(temporary);
+            } catch (FileSystemException e) {
+                throw new FileSystemException(root.path().toString(), null, "cannot be written ("
+                        + (e instanceof AccessDeniedException ? "permission denied" : e.getReason()) + ")");
+            }
             try {
                 root.rename(temporary, name);
             } catch (IOException | RuntimeException e) {

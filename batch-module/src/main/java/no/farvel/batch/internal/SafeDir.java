@@ -57,6 +57,12 @@ public abstract class SafeDir implements Closeable {
         return new Paths(folder);
     }
 
+    /** The same checks made on paths, as on platforms without secure directory streams; for tests. */
+    static SafeDir byPath(Path folder) throws IOException {
+        refuseUnlessFolder(folder, Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        return new Paths(folder);
+    }
+
     /** Where this folder is. */
     public Path path() {
         return path;

@@ -30,7 +30,15 @@ abstract class HostileCorpus {
     @MethodSource("cases")
     void endsWithAClearErrorAndNothingOutsideTheOutputFolder(HostileCase hostile) throws Exception {
         Sandbox sandbox = new Sandbox(Files.createDirectories(temp.resolve("case")));
-        hostile.setup().prepare(sandbox);
+        try {
+            hostile.setup().prepare(sandbox);
+            runAndCheck(sandbox, hostile);
+        } finally {
+            sandbox.cleanUp();
+        }
+    }
+
+    private static void runAndCheck(Sandbox sandbox, HostileCase hostile) throws Exception {
         Map<String, String> outside = Sandbox.snapshot(sandbox.outside);
         Set<String> top = topLevel(sandbox.root);
 

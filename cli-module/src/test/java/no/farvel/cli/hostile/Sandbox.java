@@ -24,6 +24,7 @@ final class Sandbox {
     final Path in;
     final Path out;
     final Path outside;
+    private final java.util.List<Cleanup> cleanups = new java.util.ArrayList<>();
 
     Sandbox(Path root) throws IOException {
         this.root = root;
@@ -105,6 +106,54 @@ final class Sandbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Makes a folder read-only, and checks that it is: by its mode, or, for root (whom modes do not stop), by the
+     * immutable attribute. Where neither stops a write, the case cannot be made here and is aborted, not passed.
+     */
+    Path readOnly(String relative) {
+        Path folder = root.resolve(relative);
+        try {
+            Files.createDirectories(folder);
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+            cleanups.add(() -> Files.setPosixFilePermissions(folder,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+            if (isWritable(folder)) {
+                if (new ProcessBuilder("chattr", "+i", folder.toString()).start().waitFor() == 0) {
+                    cleanups.add(0, () -> new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor());
+                }
+            }
+            org.junit.jupiter.api.Assumptions.assumeFalse(isWritable(folder),
+                    "neither the folder's mode nor chattr +i makes a folder read-only here");
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isWritable(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Undoes what would keep the sandbox from being deleted. */
+    void cleanUp() throws Exception {
+        for (Cleanup cleanup : cleanups) {
+            cleanup.run();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Cleanup {
+        void run() throws Exception;
     }
 
     /** Every entry under {@code folder} with what it is: type, size and hash, or a link's target. */
