@@ -43,7 +43,7 @@ class HostileManifestIT extends HostileCorpus {
                                 s.outside.resolve("secret.txt")),
                         resume(), 0, List.of(REDONE), ACME_REDONE),
                 of("a forged name of Farvel's own manifest",
-                        s -> forged(s, "acme", "../manifest.jsonl", s.root.resolve("in/clients.jsonl")),
+                        s -> forged(s, "acme", "../manifest.jsonl", s.outside.resolve("target.jsonl")),
                         resume(), 0, List.of(REDONE), ACME_REDONE),
                 of("a forged name that is no letter Farvel writes",
                         s -> {
@@ -113,7 +113,7 @@ class HostileManifestIT extends HostileCorpus {
                             s.write(JSONL, jsonl(valid("acme")));
                             byte[] garbage = new byte[200_000];
                             new java.util.Random(3).nextBytes(garbage);
-                            Files.write(s.root.resolve("out/manifest.jsonl"), garbage);
+                            Files.write(Files.createDirectories(s.out).resolve("manifest.jsonl"), garbage);
                         },
                         resume(), 0, List.of(REDONE), ACME_REDONE),
                 of("a letter changed since it was recorded is written again",
