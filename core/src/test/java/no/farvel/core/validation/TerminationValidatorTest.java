@@ -234,22 +234,7 @@ class TerminationValidatorTest {
 
     @Test
     void findsControlCharactersInEveryTextField() {
-        String bad = "x\ty";
-        Address address = new Address(List.of(bad), "0153" + bad, bad, "NO" + bad);
-        Termination termination = validBuilder()
-                .id(bad)
-                .reference(new Reference(bad, bad))
-                .contract(new Contract(bad, null, null))
-                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad)))
-                .client(new Client(bad, bad, bad, address, bad))
-                .reasons(List.of(new Reason(ReasonType.OTHER, bad)))
-                .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 1, 1), bad)))
-                .finalInvoices(List.of(new FinalInvoice(bad, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
-                        BigDecimal.TEN, NOK, bad, InvoiceStatus.PAID)))
-                .refunds(List.of(new Refund(bad, BigDecimal.TEN, NOK, null, bad)))
-                .transition(new Transition(bad, null, List.of(bad), new Contact(bad, bad, bad)))
-                .closing(new Closing(null, null, bad))
-                .build();
+        Termination termination = withEveryTextField("x\ty");
 
         List<Violation> violations = TerminationValidator.validate(termination);
 
@@ -307,22 +292,7 @@ class TerminationValidatorTest {
 
     @Test
     void findsInvisibleCharactersInEveryTextField() {
-        String bad = "x\u200By";
-        Address address = new Address(List.of(bad), "0153" + bad, bad, "NO" + bad);
-        Termination termination = validBuilder()
-                .id(bad)
-                .reference(new Reference(bad, bad))
-                .contract(new Contract(bad, null, null))
-                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad)))
-                .client(new Client(bad, bad, bad, address, bad))
-                .reasons(List.of(new Reason(ReasonType.OTHER, bad)))
-                .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 1, 1), bad)))
-                .finalInvoices(List.of(new FinalInvoice(bad, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
-                        BigDecimal.TEN, NOK, bad, InvoiceStatus.PAID)))
-                .refunds(List.of(new Refund(bad, BigDecimal.TEN, NOK, null, bad)))
-                .transition(new Transition(bad, null, List.of(bad), new Contact(bad, bad, bad)))
-                .closing(new Closing(null, null, bad))
-                .build();
+        Termination termination = withEveryTextField("x\u200By");
 
         List<Violation> violations = TerminationValidator.validate(termination);
 
@@ -505,6 +475,25 @@ class TerminationValidatorTest {
                 new Violation("finalInvoices", TOO_MANY, "has 501 entries; the limit is 500"));
         assertThat(TerminationValidator.validate(validBuilder().finalInvoices(invoices.subList(0, 500)).build()))
                 .isEmpty();
+    }
+
+    /** A termination with {@code bad} in (or at the end of) every text field. */
+    private static Termination withEveryTextField(String bad) {
+        Address address = new Address(List.of(bad), "0153" + bad, bad, "NO" + bad);
+        return validBuilder()
+                .id(bad)
+                .reference(new Reference(bad, bad))
+                .contract(new Contract(bad, null, null))
+                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad)))
+                .client(new Client(bad, bad, bad, address, bad))
+                .reasons(List.of(new Reason(ReasonType.OTHER, bad)))
+                .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 1, 1), bad)))
+                .finalInvoices(List.of(new FinalInvoice(bad, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
+                        BigDecimal.TEN, NOK, bad, InvoiceStatus.PAID)))
+                .refunds(List.of(new Refund(bad, BigDecimal.TEN, NOK, null, bad)))
+                .transition(new Transition(bad, null, List.of(bad), new Contact(bad, bad, bad)))
+                .closing(new Closing(null, null, bad))
+                .build();
     }
 
     private static void assertOnly(Termination termination, String path, ViolationCode code, String message) {
