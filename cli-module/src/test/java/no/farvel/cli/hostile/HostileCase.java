@@ -1,5 +1,6 @@
 package no.farvel.cli.hostile;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,14 @@ record HostileCase(String name, Setup setup, List<String> args, int exitCode, Li
     static HostileCase of(String name, Setup setup, List<String> args, int exitCode, List<String> lines,
                           List<String> manifest) {
         return new HostileCase(name, setup, args, exitCode, lines, manifest, "-Xmx96m", null);
+    }
+
+    /** {@code batch INPUT --out out --formats txt --jobs 1} and more. */
+    static List<String> batch(String input, String... more) {
+        List<String> args = new ArrayList<>(List.of("batch", input, "--out", "out", "--formats", "txt", "--jobs",
+                "1"));
+        args.addAll(List.of(more));
+        return args;
     }
 
     HostileCase heap(String option) {

@@ -1,7 +1,7 @@
 package no.farvel.cli.hostile;
 
+import static no.farvel.cli.hostile.HostileCase.batch;
 import static no.farvel.cli.hostile.HostileCase.of;
-import static no.farvel.cli.hostile.HostileDataIT.batch;
 import static no.farvel.cli.hostile.Records.jsonl;
 import static no.farvel.cli.hostile.Records.valid;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,7 @@
 package no.farvel.cli.hostile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Valid termination records to spoil, as JSON text, and the same as CSV. */
@@ -31,17 +27,6 @@ final class Records {
         return String.format(RECORD, id);
     }
 
-    /** A valid record with this id, changed by {@code change}, as one line of JSON. */
-    static String valid(String id, Consumer<ObjectNode> change) {
-        try {
-            ObjectNode record = (ObjectNode) JSON.readTree(valid(id));
-            change.accept(record);
-            return JSON.writeValueAsString(record);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** JSON Lines of these records. */
     static String jsonl(String... records) {
         return Arrays.stream(records).collect(Collectors.joining("\n", "", "\n"));
@@ -50,5 +35,15 @@ final class Records {
     /** A CSV row for {@link #CSV_HEADER} with this id (given as it should appear in the file, quoted or not). */
     static String csvRow(String id) {
         return id + ",en,2026-11-28,2027-01-31,Acme Ltd,1 High Street,E1 1AA,London,GB";
+    }
+
+    /** The provider file, and a reasons.csv for the records {@code ids} (acme, late and next when none are given). */
+    static void csvInputs(Sandbox s, String... ids) {
+        s.write("in/provider.json", Records.PROVIDER);
+        StringBuilder reasons = new StringBuilder("id,type\n");
+        for (String id : ids.length == 0 ? new String[] {"acme", "late", "next"} : ids) {
+            reasons.append(id).append(",LATE_PAYMENT\n");
+        }
+        s.write("in/reasons.csv", reasons.toString());
     }
 }

@@ -1,5 +1,6 @@
 package no.farvel.cli.hostile;
 
+import static no.farvel.cli.hostile.HostileCase.batch;
 import static no.farvel.cli.hostile.HostileCase.of;
 import static no.farvel.cli.hostile.Records.CSV_HEADER;
 import static no.farvel.cli.hostile.Records.csvRow;
@@ -9,20 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Hostile data: JSON, JSON Lines, CSV with list files, XLSX, and the provider file. Big inputs are made here, at test
- * time. Each line of the table is one case: its input, the command, the exit code, the error line(s) expected and the
- * manifest lines expected.
+ * Hostile JSON and JSON Lines, the provider file and the input itself: numbers with huge exponents, deep nesting,
+ * huge texts and lines, invisible and control characters, ids that clash with Farvel's own files, and a valid record
+ * that draws tens of thousands of findings. Each line of the table is one case: its input, the command, the exit code,
+ * the error line(s) expected and the manifest lines expected.
  */
-class HostileDataIT extends HostileCorpus {
+class HostileJsonIT extends HostileCorpus {
     private static final String JSONL = "in/clients.jsonl";
     private static final String CSV = "in/clients.csv";
-    private static final String XLSX = "in/book.xlsx";
     private static final String INVOICE = "{\"number\":\"2026-1041\",\"issued\":\"2026-11-15\",\"due\":\"2026-12-15\","
             + "\"amount\":%s,\"currency\":\"NOK\",\"status\":\"OPEN\"}";
 
@@ -202,223 +201,6 @@ class HostileDataIT extends HostileCorpus {
                             assertThat(r.errLines()).as("batch lists warnings in the manifest only").isEmpty();
                         }),
 
-                // CSV: fields, rows and list files are bounded as they are read.
-                of("CSV: a field of 300 MB ends the input as a failed record",
-                        s -> {
-                            csvInputs(s);
-                            s.writeRepeated(CSV, CSV_HEADER + "\n" + csvRow("acme") + "\nbig,en,2026-11-28,2027-01-31,",
-                                    "x", 300_000_000, ",1 High Street,E1 1AA,London,GB\n" + csvRow("late") + "\n");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of(CSV + ":3 the row is so long that its end cannot be found: it goes on past twice the "
-                                + "limit of 1,000,000 characters for a row (--max-record-chars); check for a quote "
-                                + "that is never closed; the rows after it were not read"),
-                        List.of(CSV + ":2 ok", CSV + ":3 failed")),
-                of("CSV: a header line of 300 MB",
-                        s -> {
-                            csvInputs(s);
-                            s.writeRepeated(CSV, "id,", "x", 300_000_000, "\n" + csvRow("acme") + "\n");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of("farvel: " + CSV + ":1 the header row is longer than the limit of 1,000,000 characters "
-                                + "for a row (--max-record-chars)"),
-                        null)
-                        .then((s, r) -> assertThat(s.out).doesNotExist()),
-                of("CSV: a quote that is never closed swallows the rest of a large file",
-                        s -> {
-                            csvInputs(s);
-                            s.writeRepeated(CSV, CSV_HEADER + "\n" + csvRow("acme") + "\n\"open," , csvRow("next") + "\n",
-                                    60_000, "");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of(CSV + ":3 the row is so long that its end cannot be found"),
-                        List.of(CSV + ":2 ok", CSV + ":3 failed")),
-                of("CSV: a row of 1.5 million characters fails alone, the next row is written",
-                        s -> {
-                            csvInputs(s, "acme", "next");
-                            s.write(CSV, CSV_HEADER + "\n" + csvRow("acme").replace("Acme Ltd",
-                                    "\"" + "z".repeat(1_500_000) + "\"") + "\n" + csvRow("next") + "\n");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of(CSV + ":2 id=acme the row is 1,500,0", "characters long; the limit for a row is "
-                                + "1,000,000 (--max-record-chars)"),
-                        List.of(CSV + ":2 failed", CSV + ":3 ok")),
-                of("CSV: a reasons.csv of 250,000 rows is over the list limit before any record is read",
-                        s -> {
-                            csvInputs(s);
-                            s.write(CSV, CSV_HEADER + "\n" + csvRow("acme") + "\n");
-                            s.writeRepeated("in/reasons.csv", "id,type\n", "acme,LATE_PAYMENT\n", 250_000, "");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of("farvel: in/reasons.csv:200002 the list files have more than 200,000 rows in all, the "
-                                + "limit for rows held in memory (--max-list-rows)"),
-                        null)
-                        .then((s, r) -> assertThat(s.out).doesNotExist()),
-                of("CSV: list files over --max-list-chars",
-                        s -> {
-                            csvInputs(s);
-                            s.write(CSV, CSV_HEADER + "\n" + csvRow("acme") + "\n");
-                            s.write("in/steps.csv", "id,date,description\nacme,2026-10-01," + "w".repeat(1_500) + "\n");
-                        },
-                        batch(CSV, "--provider", "in/provider.json", "--max-list-chars", "1000"), 1,
-                        List.of("farvel: in/steps.csv:2 the list files hold more than 1,000 characters in all, the "
-                                + "limit for list files held in memory (--max-list-chars)"),
-                        null),
-                of("CSV: a list file with 40 columns",
-                        s -> {
-                            csvInputs(s);
-                            s.write(CSV, CSV_HEADER + "\n" + csvRow("acme") + "\n");
-                            StringBuilder header = new StringBuilder("id,type");
-                            for (int i = 0; i < 38; i++) {
-                                header.append(",note").append(i);
-                            }
-                            s.write("in/reasons.csv", header + "\nacme,LATE_PAYMENT\n");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of("farvel: in/reasons.csv:1 the header names 40 columns; a list file has at most 32 (its "
-                                + "id and the fields of one entry)"),
-                        null),
-                of("CSV: a FIFO named reasons.csv is refused, not opened",
-                        s -> {
-                            s.write("in/provider.json", Records.PROVIDER);
-                            s.write(CSV, CSV_HEADER + "\n" + csvRow("acme") + "\n");
-                            s.fifo("in/reasons.csv");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of("farvel: in/reasons.csv: is not a regular file, so it cannot be read as the list file "
-                                + "reasons.csv; remove it or replace it with a CSV file"),
-                        null),
-                of("CSV: a column name nested 10,000 levels deep",
-                        s -> {
-                            csvInputs(s, "acme");
-                            s.write(CSV, CSV_HEADER + "," + "a.".repeat(10_000) + "b\n" + csvRow("acme") + ",1\n");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of(CSV + ":2 id=acme a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a."
-                                + "a.a.a.a.a.…: is not a column name"),
-                        List.of(CSV + ":2 failed")),
-                of("CSV: a list row for no record is reported after the records",
-                        s -> {
-                            csvInputs(s);
-                            s.write(CSV, CSV_HEADER + "\n" + csvRow("acme") + "\n");
-                            s.write("in/reasons.csv", "id,type\nacme,LATE_PAYMENT\nnobody,OTHER\n");
-                        },
-                        batch(CSV, "--provider", "in/provider.json"), 1,
-                        List.of("in/reasons.csv:3 id: 'nobody' is the id of no record in " + CSV + ", so this row was "
-                                + "not used; correct the id"),
-                        List.of(CSV + ":2 ok", "in/reasons.csv:3 failed")),
-
-                // XLSX: shared strings streamed into a bounded store, cells bounded while parsed.
-                of("XLSX: ten million shared strings",
-                        s -> {
-                            s.write("in/provider.json", Records.PROVIDER);
-                            new Xlsx().sheet("records", w -> w.write(Xlsx.row(1, "id")
-                                            + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>"))
-                                    .sharedStrings(w -> {
-                                        w.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
-                                                + "main\">");
-                                        StringBuilder block = new StringBuilder();
-                                        for (int i = 0; i < 10_000_000; i++) {
-                                            block.append("<si><t>s").append(i).append("</t></si>");
-                                            if (block.length() > 1 << 20) {
-                                                w.write(block.toString());
-                                                block.setLength(0);
-                                            }
-                                        }
-                                        w.write(block + "</sst>");
-                                    }).write(s.root.resolve(XLSX));
-                        },
-                        batch(XLSX, "--provider", "in/provider.json"), 1,
-                        List.of("farvel: " + XLSX + ": the workbook has more than 1,000,000 shared strings; the limit "
-                                + "is 1,000,000 (--max-shared-strings)"),
-                        null),
-                of("XLSX: a workbook that declares ten million shared strings",
-                        s -> new Xlsx().sheet("records", w -> w.write(Xlsx.row(1, "id")))
-                                .sharedStrings(w -> w.write("<sst xmlns=\"http://schemas.openxmlformats.org/"
-                                        + "spreadsheetml/2006/main\" uniqueCount=\"10000000\"><si><t>a</t></si></sst>"))
-                                .write(s.root.resolve(XLSX)),
-                        batch(XLSX), 1,
-                        List.of("farvel: " + XLSX + ": the workbook declares 10,000,000 shared strings; the limit is "
-                                + "1,000,000 (--max-shared-strings)"),
-                        null),
-                of("XLSX: shared strings over --max-shared-string-chars",
-                        s -> new Xlsx().sheet("records", w -> w.write(Xlsx.row(1, "id")))
-                                .sharedStrings(w -> w.write("<sst xmlns=\"http://schemas.openxmlformats.org/"
-                                        + "spreadsheetml/2006/main\"><si><t>" + "q".repeat(5_000) + "</t></si></sst>"))
-                                .write(s.root.resolve(XLSX)),
-                        batch(XLSX, "--max-shared-string-chars", "1000"), 1,
-                        List.of("farvel: " + XLSX + ": the shared strings of the workbook hold more than 1,000 "
-                                + "characters, the limit for text held in memory (--max-shared-string-chars)"),
-                        null),
-                of("XLSX: a cell of 300 MB is refused as a zip bomb by the XLSX reader",
-                        s -> new Xlsx().sheet("records", w -> {
-                            w.write(Xlsx.row(1, CSV_HEADER.split(",")));
-                            w.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>");
-                            String block = "x".repeat(1 << 20);
-                            for (int i = 0; i < 300; i++) {
-                                w.write(block);
-                            }
-                            w.write("</t></is></c></row>");
-                        }).write(s.root.resolve(XLSX)),
-                        batch(XLSX), 1,
-                        List.of(XLSX + ":2 the sheet cannot be read: xl/worksheets/sheet1.xml expands to more than 100 "
-                                + "times its compressed size, so it is refused as a possible zip bomb (Apache POI's "
-                                + "limit); the rows after it were not read"),
-                        List.of(XLSX + ":2 failed")),
-                of("XLSX: a cell of two million random letters fails its row, the next row is written",
-                        s -> {
-                            s.write("in/provider.json", Records.PROVIDER);
-                            String[] big = csvRow("big").split(",");
-                            big[4] = randomLetters(2_000_000, 7);
-                            new Xlsx().sheet("records", w -> {
-                                w.write(Xlsx.row(1, CSV_HEADER.split(",")));
-                                w.write(Xlsx.row(2, big));
-                                w.write(Xlsx.row(3, csvRow("acme").split(",")));
-                            }).sheet("reasons", w -> w.write(Xlsx.row(1, "id", "type")
-                                    + Xlsx.row(2, "big", "LATE_PAYMENT") + Xlsx.row(3, "acme", "LATE_PAYMENT")))
-                                    .write(s.root.resolve(XLSX));
-                        },
-                        batch(XLSX, "--provider", "in/provider.json"), 1,
-                        List.of(XLSX + ":2 id=big cell E2 is longer than the limit of 100,000 characters for one "
-                                + "value"),
-                        List.of(XLSX + ":2 failed", XLSX + ":3 ok")),
-                of("XLSX: a header cell of half a million characters",
-                        s -> new Xlsx().sheet("records", w -> {
-                            w.write(Xlsx.row(1, randomLetters(500_000, 11), "locale"));
-                            w.write(Xlsx.row(2, "acme", "en"));
-                        }).write(s.root.resolve(XLSX)),
-                        batch(XLSX), 1,
-                        List.of(XLSX + ":1 the header row cannot be read: cell A1 is longer than the limit of "
-                                + "100,000 characters for one value; the rows after it were not read"),
-                        List.of(XLSX + ":1 failed")),
-                of("XLSX: a sheet that declares a DOCTYPE with entities",
-                        s -> new Xlsx().sheetXml("records", w -> w.write("<?xml version=\"1.0\"?><!DOCTYPE worksheet "
-                                + "[<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
-                                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                                + "<sheetData>" + Xlsx.row(1, "id") + Xlsx.row(2, "&b;") + "</sheetData></worksheet>"))
-                                .write(s.root.resolve(XLSX)),
-                        batch(XLSX), 1,
-                        List.of(XLSX + ":2 the sheet cannot be read: it declares a DOCTYPE, which a workbook never "
-                                + "needs and Farvel does not read; the rows after it were not read"),
-                        List.of(XLSX + ":2 failed")),
-                of("XLSX: a list sheet over --max-list-rows",
-                        s -> new Xlsx().sheet("records", w -> w.write(Xlsx.row(1, "id") + Xlsx.row(2, "acme")))
-                                .sheet("reasons", w -> {
-                                    w.write(Xlsx.row(1, "id", "type"));
-                                    for (int i = 2; i < 200; i++) {
-                                        w.write(Xlsx.row(i, "acme", "LATE_PAYMENT"));
-                                    }
-                                }).write(s.root.resolve(XLSX)),
-                        batch(XLSX, "--max-list-rows", "100"), 1,
-                        List.of("farvel: " + XLSX + "[reasons]:102 the list files have more than 100 rows in all, the "
-                                + "limit for rows held in memory (--max-list-rows)"),
-                        null),
-                of("XLSX: a file that is not a workbook",
-                        s -> s.write(XLSX, "PK\u0003\u0004 this is not a zip file at all"),
-                        batch(XLSX), 1,
-                        List.of("farvel: " + XLSX + ": not a readable XLSX workbook ("),
-                        null),
-
                 // The provider file and the input itself.
                 of("a provider file of 5 MB",
                         s -> {
@@ -441,24 +223,6 @@ class HostileDataIT extends HostileCorpus {
                         List.of("in/one.json:1 id=manifest.jsonl id: 'manifest.jsonl' would clash with Farvel's own "
                                 + "files"),
                         List.of("in/one.json:1 failed")));
-    }
-
-    /** {@code batch INPUT --out out --formats txt --jobs 1} and more. */
-    static List<String> batch(String input, String... more) {
-        List<String> args = new ArrayList<>(List.of("batch", input, "--out", "out", "--formats", "txt", "--jobs",
-                "1"));
-        args.addAll(List.of(more));
-        return args;
-    }
-
-    /** The provider file and a reasons.csv for records {@code ids} (acme when none are given). */
-    private static void csvInputs(Sandbox s, String... ids) {
-        s.write("in/provider.json", Records.PROVIDER);
-        StringBuilder reasons = new StringBuilder("id,type\n");
-        for (String id : ids.length == 0 ? new String[] {"acme", "late", "next"} : ids) {
-            reasons.append(id).append(",LATE_PAYMENT\n");
-        }
-        s.write("in/reasons.csv", reasons.toString());
     }
 
     /** A valid record with one final invoice whose amount is {@code amount}, as written in JSON. */
@@ -497,14 +261,5 @@ class HostileDataIT extends HostileCorpus {
             n /= consonants.length();
         }
         return new String(letters);
-    }
-
-    private static String randomLetters(int length, long seed) {
-        Random random = new Random(seed);
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append((char) ('a' + random.nextInt(26)));
-        }
-        return text.toString();
     }
 }
