@@ -173,6 +173,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void aLimitBelowOneIsAUsageErrorNamingTheOption() {
+        Path input = TestFiles.sample(dir.resolve("clients.jsonl"), 1);
+
+        Cli.Run run = Cli.run("batch", input.toString(), "--out", dir.resolve("out").toString(), "--max-findings",
+                "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("farvel: Invalid value for option '--max-findings': '0' is not a "
+                + "limit; use 1 or more");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aStackTraceOnlyWithVerbose() {
         Path input = TestFiles.write(dir.resolve("clients.txt"), "hello");
 

@@ -94,13 +94,13 @@ class HostileJsonIT extends HostileCorpus {
                                 "{\"type\":\"OTHER\",\"detail\":\"You are idi\\u200boters.\"}"))),
                         batch(JSONL), 1,
                         List.of(JSONL + ":1 id=zw reasons[0].detail: 'You are idi\\u200Boters.' contains U+200B "
-                                + "ZERO WIDTH SPACE, an invisible formatting character at position 12; remove it"),
+                                + "ZERO WIDTH SPACE at position 12, an invisible formatting character; remove it"),
                         List.of(JSONL + ":1 failed")),
                 of("JSON: a right-to-left override in the client's name",
                         s -> s.write(JSONL, jsonl(valid("rlo").replace("Acme Ltd", "Acme\\u202Egnp.exe"))),
                         batch(JSONL), 1,
                         List.of(JSONL + ":1 id=rlo client.name: 'Acme\\u202Egnp.exe' contains U+202E RIGHT-TO-LEFT "
-                                + "OVERRIDE, an invisible formatting character at position 5; remove it"),
+                                + "OVERRIDE at position 5, an invisible formatting character; remove it"),
                         List.of(JSONL + ":1 failed")),
                 of("JSON: a soft hyphen in the provider's name",
                         s -> s.write(JSONL, jsonl(valid("shy").replace("Nordlys Consulting", "Nord\\u00ADlys "
@@ -112,14 +112,14 @@ class HostileJsonIT extends HostileCorpus {
                         s -> s.write(JSONL, jsonl(valid("bom").replace("London", "Lon\\uFEFFdon"))),
                         batch(JSONL), 1,
                         List.of("id=bom client.address.city: 'Lon\\uFEFFdon' contains U+FEFF ZERO WIDTH NO-BREAK "
-                                + "SPACE, an invisible formatting character at position 4; remove it"),
+                                + "SPACE at position 4, an invisible formatting character; remove it"),
                         List.of(JSONL + ":1 failed")),
                 of("JSON: half a surrogate pair in the personal note",
                         s -> s.write(JSONL, jsonl(valid("half").replace("\"reasons\"",
                                 "\"closing\":{\"personalNote\":\"Thanks \\ud800\"},\"reasons\""))),
                         batch(JSONL), 1,
-                        List.of("id=half closing.personalNote: 'Thanks \\uD800' contains U+D800, half of a character "
-                                + "whose other half is missing at position 8; remove it"),
+                        List.of("id=half closing.personalNote: 'Thanks \\uD800' contains U+D800 at position 8, half of a "
+                                + "character whose other half is missing; remove it"),
                         List.of(JSONL + ":1 failed")),
                 of("JSON: a C1 next-line control in an address line",
                         s -> s.write(JSONL, jsonl(valid("nel").replace("1 High Street", "1 High\\u0085Street"))),

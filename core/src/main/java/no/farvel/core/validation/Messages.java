@@ -65,8 +65,7 @@ final class Messages {
 
     /** The position is counted in characters from 1. */
     static String invisibleCharacter(String value, int position, int codePoint) {
-        return quote(value) + " contains " + TextCharacters.describe(codePoint) + " at position " + position
-                + "; remove it";
+        return quote(value) + " contains " + TextCharacters.describe(codePoint, position) + "; remove it";
     }
 
     static String tooLong(int length, int limit) {

@@ -61,20 +61,24 @@ final class TextCharacters {
         return type == Character.FORMAT || type == Character.SURROGATE || Printable.isNoncharacter(cp);
     }
 
-    /** What a person reads about the character: its Unicode name and why it has to go. */
-    static String describe(int cp) {
+    /**
+     * What a person reads about the character where it is: {@code U+202E RIGHT-TO-LEFT OVERRIDE at position 5, an
+     * invisible formatting character}.
+     */
+    static String describe(int cp, int position) {
         String name = Character.getName(cp);
+        String at = " at position " + position;
         String code = Printable.codePoint(cp);
         if (Character.getType(cp) == Character.SURROGATE) {
-            return code + ", half of a character whose other half is missing";
+            return code + at + ", half of a character whose other half is missing";
         }
         if (name == null || Printable.isNoncharacter(cp)) {
-            return code + ", which is not a character";
+            return code + at + ", which is not a character";
         }
         if (cp == ZWJ || cp == ZWNJ) {
-            return code + " " + name + " outside a word of a script that needs it (such as Arabic or Devanagari)";
+            return code + " " + name + at + ", outside a word of a script that needs it (such as Arabic or Devanagari)";
         }
-        return code + " " + name + ", an invisible formatting character";
+        return code + " " + name + at + ", an invisible formatting character";
     }
 
     private static boolean isJoinerInsideAWord(String value, int index, int previous) {

@@ -265,23 +265,23 @@ class TerminationValidatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            idi\u200Boter        | 'idi\\u200Boter' contains U+200B ZERO WIDTH SPACE, an invisible formatting character \
-            at position 4; remove it
-            Acme\u202Egnp.exe    | 'Acme\\u202Egnp.exe' contains U+202E RIGHT-TO-LEFT OVERRIDE, an invisible formatting \
-            character at position 5; remove it
-            Regn\u00ADskap       | 'Regn\\u00ADskap' contains U+00AD SOFT HYPHEN, an invisible formatting character at \
-            position 5; remove it
-            \uFEFFAcme           | '\\uFEFFAcme' contains U+FEFF ZERO WIDTH NO-BREAK SPACE, an invisible formatting \
-            character at position 1; remove it
-            a\u2066b\u2069      | 'a\\u2066b\\u2069' contains U+2066 LEFT-TO-RIGHT ISOLATE, an invisible formatting \
-            character at position 2; remove it
-            ab\u2060c            | 'ab\\u2060c' contains U+2060 WORD JOINER, an invisible formatting character at \
-            position 3; remove it
-            id\u200Dioter        | 'id\\u200Dioter' contains U+200D ZERO WIDTH JOINER outside a word of a script that \
-            needs it (such as Arabic or Devanagari) at position 3; remove it
-            a\uD800b             | 'a\\uD800b' contains U+D800, half of a character whose other half is missing at \
-            position 2; remove it
-            a\uFFFF              | 'a\\uFFFF' contains U+FFFF, which is not a character at position 2; remove it
+            idi\u200Boter        | 'idi\\u200Boter' contains U+200B ZERO WIDTH SPACE at position 4, an invisible \
+            formatting character; remove it
+            Acme\u202Egnp.exe    | 'Acme\\u202Egnp.exe' contains U+202E RIGHT-TO-LEFT OVERRIDE at position 5, an \
+            invisible formatting character; remove it
+            Regn\u00ADskap       | 'Regn\\u00ADskap' contains U+00AD SOFT HYPHEN at position 5, an invisible \
+            formatting character; remove it
+            \uFEFFAcme           | '\\uFEFFAcme' contains U+FEFF ZERO WIDTH NO-BREAK SPACE at position 1, an invisible \
+            formatting character; remove it
+            a\u2066b\u2069      | 'a\\u2066b\\u2069' contains U+2066 LEFT-TO-RIGHT ISOLATE at position 2, an \
+            invisible formatting character; remove it
+            ab\u2060c            | 'ab\\u2060c' contains U+2060 WORD JOINER at position 3, an invisible formatting \
+            character; remove it
+            id\u200Dioter        | 'id\\u200Dioter' contains U+200D ZERO WIDTH JOINER at position 3, outside a word \
+            of a script that needs it (such as Arabic or Devanagari); remove it
+            a\uD800b             | 'a\\uD800b' contains U+D800 at position 2, half of a character whose other half \
+            is missing; remove it
+            a\uFFFF              | 'a\\uFFFF' contains U+FFFF at position 2, which is not a character; remove it
             """)
     void refusesInvisibleCharactersNamingTheCodePointAndWhereItIs(String text, String message) {
         Termination termination = validBuilder().client(new Client(text, null, null, client().address(), null))
