@@ -2,6 +2,7 @@ package no.farvel.batch.input.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class XlsxRecords implements RecordSource {
             return new XlsxRecords(workbook, strings, styles, lists, source, main, limits);
         } catch (IOException | RuntimeException e) {
             workbook.revert();
-            if (e instanceof java.io.UncheckedIOException unchecked) {
+            if (e instanceof UncheckedIOException unchecked) {
                 throw unchecked.getCause();
             }
             throw e;
