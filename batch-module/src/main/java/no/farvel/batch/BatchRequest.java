@@ -17,10 +17,12 @@ import no.farvel.templates.TemplatePack;
  * @param provider the provider for records that name none, or null
  * @param pack the template pack, or null for the built-in one
  * @param allowFindings whether letters are written even when the guide check finds errors
+ * @param limits the bounds on what one input may make Farvel hold in memory
  */
 public record BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume,
-                           Provider provider, TemplatePack pack, boolean allowFindings) {
+                           Provider provider, TemplatePack pack, boolean allowFindings, BatchLimits limits) {
     public BatchRequest {
+        Objects.requireNonNull(limits, "The parameter 'limits' must not be null");
         Objects.requireNonNull(input, "The parameter 'input' must not be null");
         Objects.requireNonNull(outDir, "The parameter 'outDir' must not be null");
         formats = List.copyOf(Objects.requireNonNull(formats, "The parameter 'formats' must not be null"));
@@ -32,7 +34,10 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
         }
     }
 
-    /** A request with the default formats, one job per processor, no resume, no provider, the built-in pack. */
+    /**
+     * A request with the default formats, one job per processor, no resume, no provider, the built-in pack and the
+     * default limits.
+     */
     public static Builder builder(Path input, Path outDir) {
         return new Builder(input, outDir);
     }
@@ -47,6 +52,7 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
         private Provider provider;
         private TemplatePack pack;
         private boolean allowFindings;
+        private BatchLimits limits = BatchLimits.DEFAULT;
 
         private Builder(Path input, Path outDir) {
             this.input = input;
@@ -83,8 +89,13 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
             return this;
         }
 
+        public Builder limits(BatchLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
         public BatchRequest build() {
-            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings);
+            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits);
         }
     }
 }

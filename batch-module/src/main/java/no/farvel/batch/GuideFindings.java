@@ -1,6 +1,8 @@
 package no.farvel.batch;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.Finding;
@@ -23,7 +25,8 @@ public final class GuideFindings {
 
     /** The findings of one severity as problems; a warning's message starts with {@code warning: }. */
     public static List<Problem> problems(InputRecord record, List<Finding> findings, boolean errors) {
-        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f)).toList();
+        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static Problem problem(InputRecord record, Finding finding) {

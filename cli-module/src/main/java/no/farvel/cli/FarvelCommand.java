@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Properties;
 import no.farvel.cli.internal.Failure;
-import no.farvel.cli.internal.TerminalText;
+import no.farvel.core.text.Printable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ public final class FarvelCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new FarvelCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             // Escaped: the message may quote a pack's or a server's words, which must not write to the terminal raw.
-            cl.getErr().println("farvel: " + TerminalText.escape(Failure.describe(e)));
+            cl.getErr().println("farvel: " + Printable.escape(Failure.describe(e)));
             if (isVerbose(parseResult)) {
                 e.printStackTrace(cl.getErr());
             }

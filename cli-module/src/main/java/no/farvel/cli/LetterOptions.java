@@ -31,6 +31,9 @@ final class LetterOptions {
             description = "A JSON file with the provider, for records that name none.")
     Path provider;
 
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--allow-findings",
             description = "Write letters even when the guide check finds errors in them (they are listed all the same).")
     boolean allowFindings;
@@ -44,7 +47,8 @@ final class LetterOptions {
         if (provider != null) {
             request.provider(ProviderFile.read(provider));
         }
-        return request.pack(PackSpecs.load(pack, packSource.options(), err)).allowFindings(allowFindings);
+        return request.pack(PackSpecs.load(pack, packSource.options(), err)).allowFindings(allowFindings)
+                .limits(limits.limits());
     }
 
     /** The formats a batch can write, for help and completion. */

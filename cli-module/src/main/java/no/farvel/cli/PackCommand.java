@@ -1,12 +1,12 @@
 package no.farvel.cli;
 
-import static no.farvel.cli.internal.TerminalText.escape;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import no.farvel.cli.internal.PackSpecs;
 import no.farvel.templates.pack.PackCoordinates;
+import no.farvel.core.text.Printable;
 import no.farvel.templates.pack.PackInfo;
 import no.farvel.templates.pack.PackProblem;
 import no.farvel.templates.pack.PackReport;
@@ -49,12 +49,13 @@ final class PackCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             for (PackInfo info : Packs.list(directory)) {
+                // Names, versions and descriptions come from the packs: escaped, they cannot forge a line.
                 if (info.problem().isEmpty()) {
-                    out.println(escape(info.source()) + "  " + escape(info.name()) + " " + escape(info.version())
-                            + "  [" + escape(String.join(", ", info.locales())) + "]"
-                            + (info.description().isEmpty() ? "" : "  " + escape(info.description())));
+                    out.println(Printable.escape(info.source()) + "  " + Printable.escape(info.name()) + " " + Printable.escape(info.version())
+                            + "  [" + Printable.escape(String.join(", ", info.locales())) + "]"
+                            + (info.description().isEmpty() ? "" : "  " + Printable.escape(info.description())));
                 } else {
-                    out.println(escape(info.source()) + "  cannot be read: " + escape(info.problem()));
+                    out.println(Printable.escape(info.source()) + "  cannot be read: " + Printable.escape(info.problem()));
                 }
             }
             out.flush();
@@ -80,9 +81,9 @@ final class PackCommand implements Runnable {
         public Integer call() {
             PackReport report = PackVerifier.verify(pack, packSource.options());
             PrintWriter to = report.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr();
-            to.println(escape(report.heading()));
+            to.println(Printable.escape(report.heading()));
             for (PackProblem problem : report.problems()) {
-                to.println("  " + escape(problem.toString()));
+                to.println("  " + Printable.escape(problem.toString()));
             }
             to.flush();
             return report.ok() ? 0 : FarvelCommand.FAILED;
@@ -108,7 +109,7 @@ final class PackCommand implements Runnable {
                 spec.commandLine().getErr().println(PackSpecs.rangeResolved(resolved));
                 spec.commandLine().getErr().flush();
             }
-            spec.commandLine().getOut().println(escape(resolved.file().toString()));
+            spec.commandLine().getOut().println(Printable.escape(resolved.file().toString()));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import no.farvel.batch.Manifest;
 import no.farvel.batch.ManifestEntry;
 import no.farvel.batch.WrittenFile;
+import no.farvel.core.text.Printable;
 import no.farvel.mail.DeliveryException;
 import no.farvel.mail.DeliveryJournal;
 import no.farvel.mail.DeliveryStatus;
@@ -133,14 +134,14 @@ final class SendCommand implements Callable<Integer> {
             try {
                 result = dryRun ? outbox.dryRun(journal) : outbox.stopOn(stop).send(settings, journal);
             } catch (DeliveryException e) {
-                err.println("farvel: " + printable(e.getMessage()));
+                err.println("farvel: " + Printable.escape(e.getMessage()));
                 report(err, e.result());
                 summary(out, e.result());
                 return FarvelCommand.FAILED;
             }
             report(err, result);
             if (result.stopped() != null) {
-                err.println("farvel: " + printable(result.stopped()) + "; rerun the same command to send what is"
+                err.println("farvel: " + Printable.escape(result.stopped()) + "; rerun the same command to send what is"
                         + " left");
             }
             summary(out, result);
@@ -230,7 +231,7 @@ final class SendCommand implements Callable<Integer> {
 
     private static String describe(JournalEntry entry) {
         String reply = entry.reply() == null || entry.reply().isBlank() ? "" : " (" + entry.reply().strip() + ")";
-        return printable(entry.status() + " " + entry.messageId() + " to " + String.join(", ", entry.recipients())
+        return Printable.escape(entry.status() + " " + entry.messageId() + " to " + String.join(", ", entry.recipients())
                 + reply);
     }
 
@@ -240,13 +241,13 @@ final class SendCommand implements Callable<Integer> {
             return;
         }
         for (OutboxResult.Failure failure : result.refused()) {
-            err.println(printable(failure.letter().file() + ": refused: " + failure.reason()));
+            err.println(Printable.escape(failure.letter().file() + ": refused: " + failure.reason()));
         }
         for (OutboxResult.Failure failure : result.inDoubt()) {
-            err.println(printable(failure.letter().file() + ": in doubt: " + failure.reason()));
+            err.println(Printable.escape(failure.letter().file() + ": in doubt: " + failure.reason()));
         }
         for (OutboxResult.Failure failure : result.ignored()) {
-            err.println(printable(failure.reason()));
+            err.println(Printable.escape(failure.reason()));
         }
         err.flush();
     }
@@ -257,7 +258,7 @@ final class SendCommand implements Callable<Integer> {
         }
         if (dryRun) {
             for (OutgoingLetter letter : result.wouldSend()) {
-                out.println(printable("would send " + letter.file() + " to " + String.join(", ", letter.recipients())));
+                out.println(Printable.escape("would send " + letter.file() + " to " + String.join(", ", letter.recipients())));
             }
             out.println(result.wouldSend().size() + " would be sent, " + result.alreadySent().size()
                     + " already sent, " + result.refused().size() + " refused, " + result.inDoubt().size()
@@ -266,24 +267,8 @@ final class SendCommand implements Callable<Integer> {
             out.println(result.sent().size() + " sent, " + result.alreadySent().size() + " already sent, "
                     + result.refused().size() + " refused, " + result.inDoubt().size() + " in doubt, "
                     + result.left().size() + " left, " + result.ignored().size() + " ignored; journal: "
-                    + printable(dir.resolve(JOURNAL).toString()));
+                    + Printable.escape(dir.resolve(JOURNAL).toString()));
         }
         out.flush();
-    }
-
-    /**
-     * The text with control and format characters (a server's CR, an id's escape sequence, a bidi override) shown as
-     * {@code \\uXXXX}, so that nothing a server or a record says can forge or recolour a line of our output.
-     */
-    static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                shown.append(String.format("\\u%04X", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
     }
 }

@@ -56,11 +56,7 @@ class FormattingStaysHereTest {
             Map.entry("templates-module/src/main/java/no/farvel/templates/pack/PackLimits.java: String.format",
                     "sizes of pack limits in errors for pack authors, in English"),
             Map.entry("templates-module/src/main/java/no/farvel/templates/spi/PackImage.java: String.format",
-                    "pixel counts in errors for pack authors, in English"),
-            Map.entry("cli-module/src/main/java/no/farvel/cli/internal/TerminalText.java: String.format",
-                    "\\uXXXX escapes of control characters in terminal output"),
-            Map.entry("cli-module/src/main/java/no/farvel/cli/SendCommand.java: String.format",
-                    "\\uXXXX escapes of control characters in terminal output"));
+                    "pixel counts in errors for pack authors, in English"));
 
     @Test
     void noOtherModuleFormatsLetterTextItself() {

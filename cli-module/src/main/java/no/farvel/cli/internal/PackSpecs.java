@@ -1,5 +1,6 @@
 package no.farvel.cli.internal;
 
+import no.farvel.core.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class PackSpecs {
 
     /** The line that says which version a range took: {@code Pack no.acme:letters:[1.0,2.0) is version 1.5}. */
     public static String rangeResolved(ResolvedPack resolved) {
-        return "Pack " + TerminalText.escape(resolved.requested().toString()) + " is version "
-                + TerminalText.escape(resolved.version());
+        return "Pack " + Printable.escape(resolved.requested().toString()) + " is version "
+                + Printable.escape(resolved.version());
     }
 }
