@@ -59,6 +59,7 @@ public final class BatchEndpoints {
         config.routes.get("/v1/batches/{id}/zip", this::zip);
         config.routes.post("/v1/batches/{id}/send", this::send);
         config.routes.post("/v1/batches/{id}/resume", this::resume);
+        config.routes.before("/v1/batches/{id}/events", BatchEndpoints::requireEventStream);
         config.routes.sse("/v1/batches/{id}/events", this::events);
     }
 
@@ -259,6 +260,15 @@ public final class BatchEndpoints {
             }
         });
         Json.send(ctx, 202, job.status());
+    }
+
+    /** Javalin answers an SSE route with an empty 200 unless the client asks for events; say what is wrong instead. */
+    private static void requireEventStream(Context ctx) {
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            throw ProblemException.of(406, "not-acceptable", "This address sends server-sent events",
+                    "Ask with 'Accept: text/event-stream', or poll GET /v1/batches/{id}");
+        }
     }
 
     /** Server-sent events: {@code progress} with the batch's status after each record, then {@code end}. */

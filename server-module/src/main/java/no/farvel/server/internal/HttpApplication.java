@@ -98,9 +98,9 @@ public final class HttpApplication {
         javalin.routes.exception(HttpResponseException.class, (e, ctx) -> Json.sendProblem(ctx,
                 ProblemException.of(e.getStatus(), e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(),
                         e.getMessage(), e.getMessage())));
-        javalin.routes.exception(Exception.class, (e, ctx) -> Json.sendProblem(ctx, ProblemException.of(500,
+        javalin.routes.exception(Exception.class, (e, ctx) -> { e.printStackTrace(); Json.sendProblem(ctx, ProblemException.of(500,
                 "internal", "Something went wrong in the server", "The request could not be completed ("
-                        + e.getClass().getSimpleName() + "); the server's operators can look into it")));
+                        + e.getClass().getSimpleName() + "); the server's operators can look into it")); });
         javalin.routes.error(404, ctx -> notFound(ctx));
         javalin.routes.error(405, ctx -> {
             if (!Json.problemSent(ctx)) {

@@ -31,8 +31,7 @@ public final class Uploads {
     /** Refuses with 413 an upload whose declared length is over the limit, before a byte of it is read. */
     public static void checkDeclaredLength(Context ctx, long maxBytes) {
         if (ctx.req().getContentLengthLong() > maxBytes) {
-            throw ProblemException.of(413, "too-large", "The upload is too large", "The upload is larger than this "
-                    + "server's limit of " + Requests.size(maxBytes) + "; split the batch");
+            throw tooLarge(maxBytes);
         }
     }
 
@@ -45,15 +44,21 @@ public final class Uploads {
         }
         try {
             return ctx.uploadedFileMap();
-        } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("max")
-                    || e.getCause() != null && String.valueOf(e.getCause().getMessage()).toLowerCase(Locale.ROOT)
-                    .contains("max")) {
-                throw ProblemException.of(413, "too-large", "The upload is too large", "The upload is larger than "
-                        + "this server's limit of " + Requests.size(maxBytes) + "; split the batch");
+        } catch (Exception e) { // Jetty's ServletException comes through Kotlin undeclared
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage())
+                        .toLowerCase(Locale.ROOT).contains("max")) {
+                    throw tooLarge(maxBytes);
+                }
             }
-            throw ProblemException.of(400, "bad-upload", "The upload could not be read", e.getMessage());
+            throw ProblemException.of(400, "bad-upload", "The upload could not be read as multipart/form-data",
+                    "Send the records as the part 'input' of a multipart/form-data request");
         }
+    }
+
+    private static ProblemException tooLarge(long maxBytes) {
+        return ProblemException.of(413, "too-large", "The upload is too large", "The upload is larger than this "
+                + "server's limit of " + Requests.size(maxBytes) + "; split the batch");
     }
 
     /**
