@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import no.farvel.mail.DeliveryException;
 import no.farvel.mail.DeliveryJournal;
@@ -13,12 +12,10 @@ import no.farvel.mail.JournalEntry;
 import no.farvel.mail.Outbox;
 import no.farvel.mail.OutboxResult;
 import no.farvel.mail.OutgoingLetter;
-import no.farvel.mail.Security;
-import no.farvel.mail.SmtpSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,25 +35,8 @@ final class SendCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The output folder of a batch or render run.")
     Path dir;
 
-    @Option(names = "--smtp", required = true, paramLabel = "HOST:PORT", description = "The SMTP server.")
-    String smtp;
-
-    @Option(names = "--smtps", description = "TLS from the first byte (usually port 465) instead of STARTTLS.")
-    boolean smtps;
-
-    @Option(names = "--plain", description = "No encryption, to a loopback address only (a local relay or test).")
-    boolean plain;
-
-    @Option(names = "--insecure-plain",
-            description = "No encryption, to any host: letters cross the network readable.")
-    boolean insecurePlain;
-
-    @Option(names = "--user", paramLabel = "U", description = "Log in as U.")
-    String user;
-
-    @Option(names = "--password-env", paramLabel = "VAR",
-            description = "The environment variable holding the password (never an argument or a file).")
-    String passwordEnv;
+    @Mixin
+    SmtpOptions smtp;
 
     @Option(names = "--dry-run", description = "List what would be sent; connect to nothing.")
     boolean dryRun;
@@ -66,6 +46,7 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        smtp.requireGiven();
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "no such folder");
         }
@@ -82,7 +63,7 @@ final class SendCommand implements Callable<Integer> {
         try (DeliveryJournal journal = DeliveryJournal.open(dir.resolve(JOURNAL))) {
             OutboxResult result;
             try {
-                result = dryRun ? outbox.dryRun(journal) : outbox.send(settings(), journal);
+                result = dryRun ? outbox.dryRun(journal) : outbox.send(smtp.settings(), journal);
             } catch (DeliveryException e) {
                 err.println("farvel: " + e.getMessage());
                 summary(out, e.result());
@@ -94,35 +75,6 @@ final class SendCommand implements Callable<Integer> {
             summary(out, result);
             return result.allDelivered() ? 0 : FarvelCommand.FAILED;
         }
-    }
-
-    private SmtpSettings settings() {
-        int colon = smtp.lastIndexOf(':');
-        int port;
-        try {
-            port = Integer.parseInt(smtp.substring(colon + 1));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            port = -1;
-        }
-        if (colon <= 0 || port < 1 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--smtp': '" + smtp
-                    + "' is not HOST:PORT, such as mail.example.no:587");
-        }
-        if (smtps && (plain || insecurePlain)) {
-            throw new ParameterException(spec.commandLine(), "Choose one of --smtps and --plain/--insecure-plain");
-        }
-        if ((user == null) != (passwordEnv == null)) {
-            throw new ParameterException(spec.commandLine(), "Give --user and --password-env together");
-        }
-        Security security = smtps ? Security.SMTPS : plain || insecurePlain ? Security.PLAIN : Security.STARTTLS_REQUIRED;
-        SmtpSettings.Builder settings = SmtpSettings.builder(smtp.substring(0, colon), port).security(security)
-                .allowInsecurePlain(insecurePlain);
-        if (user != null) {
-            char[] password = SmtpSettings.passwordFromEnvironment(passwordEnv);
-            settings.login(user, password);
-            Arrays.fill(password, '\0');
-        }
-        return settings.build();
     }
 
     private static String describe(JournalEntry entry) {
