@@ -2,9 +2,7 @@ package no.farvel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,12 +104,16 @@ class LauncherIT {
 
     @Test
     void servesTheApiUntilSigtermThenStopsGracefully() throws Exception {
+        Path err = dir.resolve("serve.err");
         Process process = new ProcessBuilder(ROOT.resolve("farvel").toString(), "serve", "--port", "0", "--work",
                 dir.resolve("work").toString()).directory(dir.toFile())
-                .redirectOutput(dir.resolve("access.log").toFile()).start();
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
-            String listening = err.readLine();
+                .redirectOutput(dir.resolve("access.log").toFile()).redirectError(err.toFile()).start();
+        try {
+            String listening = "";
+            for (int i = 0; i < 600 && listening.isEmpty() && process.isAlive(); i++) {
+                Thread.sleep(100);
+                listening = Files.readString(err).lines().findFirst().orElse("");
+            }
             assertThat(listening).startsWith("farvel serve: listening on http://127.0.0.1:");
             URI base = URI.create(listening.replaceFirst("^farvel serve: listening on (\\S+) .*$", "$1"));
             HttpClient client = HttpClient.newHttpClient();
@@ -126,7 +128,8 @@ class LauncherIT {
             assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
             assertThat(health.body()).isEqualTo("{\"status\":\"up\"}");
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-            assertThat(err.readLine()).isEqualTo("farvel serve: stopped; every batch finished");
+            assertThat(Files.readAllLines(err)).containsExactly(listening,
+                    "farvel serve: stopped; every batch finished");
         } finally {
             process.destroyForcibly();
         }
