@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -75,13 +76,20 @@ class WebPageBrowserTest {
         return browser.findElements(By.cssSelector(".msg .finding.error[data-path='" + path + "']"));
     }
 
+    /** The whole page at {@code width} CSS pixels, from the top, as README shows it. */
     private void screenshot(String name, int width) throws Exception {
         browser.manage().window().setSize(new Dimension(width, 1000));
-        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 4000)));
+        browser.executeScript("window.scrollTo(0, 0)");
         Thread.sleep(300);
+        Map<String, Object> layout = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Number height = (Number) ((Map<?, ?>) layout.get("cssContentSize")).get("height");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height",
+                        height.doubleValue(), "scale", 1)));
         Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
+                Base64.getDecoder().decode((String) shot.get("data")));
+        browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
     @Test
@@ -118,9 +126,9 @@ class WebPageBrowserTest {
         assertThat(field("closing.personalNote").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field("closing.personalNote").getAttribute("aria-describedby"))
                 .isEqualTo("f_closing_personalNote-msg");
+        waiting().until(d -> d.findElement(By.id("preview")).isDisplayed());
         screenshot("letter-page", 1280);
         screenshot("letter-page", 390);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
 
         WebElement note = field("closing.personalNote");
         note.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

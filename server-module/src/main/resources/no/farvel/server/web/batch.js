@@ -36,16 +36,21 @@ async function follow() {
 async function loadRecords() {
   const response = await Farvel.api("/v1/batches/" + batchId + "/records?limit=1000");
   const body = await response.json();
-  const rows = body.records.map(record => {
+  const line = record => Number((record.source || "").replace(/^.*:/, "")) || 0;
+  const rows = body.records.sort((a, b) => line(a) - line(b)).map(record => {
     const row = document.createElement("tr");
     row.dataset.id = record.id || "";
-    const findings = record.violations.concat(record.warnings).map(p => (p.path ? p.path + ": " : "") + p.message);
+    const findings = record.violations.map(p => Farvel.t("error") + ": " + (p.path ? p.path + ": " : "") + p.message)
+      .concat(record.warnings.map(p => Farvel.t("warning") + ": " + (p.path ? p.path + ": " : "")
+        + p.message.replace(/^warning: /, "")));
     if (record.error) {
       findings.push(record.error);
     }
-    for (const [text, cls] of [[record.id || "", ""], [record.status, record.status], [record.source || "", ""],
-      [findings.join("\n"), ""]]) {
+    const cells = [[record.id || "", "", "batch.col.id"], [record.status, record.status, "batch.col.status"],
+      [record.source || "", "", "batch.col.source"], [findings.join("\n"), "", "batch.col.findings"]];
+    for (const [text, cls, label] of cells) {
       const cell = document.createElement("td");
+      cell.dataset.label = Farvel.t(label);
       cell.textContent = text;
       cell.style.whiteSpace = "pre-line";
       if (cls) {
