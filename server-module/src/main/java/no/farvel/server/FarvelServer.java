@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.farvel.server.internal.BatchEndpoints;
 import no.farvel.server.internal.BatchJobs;
 import no.farvel.server.internal.HttpApplication;
@@ -37,8 +39,8 @@ public final class FarvelServer implements AutoCloseable {
     private final HttpApplication application;
     private final BatchJobs batches;
     private final BatchEndpoints batchEndpoints;
-    private final Object stopped = new Object();
-    private boolean stopping;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private FarvelServer(ServerConfig config, Javalin javalin, HttpApplication application, BatchJobs batches,
                          BatchEndpoints batchEndpoints) {
@@ -120,29 +122,20 @@ public final class FarvelServer implements AutoCloseable {
      * @return whether every batch finished within the grace
      */
     public boolean stop() {
-        synchronized (stopped) {
-            if (stopping) {
-                return true;
-            }
-            stopping = true;
+        if (!stopping.compareAndSet(false, true)) {
+            return true;
         }
         application.notReady();
         boolean finished = batches.drain(config.shutdownGrace());
         batchEndpoints.stop();
         javalin.stop();
-        synchronized (stopped) {
-            stopped.notifyAll();
-        }
+        stopped.countDown();
         return finished;
     }
 
     /** Waits until another thread (a shutdown hook, say) has stopped the server. */
     public void awaitStop() throws InterruptedException {
-        synchronized (stopped) {
-            while (!stopping || javalin.jettyServer().started()) {
-                stopped.wait(1000);
-            }
-        }
+        stopped.await();
     }
 
     @Override

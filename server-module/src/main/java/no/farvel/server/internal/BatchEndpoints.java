@@ -77,7 +77,7 @@ public final class BatchEndpoints {
         Path folder = jobs.newFolder();
         try {
             Map<String, List<UploadedFile>> parts = Uploads.parts(ctx, limits.maxUploadBytes());
-            String inputName = Uploads.store(parts, folder.resolve("upload"));
+            String inputName = Uploads.store(parts, folder.resolve(BatchJob.UPLOAD));
             String profile = ctx.formParam("provider");
             UploadedFile providerFile = Uploads.single(parts, "provider");
             if (profile != null && providerFile != null) {

@@ -21,6 +21,8 @@ import no.farvel.batch.RecordOutcome;
  */
 public final class BatchJob {
     static final String JOB_FILE = "job.json";
+    /** The folder of the uploaded files inside a job's folder. */
+    static final String UPLOAD = "upload";
 
     /** Where a batch is. */
     public enum State {
@@ -75,7 +77,7 @@ public final class BatchJob {
 
     /** Where the uploaded files are. */
     public Path uploadDir() {
-        return folder.resolve("upload");
+        return folder.resolve(UPLOAD);
     }
 
     /** The input file as stored. */

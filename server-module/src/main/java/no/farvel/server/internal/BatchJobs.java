@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import no.farvel.batch.BatchRequest;
 import no.farvel.batch.BatchRunner;
 import no.farvel.batch.Manifest;
-import no.farvel.batch.RecordOutcome;
+import no.farvel.batch.WrittenFile;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.batch.input.ProviderFile;
 import no.farvel.batch.input.RecordSource;
@@ -91,15 +91,14 @@ public final class BatchJobs {
      */
     public BatchJob create(Path folder, String inputName, List<String> formats, boolean allowFindings,
                            String providerProfile, int maxRecords) throws IOException {
+        Path upload = folder.resolve(BatchJob.UPLOAD);
+        int total = count(upload.resolve(inputName), upload, maxRecords);
         BatchJob job = new BatchJob(folder.getFileName().toString(), folder, Instant.now(), inputName, formats,
-                allowFindings, providerProfile, 0, BatchJob.State.QUEUED);
-        int total = count(job, maxRecords);
-        BatchJob counted = new BatchJob(job.id(), folder, Instant.now(), inputName, formats, allowFindings,
-                providerProfile, total, BatchJob.State.QUEUED);
-        counted.save();
-        jobs.put(counted.id(), counted);
-        submit(counted, false);
-        return counted;
+                allowFindings, providerProfile, total, BatchJob.State.QUEUED);
+        job.save();
+        jobs.put(job.id(), job);
+        submit(job, false);
+        return job;
     }
 
     /** Runs an interrupted or failed job again; the letters an earlier run wrote intact are kept. */
@@ -166,19 +165,18 @@ public final class BatchJobs {
         }
     }
 
-    private int count(BatchJob job, int maxRecords) throws IOException {
+    private static int count(Path input, Path upload, int maxRecords) throws IOException {
         int records = 0;
-        try (RecordSource source = RecordSource.open(job.input(), null)) {
+        try (RecordSource source = RecordSource.open(input, null)) {
             for (InputRecord ignored : source) {
                 if (++records > maxRecords) {
                     throw ProblemException.of(413, "too-many-records", "The batch has too many records",
                             "The batch has more than " + maxRecords + " records, this server's limit; split it");
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw ProblemException.of(400, "unreadable-input", "The input cannot be read", strip(job, e.getMessage()));
-        } catch (IOException e) {
-            throw ProblemException.of(400, "unreadable-input", "The input cannot be read", strip(job, e.getMessage()));
+        } catch (UncheckedIOException | IOException e) {
+            throw ProblemException.of(400, "unreadable-input", "The input cannot be read",
+                    String.valueOf(e.getMessage()).replace(upload + "/", ""));
         }
         return records;
     }
@@ -199,8 +197,9 @@ public final class BatchJobs {
                 job.recordFinished(outcome);
                 metrics.increment("farvel_batch_records_total", "status",
                         outcome.status().name().toLowerCase(java.util.Locale.ROOT));
-                if (outcome.status() == RecordOutcome.Status.OK) {
-                    job.formats().forEach(f -> metrics.increment("farvel_letters_rendered_total", "format", f));
+                for (WrittenFile file : outcome.files()) {
+                    metrics.increment("farvel_letters_rendered_total", "format",
+                            file.name().substring(file.name().lastIndexOf('.') + 1));
                 }
             });
             job.finish(BatchJob.State.DONE, null);

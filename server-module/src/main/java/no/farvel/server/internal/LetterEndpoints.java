@@ -116,7 +116,7 @@ public final class LetterEndpoints {
             pack.put("name", info.name()).put("version", info.version()).put("description", info.description());
             info.locales().forEach(pack.putArray("locales")::add);
             if (!info.problem().isEmpty()) {
-                pack.put("problem", info.problem().replace(packsDir == null ? "\0" : packsDir + "/", ""));
+                pack.put("problem", packsDir == null ? info.problem() : info.problem().replace(packsDir + "/", ""));
             }
         }
         ObjectNode body = Json.object();

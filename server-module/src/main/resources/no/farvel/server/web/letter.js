@@ -195,7 +195,7 @@ function renumber(list) {
         }
       }
     }
-    row.querySelector("legend").textContent = to;
+    row.querySelector("legend").textContent = list + " " + (index + 1);
   });
 }
 
@@ -203,9 +203,10 @@ function addRow(list) {
   const rows = document.getElementById("rows-" + list);
   const index = rows.children.length;
   const html = document.getElementById("tpl-" + list).innerHTML
-    .split("[ROW]").join("[" + index + "]").split("_ROW_").join("_" + index + "_").split(" ROW").join(" " + index);
+    .split("[ROW]").join("[" + index + "]").split("_ROW_").join("_" + index + "_");
   rows.insertAdjacentHTML("beforeend", html);
   const row = rows.lastElementChild;
+  row.querySelector("legend").textContent = list + " " + (index + 1);
   row.querySelector(".remove").addEventListener("click", () => {
     row.remove();
     renumber(list);
