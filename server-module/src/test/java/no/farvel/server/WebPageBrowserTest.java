@@ -117,6 +117,13 @@ class WebPageBrowserTest {
         browser.findElement(By.cssSelector("button.add[data-list='stepsTaken']")).sendKeys(Keys.ENTER);
         date("stepsTaken[0].date", "2026-10-01");
         type("stepsTaken[0].description", "Møte om betalingsplan");
+        browser.findElement(By.cssSelector("button.add[data-list='finalInvoices']")).click();
+        type("finalInvoices[0].amount", "12 400 kr");
+        waiting().until(d -> !errorsAt("finalInvoices[0].amount").isEmpty());
+        assertThat(errorsAt("finalInvoices[0].amount").get(0).getText()).contains("'12 400 kr' is not a decimal amount");
+        browser.findElement(By.cssSelector("#rows-finalInvoices .remove")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#rows-finalInvoices fieldset")).isEmpty()
+                && errorsAt("finalInvoices[0].amount").isEmpty());
         type("closing.personalNote", "Dette er helt deres skyld.");
 
         waiting().until(d -> !errorsAt("closing.personalNote").isEmpty());
