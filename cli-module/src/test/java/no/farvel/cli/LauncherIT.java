@@ -45,7 +45,8 @@ class LauncherIT {
                 out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).isEmpty();
+        // A progress line every ten seconds is no error: a busy machine can take that long for twelve letters.
+        assertThat(result.err().lines().filter(line -> !line.startsWith("progress: "))).isEmpty();
         assertThat(result.out()).startsWith("12 done, 0 failed, 0 skipped in ");
         List<String> ids = TestFiles.readJsonLines(ROOT.resolve("samples/data/clients.jsonl")).stream()
                 .map(r -> r.get("id").asText()).toList();
