@@ -1,5 +1,9 @@
 package no.farvel.batch;
 
+import no.farvel.mail.Outbox;
+import no.farvel.mail.LetterToSend;
+import java.util.TreeMap;
+import java.nio.file.LinkOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -281,5 +285,38 @@ public final class Manifest implements Closeable {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /**
+     * The e-mails {@code DIR/manifest.jsonl} lists as written ({@code ok} or {@code skipped} with a {@code letter.eml}),
+     * each with the SHA-256 it was written with, in the order of their ids (a batch of several jobs writes its
+     * manifest in no fixed order); a later line for an id replaces an earlier one. What {@code farvel send} delivers.
+     *
+     * @throws IOException when there is no manifest, or it is a symbolic link
+     */
+    public static List<LetterToSend> lettersToSend(Path dir) throws IOException {
+        Path manifest = dir.resolve(FILE_NAME);
+        if (Files.isSymbolicLink(manifest)) {
+            throw new IOException(manifest + " is a symbolic link; Farvel does not follow links out of the output"
+                    + " folder. Remove the link and write the folder again with farvel batch");
+        }
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(dir + " has no " + FILE_NAME + "; farvel send delivers only letters that"
+                    + " farvel batch or farvel render wrote with --formats eml");
+        }
+        Map<String, LetterToSend> letters = new TreeMap<>();
+        for (ManifestEntry entry : read(manifest)) {
+            if (entry.id() == null) {
+                continue;
+            }
+            WrittenFile eml = entry.files().stream().filter(f -> f.name().equals(Outbox.LETTER_FILE)).findFirst()
+                    .orElse(null);
+            if (entry.isOk() && eml != null) {
+                letters.put(entry.id(), new LetterToSend(entry.id(), eml.sha256()));
+            } else {
+                letters.remove(entry.id());
+            }
+        }
+        return List.copyOf(letters.values());
     }
 }

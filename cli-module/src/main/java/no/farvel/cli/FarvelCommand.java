@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Writes the letters that end a client relationship well: PDF, DOCX and e-mail, "
                 + "in bokmål, nynorsk and English.",
         subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, CheckCommand.class,
-                SendCommand.class, PackCommand.class,
+                SendCommand.class, ServeCommand.class, PackCommand.class,
                 SampleCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 all good, 1 some record failed, 2 usage error.",

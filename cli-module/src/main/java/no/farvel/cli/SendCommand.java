@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,10 +26,10 @@ import no.farvel.mail.MailAddress;
 import no.farvel.mail.Outbox;
 import no.farvel.mail.OutboxResult;
 import no.farvel.mail.OutgoingLetter;
-import no.farvel.mail.Security;
 import no.farvel.mail.SmtpSettings;
 import no.farvel.mail.StopRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,29 +54,8 @@ final class SendCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The output folder of a batch or render run.")
     Path dir;
 
-    @Option(names = "--smtp", required = true, paramLabel = "HOST:PORT", description = "The SMTP server.")
-    String smtp;
-
-    @Option(names = "--smtps", description = "TLS from the first byte (usually port 465) instead of STARTTLS.")
-    boolean smtps;
-
-    @Option(names = "--plain", description = "No encryption, to a loopback address only (a local relay or test).")
-    boolean plain;
-
-    @Option(names = "--insecure-plain",
-            description = "No encryption, to any host: letters cross the network readable.")
-    boolean insecurePlain;
-
-    @Option(names = "--ca-cert", paramLabel = "FILE",
-            description = "Also trust the certificate authorities in FILE (PEM), such as your company's own CA.")
-    List<Path> caCerts = new ArrayList<>();
-
-    @Option(names = "--user", paramLabel = "U", description = "Log in as U.")
-    String user;
-
-    @Option(names = "--password-env", paramLabel = "VAR",
-            description = "The environment variable holding the password (never an argument or a file).")
-    String passwordEnv;
+    @Mixin
+    SmtpOptions smtp;
 
     @Option(names = "--reply-to", paramLabel = "ADDRESS",
             description = "Replies go to ADDRESS (local@domain) instead of the sender.")
@@ -109,13 +87,14 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        smtp.requireGiven();
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "no such folder");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<LetterToSend> letters = written();
-        SmtpSettings settings = dryRun ? null : settings();
+        List<LetterToSend> letters = Manifest.lettersToSend(dir);
+        SmtpSettings settings = dryRun ? null : smtp.settings();
         Outbox outbox = Outbox.of(dir, letters).retryRefused(retryRefused).resendInDoubt(resendInDoubt)
                 .resendChanged(resendChanged).replyTo(replyTo()).dkim(dkim()).onAttempt(entry -> {
                     if (entry.status() == DeliveryStatus.DRY_RUN || entry.status() == DeliveryStatus.IN_FLIGHT) {
@@ -147,66 +126,6 @@ final class SendCommand implements Callable<Integer> {
             summary(out, result);
             return result.allDelivered() ? 0 : FarvelCommand.FAILED;
         }
-    }
-
-    /**
-     * The letters the manifest lists as written, with their hashes, in the order of their ids (a batch of several
-     * jobs writes its manifest in no fixed order); a later line for an id replaces an earlier one.
-     */
-    private List<LetterToSend> written() throws IOException {
-        Path manifest = dir.resolve(Manifest.FILE_NAME);
-        if (Files.isSymbolicLink(manifest)) {
-            throw new IOException(manifest + " is a symbolic link; Farvel does not follow links out of the output"
-                    + " folder. Remove the link and write the folder again with farvel batch");
-        }
-        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(dir + " has no " + Manifest.FILE_NAME + "; farvel send delivers only letters that"
-                    + " farvel batch or farvel render wrote with --formats eml");
-        }
-        Map<String, LetterToSend> letters = new TreeMap<>();
-        for (ManifestEntry entry : Manifest.read(manifest)) {
-            if (entry.id() == null) {
-                continue;
-            }
-            WrittenFile eml = entry.files().stream().filter(f -> f.name().equals(Outbox.LETTER_FILE)).findFirst()
-                    .orElse(null);
-            if (entry.isOk() && eml != null) {
-                letters.put(entry.id(), new LetterToSend(entry.id(), eml.sha256()));
-            } else {
-                letters.remove(entry.id());
-            }
-        }
-        return List.copyOf(letters.values());
-    }
-
-    private SmtpSettings settings() {
-        int colon = smtp.lastIndexOf(':');
-        int port;
-        try {
-            port = Integer.parseInt(smtp.substring(colon + 1));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            port = -1;
-        }
-        if (colon <= 0 || port < 1 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--smtp': '" + smtp
-                    + "' is not HOST:PORT, such as mail.example.no:587");
-        }
-        if (smtps && (plain || insecurePlain)) {
-            throw new ParameterException(spec.commandLine(), "Choose one of --smtps and --plain/--insecure-plain");
-        }
-        if ((user == null) != (passwordEnv == null)) {
-            throw new ParameterException(spec.commandLine(), "Give --user and --password-env together");
-        }
-        Security security = smtps ? Security.SMTPS : plain || insecurePlain ? Security.PLAIN : Security.STARTTLS_REQUIRED;
-        SmtpSettings.Builder settings = SmtpSettings.builder(smtp.substring(0, colon), port).security(security)
-                .allowInsecurePlain(insecurePlain);
-        caCerts.forEach(settings::caCertificates);
-        if (user != null) {
-            char[] password = SmtpSettings.passwordFromEnvironment(passwordEnv);
-            settings.login(user, password);
-            Arrays.fill(password, '\0');
-        }
-        return settings.build();
     }
 
     private MailAddress replyTo() {
