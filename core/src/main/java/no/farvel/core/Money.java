@@ -16,9 +16,29 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(BigDecimal.ZERO.setScale(Math.max(currency.getDefaultFractionDigits(), 0)), currency);
     }
 
-    /** Parses {@code "12400.00", "NOK"}; throws {@link IllegalArgumentException} on a bad amount or currency. */
+    /**
+     * Parses {@code "12400.00", "NOK"}: digits with an optional {@code '.'} and an ISO 4217 code.
+     *
+     * @throws IllegalArgumentException naming the value when the amount or the currency is not of that form
+     */
     public static Money of(String amount, String currency) {
-        return new Money(new BigDecimal(amount), Currency.getInstance(currency));
+        Objects.requireNonNull(amount, "The parameter 'amount' must not be null");
+        Objects.requireNonNull(currency, "The parameter 'currency' must not be null");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + amount + "' is not a decimal amount: expected digits with an "
+                    + "optional '.' like 12400.00", e);
+        }
+        Currency unit;
+        try {
+            unit = Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code like NOK, EUR "
+                    + "or GBP", e);
+        }
+        return new Money(value, unit);
     }
 
     public Money plus(Money other) {

@@ -73,7 +73,8 @@ public final class Farvel {
                 pack.manifest().images());
         String template = pack.letterTemplate();
         String markup = pack.templates().process(template, model, messages);
-        return MarkupParser.parse(markup, template);
+        // The letter's date, not the clock, dates the files: the same termination gives the same bytes.
+        return MarkupParser.parse(markup, template).withDate(termination.letterDate());
     }
 
     /** Configures a {@link Farvel}. */
