@@ -12,7 +12,8 @@ public interface PackRepository {
     /**
      * The pack's file in the local repository, fetched first when needed.
      *
-     * @throws no.farvel.templates.pack.PackException naming the coordinates and what was tried when it cannot be had
+     * @throws no.farvel.templates.pack.PackException naming the coordinates and what was tried when it cannot be had (a
+     *     {@link no.farvel.templates.pack.PackNotFoundException} when it is not there)
      */
     Path resolve(PackCoordinates coordinates, PackOptions options);
 }
