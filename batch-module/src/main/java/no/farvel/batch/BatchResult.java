@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param skipped records left alone by {@code --resume}
  */
 public record BatchResult(int done, int failed, int skipped, Duration elapsed, List<RecordOutcome> outcomes) {
+    /** Copies the outcomes, so the result cannot change afterwards. */
     public BatchResult {
         Objects.requireNonNull(elapsed, "The parameter 'elapsed' must not be null");
         outcomes = List.copyOf(outcomes);

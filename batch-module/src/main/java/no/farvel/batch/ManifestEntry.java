@@ -21,6 +21,7 @@ public record ManifestEntry(String id, String status, String source, List<Writte
     /** The status of a record that failed. */
     public static final String FAILED = "failed";
 
+    /** Copies the lists, so the entry cannot change afterwards; missing lists become empty. */
     public ManifestEntry {
         Objects.requireNonNull(status, "The parameter 'status' must not be null");
         files = files == null ? List.of() : List.copyOf(files);
@@ -28,6 +29,7 @@ public record ManifestEntry(String id, String status, String source, List<Writte
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    /** Whether the record's letters were written. */
     public boolean isOk() {
         return OK.equals(status);
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 /** An exact amount in one ISO 4217 currency. Amounts in different currencies are never added. */
 public record Money(BigDecimal amount, Currency currency) {
+    /** Checks that amount and currency are there. */
     public Money {
         Objects.requireNonNull(amount, "The parameter 'amount' must not be null");
         Objects.requireNonNull(currency, "The parameter 'currency' must not be null");
@@ -41,11 +42,13 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(value, unit);
     }
 
+    /** The sum; throws {@link IllegalArgumentException} when the currencies differ. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** The difference; throws {@link IllegalArgumentException} when the currencies differ. */
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.subtract(other.amount), currency);

@@ -101,6 +101,7 @@ public final class Farvel {
             return this;
         }
 
+        /** The configured instance, with the built-in pack when none was given. */
         public Farvel build() {
             if (pack == null) {
                 pack = TemplatePack.defaultPack();

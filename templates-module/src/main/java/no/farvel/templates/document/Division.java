@@ -4,6 +4,7 @@ import java.util.List;
 
 /** Generic container with a class, such as {@code section class="signature"}; renderers may style it by class. */
 public record Division(String cssClass, List<Block> blocks) implements Block {
+    /** Copies the blocks. */
     public Division {
         blocks = List.copyOf(blocks);
     }

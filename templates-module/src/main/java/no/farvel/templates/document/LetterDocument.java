@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record LetterDocument(Metadata metadata, List<Block> letterhead, List<Block> recipient, List<Block> body,
                              List<Block> footer) {
+    /** Copies the lists of blocks. */
     public LetterDocument {
         Objects.requireNonNull(metadata, "The parameter 'metadata' must not be null");
         letterhead = List.copyOf(letterhead);

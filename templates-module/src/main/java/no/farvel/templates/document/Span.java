@@ -4,6 +4,7 @@ import java.util.List;
 
 /** Generic inline container with a class. */
 public record Span(String cssClass, List<Inline> inlines) implements Inline {
+    /** Copies the inlines. */
     public Span {
         inlines = List.copyOf(inlines);
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param accentColor the pack's accent colour as {@code #rrggbb}, for headings and rules
  */
 public record RenderContext(PackResources resources, FontFamily fonts, String accentColor) {
+    /** Checks resources and fonts; the accent colour defaults to dark blue. */
     public RenderContext {
         Objects.requireNonNull(resources, "The parameter 'resources' must not be null");
         Objects.requireNonNull(fonts, "The parameter 'fonts' must not be null");
