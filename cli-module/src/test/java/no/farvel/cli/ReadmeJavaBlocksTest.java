@@ -114,11 +114,16 @@ class ReadmeJavaBlocksTest {
     }
 
     private static Path readme() {
+        return projectRoot().resolve("README.md");
+    }
+
+    /** The project's root folder, above the folder the tests run in. */
+    static Path projectRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("cli-module"))) {
-                return dir.resolve("README.md");
+                return dir;
             }
         }
-        throw new IllegalStateException("README.md is not above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("The project's README.md is not above " + Path.of("").toAbsolutePath());
     }
 }
