@@ -41,7 +41,8 @@ class LauncherIT {
                 out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).isEmpty();
+        // Off a terminal a progress line comes every ten seconds, which a busy machine can reach; nothing else.
+        assertThat(result.err().lines().filter(line -> !line.startsWith("progress: "))).isEmpty();
         assertThat(result.out()).startsWith("12 done, 0 failed, 0 skipped in ");
         List<String> ids = TestFiles.readJsonLines(ROOT.resolve("samples/data/clients.jsonl")).stream()
                 .map(r -> r.get("id").asText()).toList();
