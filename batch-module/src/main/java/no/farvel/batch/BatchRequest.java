@@ -21,6 +21,7 @@ import no.farvel.templates.TemplatePack;
  */
 public record BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume,
                            Provider provider, TemplatePack pack, boolean allowFindings, BatchLimits limits) {
+    /** Checks the request: input and output folder given, at least one format, at least one job. */
     public BatchRequest {
         Objects.requireNonNull(limits, "The parameter 'limits' must not be null");
         Objects.requireNonNull(input, "The parameter 'input' must not be null");
@@ -59,41 +60,49 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
             this.outDir = outDir;
         }
 
+        /** The formats to write per record, such as {@code pdf} and {@code docx}. */
         public Builder formats(List<String> formats) {
             this.formats = formats;
             return this;
         }
 
+        /** How many records are rendered at once. */
         public Builder jobs(int jobs) {
             this.jobs = jobs;
             return this;
         }
 
+        /** Whether records whose files the manifest already records intact are left alone. */
         public Builder resume(boolean resume) {
             this.resume = resume;
             return this;
         }
 
+        /** The provider for records that name none. */
         public Builder provider(Provider provider) {
             this.provider = provider;
             return this;
         }
 
+        /** The template pack, instead of the built-in one. */
         public Builder pack(TemplatePack pack) {
             this.pack = pack;
             return this;
         }
 
+        /** Whether letters are written even when the guide check finds errors. */
         public Builder allowFindings(boolean allowFindings) {
             this.allowFindings = allowFindings;
             return this;
         }
 
+        /** The bounds every record and list file is read within; the defaults unless set. */
         public Builder limits(BatchLimits limits) {
             this.limits = limits;
             return this;
         }
 
+        /** The request; throws {@link IllegalArgumentException} naming what is wrong with it. */
         public BatchRequest build() {
             return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits);
         }

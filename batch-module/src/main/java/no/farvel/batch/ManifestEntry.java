@@ -24,6 +24,7 @@ public record ManifestEntry(String id, String status, String source, List<Writte
     /** The status of a record {@code --resume} left alone because an earlier run wrote its files, still intact. */
     public static final String SKIPPED = "skipped";
 
+    /** Copies the lists, so the entry cannot change afterwards; missing lists become empty. */
     public ManifestEntry {
         Objects.requireNonNull(status, "The parameter 'status' must not be null");
         files = files == null ? List.of() : List.copyOf(files);

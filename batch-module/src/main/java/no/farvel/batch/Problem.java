@@ -13,6 +13,7 @@ import no.farvel.core.text.Printable;
  * @param message what is wrong and what to do
  */
 public record Problem(String where, String path, String code, String message) {
+    /** Checks that place, code and message are there; no path becomes an empty one. */
     public Problem {
         Objects.requireNonNull(where, "The parameter 'where' must not be null");
         Objects.requireNonNull(code, "The parameter 'code' must not be null");

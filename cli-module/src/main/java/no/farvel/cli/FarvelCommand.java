@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Properties;
 import no.farvel.cli.internal.Failure;
 import no.farvel.core.text.Printable;
+import no.farvel.templates.pack.PackNotFoundException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +49,9 @@ public final class FarvelCommand implements Runnable {
                 e.printStackTrace(cl.getErr());
             }
             cl.getErr().flush();
-            return e instanceof NoSuchFileException || e instanceof IllegalArgumentException ? USAGE : FAILED;
+            // Exit code 2 for what the command line asked for wrongly, an input or a pack that is not there included.
+            return e instanceof NoSuchFileException || e instanceof IllegalArgumentException
+                    || e instanceof PackNotFoundException ? USAGE : FAILED;
         });
         return commandLine;
     }

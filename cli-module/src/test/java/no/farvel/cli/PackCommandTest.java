@@ -44,11 +44,21 @@ class PackCommandTest {
     }
 
     @Test
+    void verifyingAPackThatIsNotThereIsAUsageError() {
+        Cli.Run run = Cli.run("pack", "verify", dir.resolve("no-such-pack").toString());
+
+        assertThat(run.exitCode()).isEqualTo(FarvelCommand.USAGE);
+        assertThat(run.errLines()).containsExactly("farvel: Pack '" + dir.resolve("no-such-pack") + "' not found: give "
+                + "a folder, a .jar or .zip file, 'default', or Maven coordinates "
+                + "groupId:artifactId[:extension]:version such as no.acme:letters:1.2.0");
+    }
+
+    @Test
     void fetchingOfflineWhatIsNotThereSaysSo() {
         Cli.Run run = Cli.run("pack", "fetch", "no.farvel.test:no-such-pack:9.9.9", "--offline",
                 "--local-repository", dir.resolve("repo").toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(FarvelCommand.USAGE);
         assertThat(run.errLines().get(0)).startsWith("farvel: ").contains("no-such-pack");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.farvel.core.testing.ExampleFiles;
 import no.farvel.templates.testing.HostilePack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,9 +14,9 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
+    /** One of the project's own examples, such as {@code en-scope.json}. */
     static Path sharedExample(String name) {
-        String shared = System.getProperty("farvel.shared.dir", "../../shared");
-        return Path.of(shared, "examples", name);
+        return ExampleFiles.own(name);
     }
 
     @Test

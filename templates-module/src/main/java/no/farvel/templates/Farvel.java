@@ -89,7 +89,8 @@ public final class Farvel {
                 pack.manifest().images());
         String template = pack.letterTemplate();
         String markup = pack.templates().process(template, model, messages);
-        return MarkupParser.parse(markup, template, pack.limits().markupDepth());
+        // The letter's date, not the clock, dates the files: the same termination gives the same bytes.
+        return MarkupParser.parse(markup, template, pack.limits().markupDepth()).withDate(termination.letterDate());
     }
 
     /** Configures a {@link Farvel}. */
@@ -126,6 +127,7 @@ public final class Farvel {
             return this;
         }
 
+        /** The configured instance, with the built-in pack when none was given. */
         public Farvel build() {
             if (pack == null) {
                 pack = TemplatePack.defaultPack();

@@ -64,6 +64,7 @@ public final class RenderedLetter {
         return id;
     }
 
+    /** The letter's language. */
     public LetterLocale locale() {
         return locale;
     }

@@ -108,10 +108,12 @@ public final class TemplatePack {
         return new TemplatePack(resources, limits);
     }
 
+    /** The pack's name, from its manifest. */
     public String name() {
         return manifest.name();
     }
 
+    /** The pack's version, from its manifest. */
     public String version() {
         return manifest.version();
     }

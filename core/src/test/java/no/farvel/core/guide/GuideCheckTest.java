@@ -29,8 +29,6 @@ class GuideCheckTest {
 
     @Test
     void everySharedExampleHasNoFindings() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(SharedExamples.directory()),
-                "An extra test: it reads ../shared/examples, which a clone of the project alone does not have");
         List<Path> files = SharedExamples.files();
         assertThat(files).isNotEmpty();
         for (Path file : files) {

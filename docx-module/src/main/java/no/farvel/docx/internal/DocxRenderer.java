@@ -1,11 +1,15 @@
 package no.farvel.docx.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
@@ -13,7 +17,6 @@ import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
-import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -58,6 +61,7 @@ public final class DocxRenderer implements LetterRenderer {
         Objects.requireNonNull(out, "The parameter 'out' must not be null");
         String language = languageTag(document.metadata().language());
         String accent = hexColor(context.accentColor());
+        ByteArrayOutputStream zip = new ByteArrayOutputStream(32 * 1024);
         XWPFDocument docx = new XWPFDocument();
         try {
             DocxStyles.install(docx, context.fonts().name(), accent, language);
@@ -73,11 +77,14 @@ public final class DocxRenderer implements LetterRenderer {
                 docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
             }
             blocks.write(bodyOf(docx), document.body(), DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
-            docx.write(CloseShieldOutputStream.wrap(out));
+            docx.write(zip);
         } finally {
             // Not close(): a new document's package would save itself once more into a buffer nobody reads.
             docx.getPackage().revert();
         }
+        byte[] bytes = zip.toByteArray();
+        ZipEntryTimes.set(bytes, document.metadata().date());
+        out.write(bytes);
     }
 
     private static void properties(XWPFDocument docx, LetterDocument.Metadata metadata, String language) {
@@ -86,6 +93,11 @@ public final class DocxRenderer implements LetterRenderer {
         core.setCreator(metadata.author());
         core.setSubjectProperty(metadata.subject());
         core.getUnderlyingProperties().setLanguageProperty(language);
+        // POI dates a new document by the clock; the letter's date makes the same letter give the same bytes.
+        Optional<Date> date = Optional.ofNullable(metadata.date())
+            .map(day -> Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        core.getUnderlyingProperties().setCreatedProperty(date);
+        core.getUnderlyingProperties().setModifiedProperty(date);
         docx.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Farvel");
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import no.farvel.templates.pack.PackCoordinates;
 import no.farvel.templates.pack.PackException;
+import no.farvel.templates.pack.PackNotFoundException;
 import no.farvel.templates.pack.PackOptions;
 import no.farvel.templates.pack.ResolvedPack;
 import no.farvel.templates.spi.PackRepository;
@@ -100,7 +101,7 @@ public final class MavenPackResolver implements PackRepository {
             VersionRangeResult range = system.resolveVersionRange(session,
                     new VersionRangeRequest(artifact, repositories, null));
             if (range.getHighestVersion() == null) {
-                throw new PackException("Pack " + coordinates + ": no version in the range " + coordinates.version()
+                throw new PackNotFoundException("Pack " + coordinates + ": no version in the range " + coordinates.version()
                         + " found in " + where);
             }
             return range.getHighestVersion().toString();
@@ -124,13 +125,13 @@ public final class MavenPackResolver implements PackRepository {
             }
         }
         if (options.offline()) {
-            return new PackException("Pack " + asked + " is not in the local repository " + local + " and Farvel is "
+            return new PackNotFoundException("Pack " + asked + " is not in the local repository " + local + " and Farvel is "
                     + "offline: fetch it once online (farvel pack fetch " + coordinates + " --repo URL) or "
                     + "install it there with mvn install.", e);
         }
         boolean missing = e.getResults().stream().allMatch(ArtifactResult::isMissing);
         if (missing) {
-            return new PackException("Pack " + asked + " not found in " + where, e);
+            return new PackNotFoundException("Pack " + asked + " not found in " + where, e);
         }
         return new PackException("Pack " + asked + " could not be fetched from " + where + ": " + e.getMessage(), e);
     }

@@ -7,6 +7,7 @@ import java.util.List;
  * or null; renderers may style it by class and ignore the role.
  */
 public record Division(String cssClass, String role, List<Block> blocks) implements Block {
+    /** Copies the blocks. */
     public Division {
         blocks = List.copyOf(blocks);
     }

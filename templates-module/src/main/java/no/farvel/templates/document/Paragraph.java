@@ -4,6 +4,7 @@ import java.util.List;
 
 /** Paragraph, with the role the template marked it with ({@code <p data-role="wishes">}) or null. */
 public record Paragraph(List<Inline> inlines, String role) implements Block {
+    /** Copies the inlines. */
     public Paragraph {
         inlines = List.copyOf(inlines);
     }

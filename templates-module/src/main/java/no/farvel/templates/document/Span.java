@@ -7,6 +7,7 @@ import java.util.List;
  * ({@code <span data-role="thanks">}); renderers may style it by class and ignore the role.
  */
 public record Span(String cssClass, String role, List<Inline> inlines) implements Inline {
+    /** Copies the inlines. */
     public Span {
         inlines = List.copyOf(inlines);
     }

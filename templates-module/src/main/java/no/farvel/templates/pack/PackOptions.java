@@ -28,6 +28,7 @@ public record PackOptions(Path localRepository, List<String> remoteRepositories,
     /** Maven Central, used when no remote repository is given, as Maven does. */
     public static final String MAVEN_CENTRAL = "central::https://repo.maven.apache.org/maven2/";
 
+    /** Copies the repositories. */
     public PackOptions {
         remoteRepositories = List.copyOf(Objects.requireNonNull(remoteRepositories,
                 "The parameter 'remoteRepositories' must not be null"));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  * @param pack the pack's name as its source gives it (a path, {@code default}, a jar file)
  */
 public record PackReport(String pack, List<PackProblem> problems) {
+    /** Copies the problems. */
     public PackReport {
         Objects.requireNonNull(pack, "The parameter 'pack' must not be null");
         problems = List.copyOf(problems);

@@ -31,7 +31,7 @@ public final class Packs {
     private Packs() {
     }
 
-    /** Loads the pack {@code spec} names; throws {@link RenderException} (a {@link PackException} when not found). */
+    /** Loads the pack {@code spec} names; throws {@link RenderException} (a {@link PackNotFoundException} when not found). */
     public static TemplatePack load(String spec, PackOptions options) throws IOException {
         if (isDefault(requireSpec(spec))) {
             return TemplatePack.defaultPack();
@@ -60,12 +60,12 @@ public final class Packs {
             return ZipPackResources.open(path, options.limits());
         }
         if (isArchiveName(spec)) {
-            throw new PackException("Pack file " + path.toAbsolutePath() + " not found");
+            throw new PackNotFoundException("Pack file " + path.toAbsolutePath() + " not found");
         }
         if (PackCoordinates.looksLikeCoordinates(spec)) {
             return ZipPackResources.open(fetch(spec, options), options.limits());
         }
-        throw new PackException("Pack '" + spec + "' not found: give a folder, a .jar or .zip file, 'default', or "
+        throw new PackNotFoundException("Pack '" + spec + "' not found: give a folder, a .jar or .zip file, 'default', or "
                 + "Maven coordinates groupId:artifactId[:extension]:version such as no.acme:letters:1.2.0");
     }
 

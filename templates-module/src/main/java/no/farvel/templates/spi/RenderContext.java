@@ -12,6 +12,7 @@ import no.farvel.templates.pack.PackLimits;
  * @param maxImagePixels the most pixels an image may have; check with {@link PackImage#read} before decoding one
  */
 public record RenderContext(PackResources resources, FontFamily fonts, String accentColor, long maxImagePixels) {
+    /** Checks resources and fonts; the accent colour defaults to dark blue. */
     public RenderContext {
         Objects.requireNonNull(resources, "The parameter 'resources' must not be null");
         Objects.requireNonNull(fonts, "The parameter 'fonts' must not be null");
