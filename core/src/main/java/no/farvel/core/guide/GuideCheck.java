@@ -10,16 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.TextNormaliser;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.LetterFields;
 import no.farvel.core.guide.internal.ModelRules;
 import no.farvel.core.guide.internal.Sentences;
-import no.farvel.core.guide.internal.TextNormaliser;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.core.guide.internal.ToneScanner;
 import no.farvel.core.guide.internal.WrittenLanguage;
@@ -140,7 +141,7 @@ public final class GuideCheck {
 
     /** A field's hit and the letter's hit on the same words carry the same message; the code keeps rules apart. */
     private static String key(String code, String message) {
-        return code + "\u0000" + TextNormaliser.normalise(message).text().replaceAll("\\s+", " ");
+        return code + "\u0000" + TextNormaliser.normalise(message, Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private List<Finding> fieldTone(Termination termination) {

@@ -65,6 +65,11 @@ public final class Stemmers {
         return BY_ALGORITHM.get(language.analysis().stemmer());
     }
 
+    /** Whether the language writes compounds as one word, so that a lemma also matches a compound ending in it. */
+    public boolean compounds() {
+        return norwegian;
+    }
+
     /**
      * The keys of a lower-case word: the word itself and its stems. Two words are forms of one lemma when their keys
      * meet.
