@@ -80,10 +80,14 @@ class GuideCheckToneTest {
 
     @Test
     void wordsInCapitalsAreShoutingWithTheLowerCaseAsSuggestion() {
-        assertThat(check.check(withNote(Examples.en(), "We will NEVER work with you again.")))
+        assertThat(check.check(withNote(Examples.en(), "The invoice is OVERDUE.")))
                 .containsExactly(new Finding(Severity.WARNING, "SHOUTING", "closing.personalNote",
-                        "\"NEVER\" reads as shouting. Use normal capitalisation and a full stop.",
-                        "\"NEVER\" reads as shouting. Use normal capitalisation and a full stop.", "never"));
+                        "\"OVERDUE\" reads as shouting. Use normal capitalisation and a full stop.",
+                        "\"OVERDUE\" reads as shouting. Use normal capitalisation and a full stop.", "overdue"));
+        // Shouted contempt is both: the contempt holds the letter back, the capitals are a warning beside it.
+        assertThat(check.check(withNote(Examples.en(), "We will NEVER work with you again.")))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("CONTEMPT", Severity.ERROR), tuple("SHOUTING", Severity.WARNING));
     }
 
     @Test
