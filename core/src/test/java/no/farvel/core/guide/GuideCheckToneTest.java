@@ -262,6 +262,11 @@ class GuideCheckToneTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tone rules for en, line 1: '...99' in 'your ...99 fault' is not a gap; write '...' or "
                         + "'...N' with N from 0 to 12");
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.NB,
+                new StringReader("INSULT | phrase: =drittfirma*\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tone rules for nb, line 1: '=drittfirma*' in '=drittfirma*' is both an exact form and a "
+                        + "prefix; write 'drittfirma*' for any word starting so");
     }
 
     @Test

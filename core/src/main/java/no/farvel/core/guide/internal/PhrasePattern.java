@@ -99,6 +99,11 @@ public final class PhrasePattern {
             throw new IllegalArgumentException(where + ": '" + text + "' in '" + pattern + "' is not a word; write "
                     + "words, =forms, prefixes* or @sets separated by spaces");
         }
+        if (text.startsWith("=") && word.endsWith("*")) {
+            // An exact form with a star would never match: the author meant a prefix.
+            throw new IllegalArgumentException(where + ": '" + text + "' in '" + pattern + "' is both an exact form "
+                    + "and a prefix; write '" + text.substring(1) + "' for any word starting so");
+        }
         if (text.startsWith("=")) {
             return new Exact(word);
         }

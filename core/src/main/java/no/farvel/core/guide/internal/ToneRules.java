@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.regex.PatternSyntaxException;
 
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.FindingCodes;
+import no.farvel.core.guide.Severity;
 
 /**
  * The tone rules of one language, read from rules files (format documented in {@code tone_en.txt}). Immutable; a
@@ -48,8 +50,11 @@ public final class ToneRules {
     private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
                       List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
         this.language = language;
-        List<ToneRule> ordered = new ArrayList<>(rules.stream().filter(r -> !r.isClause()).toList());
-        ordered.addAll(rules.stream().filter(ToneRule::isClause).toList());
+        // Where an error's words and a warning's overlap, the error is the one reported: errors are judged first, and
+        // within each severity a word or phrase rule before a clause rule, so the finding names the problem exactly.
+        List<ToneRule> ordered = new ArrayList<>(rules);
+        ordered.sort(Comparator.comparing((ToneRule r) -> FindingCodes.severityOf(r.code()) != Severity.ERROR)
+                .thenComparing(ToneRule::isClause));
         this.rules = List.copyOf(ordered);
         Map<String, List<PhrasePattern.Term>> copy = new LinkedHashMap<>();
         sets.forEach((name, members) -> copy.put(name, List.copyOf(members)));
