@@ -14,9 +14,14 @@ import no.farvel.localization.LetterLocale;
  * that work, so a rule change that generalises worse fails here even when the tuned corpora stay green.
  */
 class UnseenCorpusTest {
-    /** Measured after the rework: flagged nb 93.8 %, nn 95.4 %, en 89.2 %; errors nb 90.0 %, nn 95.0 %, en 82.5 %. */
-    private static final double FLAGGED_FLOOR = 0.87;
-    private static final double ERROR_FLOOR = 0.80;
+    /**
+     * Measured after the rework: flagged nb 93.8 %, nn 95.4 %, en 90.8 %; errors nb 95.0 %, nn 97.5 %, en 85.0 %. The
+     * set shares its author with the rules, so these sit above what fresh wording reaches (round 5 measured 53 to
+     * 63 % before it was tuned on); they guard against a rule change that generalises worse.
+     */
+    private static final double FLAGGED_FLOOR = 0.88;
+    private static final double ERROR_FLOOR = 0.83;
+
     private final GuideCheck check = GuideCheck.standard();
 
     @Test
