@@ -11,7 +11,9 @@ import no.farvel.localization.LetterLocale;
 /**
  * The tone rules against the blind set ({@code blind_*}): sentences written before the rules were reworked for
  * generalisation, measured once with the old rules and never used to tune the new ones. It shows how the check does
- * on wording nobody tuned it for.
+ * on wording nobody tuned it for. Measured after the second rework: flagged nb 46/71, nn 49/71, en 68/71; the English
+ * rewrite was drafted with this set in view (rules that matched only its sentences were dropped again), so only the
+ * Norwegian figures are blind. The floors sit just under the Norwegian ones.
  */
 class BlindCorpusTest {
     private final GuideCheck check = GuideCheck.standard();
@@ -32,6 +34,8 @@ class BlindCorpusTest {
         ToneCorpus.Figures figures = measure(locale);
         assertThat(figures.hostile()).isGreaterThanOrEqualTo(60);
         assertThat(figures.neutral()).isGreaterThanOrEqualTo(60);
+        assertThat(figures.flaggedShare()).as("flagged; missed: %s", figures.missed()).isGreaterThanOrEqualTo(0.62);
+        assertThat(figures.errorShare()).as("errors; missed: %s", figures.missed()).isGreaterThanOrEqualTo(0.60);
         assertThat(figures.falseAlarms()).as("false alarms: %s", figures.alarms()).isZero();
     }
 
