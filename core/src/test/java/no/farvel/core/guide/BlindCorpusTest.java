@@ -1,7 +1,5 @@
 package no.farvel.core.guide;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,22 +19,14 @@ class BlindCorpusTest {
     @Test
     void printsTheFiguresPerLanguage() {
         for (LetterLocale locale : Examples.locales()) {
-            ToneCorpus.Figures figures = measure(locale);
-            System.out.println(figures.line("blind"));
-            figures.missed().forEach(m -> System.out.println("  missed: " + m));
-            figures.alarms().forEach(a -> System.out.println("  false alarm: " + a));
+            System.out.println(measure(locale).report("blind"));
         }
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void judgesUnseenSentencesAsTheTunedOnes(LetterLocale locale) {
-        ToneCorpus.Figures figures = measure(locale);
-        assertThat(figures.hostile()).isGreaterThanOrEqualTo(60);
-        assertThat(figures.neutral()).isGreaterThanOrEqualTo(60);
-        assertThat(figures.flaggedShare()).as("flagged; missed: %s", figures.missed()).isGreaterThanOrEqualTo(0.62);
-        assertThat(figures.errorShare()).as("errors; missed: %s", figures.missed()).isGreaterThanOrEqualTo(0.60);
-        assertThat(figures.falseAlarms()).as("false alarms: %s", figures.alarms()).isZero();
+        measure(locale).assertHolds(60, 0.62, 0.60);
     }
 
     private ToneCorpus.Figures measure(LetterLocale locale) {

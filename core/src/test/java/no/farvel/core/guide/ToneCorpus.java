@@ -1,5 +1,7 @@
 package no.farvel.core.guide;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,23 @@ final class ToneCorpus {
 
         double errorShare() {
             return mustBeErrors == 0 ? 0 : (double) errors / mustBeErrors;
+        }
+
+        /** The figures line followed by every missed sentence and every false alarm, one a line. */
+        String report(String corpus) {
+            StringBuilder out = new StringBuilder(line(corpus));
+            missed.forEach(m -> out.append("\n  missed: ").append(m));
+            alarms.forEach(a -> out.append("\n  false alarm: ").append(a));
+            return out.toString();
+        }
+
+        /** Asserts at least {@code sentences} of each kind, the two shares at least as given, and no false alarm. */
+        void assertHolds(int sentences, double flagged, double errors) {
+            assertThat(hostile).isGreaterThanOrEqualTo(sentences);
+            assertThat(neutral).isGreaterThanOrEqualTo(sentences);
+            assertThat(flaggedShare()).as("flagged; missed: %s", missed).isGreaterThanOrEqualTo(flagged);
+            assertThat(errorShare()).as("errors; missed: %s", missed).isGreaterThanOrEqualTo(errors);
+            assertThat(alarms).as("false alarms").isEmpty();
         }
 
         String line(String corpus) {

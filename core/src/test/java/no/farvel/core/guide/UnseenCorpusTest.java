@@ -1,7 +1,5 @@
 package no.farvel.core.guide;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,23 +25,14 @@ class UnseenCorpusTest {
     @Test
     void printsTheFiguresPerLanguage() {
         for (LetterLocale locale : Examples.locales()) {
-            ToneCorpus.Figures figures = measure(locale);
-            System.out.println(figures.line("unseen"));
-            figures.missed().forEach(m -> System.out.println("  missed: " + m));
-            figures.alarms().forEach(a -> System.out.println("  false alarm: " + a));
+            System.out.println(measure(locale).report("unseen"));
         }
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void flagsUnseenHostilityWithoutFalseAlarms(LetterLocale locale) {
-        ToneCorpus.Figures figures = measure(locale);
-        assertThat(figures.hostile()).isGreaterThanOrEqualTo(60);
-        assertThat(figures.neutral()).isGreaterThanOrEqualTo(60);
-        assertThat(figures.flaggedShare()).as("flagged; missed: %s", figures.missed())
-                .isGreaterThanOrEqualTo(FLAGGED_FLOOR);
-        assertThat(figures.errorShare()).as("errors; missed: %s", figures.missed()).isGreaterThanOrEqualTo(ERROR_FLOOR);
-        assertThat(figures.falseAlarms()).as("false alarms: %s", figures.alarms()).isZero();
+        measure(locale).assertHolds(60, FLAGGED_FLOOR, ERROR_FLOOR);
     }
 
     private ToneCorpus.Figures measure(LetterLocale locale) {
