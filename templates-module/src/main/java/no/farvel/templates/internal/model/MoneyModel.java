@@ -28,6 +28,12 @@ final class MoneyModel {
     /** The payment reference a currency's payment asks for. */
     enum Reference { KID, KID_PARTLY, INVOICE_NUMBER, INVOICE_NUMBERS }
 
+    /**
+     * When a currency's payment is asked for: by the due date of its one invoice or of each, at once when every
+     * invoice is overdue, or by the due dates with the overdue ones at once when only some are.
+     */
+    enum Timing { DUE, DUE_EACH, NOW, SOME_NOW }
+
     /** How a currency is paid: to the Norwegian account, to the IBAN with or without BIC, or nowhere known. */
     enum Route { ACCOUNT, IBAN, IBAN_NO_BIC, NONE }
 
@@ -56,7 +62,6 @@ final class MoneyModel {
         root.put("disputedTotals", balances.values().stream()
                 .filter(b -> b.disputed().amount().signum() > 0).map(b -> amount(b.disputed())).toList());
         root.put("payments", payments());
-        root.put("anyOverdue", listed.stream().anyMatch(i -> i.state(t.letterDate()) == InvoiceState.OVERDUE));
         root.put("noFurtherInvoices", t.finalInvoices().isEmpty());
         root.put("refunds", t.refunds().stream().map(this::refund).toList());
     }
@@ -125,6 +130,7 @@ final class MoneyModel {
             payment.put("iban", notBlank(p.iban()) ? format.iban(p.iban()) : "");
             payment.put("bic", text(p.bic()));
             payment.put("reference", reference(b, domestic).name());
+            payment.put("timing", timing(b).name());
             payments.add(payment);
         }
         return payments;
@@ -142,6 +148,16 @@ final class MoneyModel {
             return withKid == payable.size() ? Reference.KID : Reference.KID_PARTLY;
         }
         return payable.size() == 1 ? Reference.INVOICE_NUMBER : Reference.INVOICE_NUMBERS;
+    }
+
+    private Timing timing(CurrencyBalance b) {
+        List<FinalInvoice> payable = t.finalInvoices().stream()
+                .filter(i -> i.isPayable() && b.currency().equals(i.currency())).toList();
+        long overdue = payable.stream().filter(i -> i.state(t.letterDate()) == InvoiceState.OVERDUE).count();
+        if (overdue == payable.size()) {
+            return Timing.NOW;
+        }
+        return overdue > 0 ? Timing.SOME_NOW : payable.size() == 1 ? Timing.DUE : Timing.DUE_EACH;
     }
 
     private Map<String, Object> refund(Refund r) {
