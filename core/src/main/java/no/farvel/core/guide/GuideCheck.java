@@ -20,6 +20,7 @@ import no.farvel.core.Termination;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.LetterFields;
 import no.farvel.core.guide.internal.ModelRules;
+import no.farvel.core.guide.internal.MoneyRules;
 import no.farvel.core.guide.internal.Sentences;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.core.guide.internal.ToneScanner;
@@ -37,7 +38,8 @@ public final class GuideCheck {
 
     private final Map<LetterLocale, ToneRules> rules;
     private final GuideMessages messages = new GuideMessages();
-    private final ModelRules modelRules = new ModelRules(messages);
+    private final MoneyRules moneyRules = new MoneyRules(messages);
+    private final ModelRules modelRules = new ModelRules(messages, moneyRules);
     private final ToneScanner scanner = new ToneScanner(messages);
     private final WrittenLanguage writtenLanguage = new WrittenLanguage();
 
@@ -76,8 +78,8 @@ public final class GuideCheck {
     }
 
     /**
-     * What only the rendered letter shows: whether it states the effective date, thanks the client and wishes them
-     * well, and the tone of every sentence. A hit that a text field of the termination already gives (same code, same
+     * What only the rendered letter shows: whether it states the effective date, asks for no disputed amount, thanks
+     * the client and wishes them well, and the tone of every sentence. A hit that a text field of the termination already gives (same code, same
      * words) is left to {@link #check(Termination)}, which reports it at the field.
      *
      * <p>Thanks and good wishes are found by the roles the template marks ({@code data-role="thanks"} and
@@ -96,6 +98,7 @@ public final class GuideCheck {
                 && !language.analysis().mentionsDate(letter.text(), termination.effectiveDate())) {
             findings.add(letterFinding(locale, FindingCodes.EFFECTIVE_DATE_NOT_RENDERED, termination.effectiveDate()));
         }
+        findings.addAll(moneyRules.disputedRequested(termination, letter));
         closing(termination, letter, flat, findings);
         Set<String> fromFields = new HashSet<>();
         for (Finding finding : fieldTone(termination)) {
