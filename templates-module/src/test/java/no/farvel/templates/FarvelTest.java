@@ -40,10 +40,10 @@ class FarvelTest {
     void writesTheBokmalLetterWithNorwegianDatesAmountsAndLetters() {
         RenderedLetter letter = FARVEL.render(SharedExamples.read("nb-sen-betaling.json"));
         String pdf = PdfText.of(letter.pdf());
-        assertThat(pdf).contains("Fjordkraft Demo AS", "Att.: Kari Kunde", "0155 Oslo",
-                "Oppsigelse: Avtale om regnskapstjenester", "31. januar 2027", "Oslo, 28. november 2026",
+        assertThat(pdf).contains("Fjordkraft Demo AS", "Att.: Kari Kunde", "0155\u00A0Oslo",
+                "Oppsigelse: Avtale om regnskapstjenester", "31.\u00A0januar\u00A02027", "Oslo, 28.\u00A0november\u00A02026",
                 "kr\u00A012\u00A0400,00", "kr\u00A021\u00A0350,00", "4\u00A0500,00\u00A0kr", "Fjell Økonomi AS",
-                "Med vennlig hilsen", "Ola Hansen", "Daglig leder", "Org.nr. 952 601 814", "1503 96 03087");
+                "Med vennlig hilsen", "Ola Hansen", "Daglig leder", "Org.nr. 952\u00A0601\u00A0814", "1503\u00A096\u00A003087");
         assertThat(letter.subject()).isEqualTo("Oppsigelse av avtale – Nordlys Regnskap AS");
         assertThat(letter.title()).isEqualTo("Oppsigelse: Avtale om regnskapstjenester");
     }
@@ -51,7 +51,7 @@ class FarvelTest {
     @Test
     void writesNynorskInNynorsk() {
         String text = oneLine(FARVEL.render(SharedExamples.read("nn-trakassering.json")).text());
-        assertThat(text).contains("Oppseiing: Avtale om reinhald", "Vennleg helsing", "31. desember 2026",
+        assertThat(text).contains("Oppseiing: Avtale om reinhald", "Vennleg helsing", "31.\u00A0desember\u00A02026",
                 "Vi takkar for samarbeidet", "Vi ønskjer dykk lukke til vidare.", "7\u00A0200,00\u00A0kr");
         assertThat(text).doesNotContain("Med vennlig hilsen", "ikke", "Vi takker");
     }
@@ -59,7 +59,7 @@ class FarvelTest {
     @Test
     void writesEnglishWithForeignAddressAndCurrency() {
         String text = oneLine(FARVEL.render(SharedExamples.read("en-scope.json")).text());
-        assertThat(text).contains("Dear Ms Jane O'Neill,", "28 February 2027", "GBP\u00A01,850.50",
+        assertThat(text).contains("Dear Ms Jane O'Neill,", "28\u00A0February\u00A02027", "GBP\u00A01,850.50",
                 "GBP\u00A05,050.50", "London", "E1W 1AA", "UNITED KINGDOM", "Yours sincerely");
     }
 
