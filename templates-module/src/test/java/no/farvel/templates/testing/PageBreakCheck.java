@@ -7,12 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.farvel.templates.document.Block;
+import no.farvel.templates.document.Division;
+import no.farvel.templates.document.Heading;
+import no.farvel.templates.document.Inline;
+import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.document.LineBreak;
+import no.farvel.templates.document.Link;
+import no.farvel.templates.document.ListBlock;
+import no.farvel.templates.document.Pagination;
+import no.farvel.templates.document.Paragraph;
+import no.farvel.templates.document.Span;
+import no.farvel.templates.document.Styled;
+import no.farvel.templates.document.Text;
 
 /**
  * Reads a paged letter as poppler's {@code pdftotext -bbox} sees it, page by page and line by line, and reports every
@@ -205,6 +219,55 @@ public final class PageBreakCheck {
             found.add(String.format(java.util.Locale.ROOT, "%.1f mm to sign between \"%s\" and \"%s\", not %.0f",
                     room, above.text(), name.text(), letter.signingRoomMm()));
         }
+    }
+
+    /** The facts of a letter laid out by Farvel whose invoice numbers start with {@code invoicePrefix}. */
+    public static Letter facts(LetterDocument document, String invoicePrefix, int invoices, double signingRoomMm) {
+        Set<String> headings = new HashSet<>();
+        List<Paragraph> signature = new ArrayList<>();
+        collect(document.body(), headings, signature);
+        if (signature.size() < 2) {
+            throw new IllegalArgumentException("The letter's signature has no sign-off and signatory paragraphs");
+        }
+        return new Letter(invoicePrefix, invoices, invoices > 0, headings, firstLine(signature.get(0)),
+                firstLine(signature.get(signature.size() - 1)), signingRoomMm);
+    }
+
+    private static void collect(List<Block> blocks, Set<String> headings, List<Paragraph> signature) {
+        for (Block block : blocks) {
+            if (block instanceof Heading heading) {
+                headings.add(normalize(text(heading.inlines())));
+            } else if (Pagination.isSignature(block)) {
+                ((Division) block).blocks().stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
+                        .forEach(signature::add);
+            } else if (block instanceof Division division) {
+                collect(division.blocks(), headings, signature);
+            } else if (block instanceof ListBlock list) {
+                list.items().forEach(item -> collect(item, headings, signature));
+            }
+        }
+    }
+
+    private static String firstLine(Paragraph paragraph) {
+        return normalize(text(paragraph.inlines()).split("\n")[0]);
+    }
+
+    private static String text(List<Inline> inlines) {
+        StringBuilder text = new StringBuilder();
+        for (Inline inline : inlines) {
+            if (inline instanceof Text t) {
+                text.append(t.text());
+            } else if (inline instanceof LineBreak) {
+                text.append('\n');
+            } else if (inline instanceof Styled s) {
+                text.append(text(s.inlines()));
+            } else if (inline instanceof Span s) {
+                text.append(text(s.inlines()));
+            } else if (inline instanceof Link l) {
+                text.append(text(l.inlines()));
+            }
+        }
+        return text.toString();
     }
 
     /** No-break spaces read as spaces; runs of spaces as one. */
