@@ -97,7 +97,7 @@ final class HtmlTable {
         html.append("</tbody>\n</table>\n");
     }
 
-    /** The cells after the first that hold no amount, each with its column heading, wrapping only between them. */
+    /** The cells after the first that hold no amount, each with its column heading, wrapping between them. */
     private static void details(StringBuilder html, Inlines inlines, List<Table.Cell> cells, List<Table.Cell> labels,
                                 boolean[] numericColumns) {
         boolean first = true;
@@ -108,7 +108,8 @@ final class HtmlTable {
             }
             html.append(first ? "<div style=\"" + DETAILS + "\">" : " · ");
             first = false;
-            html.append("<span style=\"white-space:nowrap;\">");
+            // A pair moves to the next line whole; only a pair wider than the screen wraps inside.
+            html.append("<span style=\"display:inline-block;max-width:100%;\">");
             if (i < labels.size() && !labels.get(i).inlines().isEmpty()) {
                 inlines.write(html, labels.get(i).inlines());
                 html.append(' ');
