@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import no.farvel.core.Termination;
 import no.farvel.templates.testing.LetterCorpus;
 import no.farvel.templates.testing.PageBreakCheck;
@@ -41,6 +43,11 @@ class PageBreakCorpusTest {
             }
             pages += read.size();
             multiPage += read.size() > 1 ? 1 : 0;
+            List<String> lost = lostWords(letter.text(), read);
+            if (!lost.isEmpty()) {
+                violations.add(termination.id() + ": words of the letter missing from its PDF: " + lost);
+                Files.write(samples.resolve(termination.id() + ".pdf"), letter.pdf());
+            }
             for (String violation : PageBreakCheck.violations(read, PageBreakCheck.facts(letter.document(),
                     LetterCorpus.INVOICE_PREFIX, termination.finalInvoices().size(), SIGNING_ROOM_MM))) {
                 violations.add(termination.id() + " (" + termination.locale().code() + ", pack " + (i % packs.size())
@@ -48,9 +55,37 @@ class PageBreakCorpusTest {
                 Files.write(samples.resolve(termination.id() + ".pdf"), letter.pdf());
             }
         }
-        assertThat(violations).as("page breaks against the rules; the PDFs are in %s", samples).isEmpty();
+        assertThat(violations).as("page breaks against the rules, or text lost; the PDFs are in %s", samples).isEmpty();
         // The corpus must exercise page breaks, or the check above proves nothing.
         assertThat(multiPage).as("letters of more than one page, of %d pages in all", pages)
                 .isGreaterThan(LETTERS / 3);
+    }
+
+    /**
+     * The words of the letter (as its plain text has them) that its PDF does not show: a line a page break drops is
+     * lost without any other sign. Words are compared as sets, hyphens and no-break characters made plain.
+     */
+    private static List<String> lostWords(String text, List<List<PageBreakCheck.Line>> pages) {
+        StringBuilder pdf = new StringBuilder();
+        pages.forEach(page -> page.forEach(line -> pdf.append(line.text()).append('\n')));
+        Set<String> shown = words(pdf.toString());
+        List<String> lost = new ArrayList<>();
+        for (String word : words(text)) {
+            if (!shown.contains(word)) {
+                lost.add(word);
+            }
+        }
+        return lost;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : text.replace('\u00A0', ' ').replace('\u2011', '-').split("[\\s|]+")) {
+            String bare = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.chars().anyMatch(Character::isLetterOrDigit)) {
+                words.add(bare);
+            }
+        }
+        return words;
     }
 }

@@ -64,7 +64,9 @@ final class TextPart implements FlowPart {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, marker, markerX, top - leading, 0);
         }
         column.setCanvas(canvas);
-        column.setSimpleColumn(left, top - (to - from) * sliceHeight() - SLACK, right, top);
+        // Half a line of room below the last line meant to fit: enough that rounding never pushes it out (a line
+        // that does not fit here is never drawn), too little for one more line to come in.
+        column.setSimpleColumn(left, top - (to - from) * sliceHeight() - leading / 2, right, top);
         go(column, false);
     }
 
