@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <ul>
  * <li>A heading stays with the block after it, and so does a paragraph that ends in a colon (it introduces what
- * follows).</li>
+ * follows) or that stands directly before a table (it introduces the table).</li>
  * <li>A paragraph directly after a table stays with the table's last rows: it is the table's total or comment. So
  * does a table without header rows directly after a table: it holds the first one's totals.</li>
  * <li>A table of up to {@value #SMALL_TABLE_ROWS} body rows is never split; a longer one leaves at least
@@ -38,6 +38,7 @@ public final class Pagination {
         Block block = blocks.get(index);
         Block next = blocks.get(index + 1);
         return endsTied(block) || startsTied(next)
+                || block instanceof Paragraph && next instanceof Table
                 || block instanceof Table && (startsWithParagraph(next) || isTotals(next));
     }
 
