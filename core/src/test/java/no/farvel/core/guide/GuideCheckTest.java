@@ -123,6 +123,16 @@ class GuideCheckTest {
                 .isEmpty();
     }
 
+    @Test
+    void aLetterWhoseEveryInvoiceIsDisputedMayStateTheDisputedTotal() {
+        Termination allDisputed = Examples.en().toBuilder().finalInvoices(Examples.en().finalInvoices().stream()
+                .filter(i -> i.status() == InvoiceStatus.DISPUTED).toList()).build();
+        // Nothing is payable, so no part of the letter is marked payable and the whole letter is read.
+        String letter = ENDS + "\nINV-2026-311 GBP 3,200.00\nTotal disputed GBP\u00A03,200.00\n";
+        assertThat(check.checkLetter(allDisputed, letter)).extracting(Finding::code)
+                .doesNotContain("DISPUTED_REQUESTED");
+    }
+
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void cleanTerminationsHaveNoFindings(LetterLocale locale) {

@@ -66,7 +66,8 @@ public final class MoneyRules {
     /**
      * An error when the letter asks for a disputed amount. With parts marked {@code data-role="payable"}, any of
      * them that states a disputed invoice's amount, the disputed subtotal, or a total with the disputed amount in
-     * it; without them, such a total anywhere in the letter (a disputed invoice's own amount may well be listed).
+     * it; without them (as when nothing is payable), such a total anywhere in the letter, other than the disputed
+     * subtotal itself (a disputed invoice's own amount and the disputed subtotal may well be listed).
      * An amount that is also a legitimate one to ask for is never held against the letter.
      */
     public List<Finding> disputedRequested(Termination t, LetterText letter) {
@@ -83,7 +84,11 @@ public final class MoneyRules {
             Set<Money> wrong = new LinkedHashSet<>();
             wrong.add(balance.payable().plus(balance.disputed()));
             wrong.add(balance.due().plus(balance.disputed()));
-            if (marked) {
+            if (!marked) {
+                // Read from the whole letter, the disputed subtotal itself is the list of disputed invoices, not a
+                // request: with nothing payable, payable plus disputed is that subtotal.
+                wrong.removeIf(m -> m.amount().compareTo(balance.disputed().amount()) == 0);
+            } else {
                 wrong.add(balance.disputed());
                 for (FinalInvoice invoice : t.finalInvoices()) {
                     if (invoice != null && invoice.status() == InvoiceStatus.DISPUTED
