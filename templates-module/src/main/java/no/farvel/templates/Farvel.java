@@ -69,9 +69,8 @@ public final class Farvel {
     /** The letter as a document tree, without validating; for renderers of one's own and for tests. */
     public LetterDocument layOut(Termination termination) {
         Messages messages = pack.messages(termination.locale());
-        Map<String, Object> model = LetterModel.of(termination, key -> messages.format(key, path -> null),
-                pack.manifest().images());
-        String template = pack.letterTemplate();
+        Map<String, Object> model = LetterModel.of(termination, messages::label, pack.manifest().images());
+        String template = pack.letterTemplate(termination.locale());
         String markup = pack.templates().process(template, model, messages);
         return MarkupParser.parse(markup, template);
     }

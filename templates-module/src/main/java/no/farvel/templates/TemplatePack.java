@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.GuideCheck;
+import no.farvel.templates.internal.freemarker.LetterSources;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;
+import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.internal.pack.ManifestReader;
@@ -24,13 +26,19 @@ import no.farvel.templates.spi.RenderException;
 /**
  * A template pack: the letter template, its wording in each language, fonts, images and colours, described by
  * {@code farvel-pack.json}. Loaded once, then shared by any number of threads.
+ *
+ * <p>The letter may be a FreeMarker template ({@code letter.ftlh}) or a Word document ({@code letter.docx}, read with
+ * the artifact {@code no.farvel:farvel-docx}), and a language may have its own: {@code letter_nb.docx} is used for
+ * bokmål in place of the file the manifest names. A Word letter is compiled once, here, and needs no message bundle.
  */
 public final class TemplatePack {
     private static final String LETTER = PackManifest.LETTER;
 
     private final PackResources resources;
     private final PackManifest manifest;
+    private final LetterSources sources;
     private final LetterTemplates templates;
+    private final Map<LetterLocale, String> letters = new EnumMap<>(LetterLocale.class);
     private final Map<LetterLocale, Messages> messages = new EnumMap<>(LetterLocale.class);
     private final GuideCheck guideCheck;
 
@@ -44,11 +52,15 @@ public final class TemplatePack {
         if (manifest.fonts() == null) {
             throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " names no 'fonts'");
         }
-        this.templates = new LetterTemplates(resources);
-        templates.check(letterTemplate());
+        this.sources = LetterSources.of(resources, ModelFields::standard);
+        this.templates = new LetterTemplates(resources, sources);
         for (String code : manifest.locales()) {
             LetterLocale locale = LetterLocale.fromCode(code);
-            messages.put(locale, Messages.load(resources, locale));
+            String letter = sources.documentFor(manifest.documents().get(LETTER), locale);
+            letters.put(locale, letter);
+            templates.check(letter);
+            boolean ownWords = sources.isCompiled(letter) && !sources.has(Messages.fileName(locale));
+            messages.put(locale, ownWords ? Messages.none(resources, locale) : Messages.load(resources, locale));
         }
         this.guideCheck = guideCheck(resources, manifest);
     }
@@ -98,7 +110,7 @@ public final class TemplatePack {
 
     /** The languages this pack writes letters in. */
     public List<LetterLocale> locales() {
-        return List.copyOf(messages.keySet());
+        return List.copyOf(letters.keySet());
     }
 
     /**
@@ -122,8 +134,14 @@ public final class TemplatePack {
         return templates;
     }
 
-    String letterTemplate() {
-        return manifest.documents().get(LETTER);
+    /** The letter's template for a language, such as {@code letter.ftlh} or {@code letter_nb.docx}. */
+    String letterTemplate(LetterLocale locale) {
+        String letter = letters.get(locale);
+        if (letter == null) {
+            throw new RenderException("Pack '" + resources.name() + "' has no letter for locale '" + locale
+                    + "'; it has " + manifest.locales());
+        }
+        return letter;
     }
 
     Messages messages(LetterLocale locale) {
@@ -136,7 +154,7 @@ public final class TemplatePack {
     }
 
     RenderContext renderContext() {
-        return new RenderContext(resources, manifest.fonts(), manifest.accentColor());
+        return new RenderContext(sources.withCompiledFiles(), manifest.fonts(), manifest.accentColor());
     }
 
     @Override
@@ -149,8 +167,7 @@ public final class TemplatePack {
 
         private static TemplatePack load() {
             try {
-                return new TemplatePack(new ClasspathPackResources("default", "no/farvel/templates/packs/default",
-                        TemplatePack.class.getClassLoader()));
+                return new TemplatePack(ClasspathPackResources.builtIn());
             } catch (IOException e) {
                 throw new UncheckedIOException("The built-in template pack could not be read", e);
             }

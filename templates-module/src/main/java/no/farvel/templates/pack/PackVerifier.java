@@ -19,12 +19,15 @@ import javax.imageio.ImageIO;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.TemplatePack;
+import no.farvel.templates.internal.freemarker.LetterSources;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;
+import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.internal.pack.ManifestReader;
 import no.farvel.templates.internal.pack.PackManifest;
 import no.farvel.templates.internal.pack.PackPaths;
 import no.farvel.templates.internal.pack.SampleRendering;
+import no.farvel.templates.spi.LetterSourceException;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderContext.FontFamily;
 import no.farvel.templates.spi.RenderException;
@@ -42,11 +45,14 @@ public final class PackVerifier {
     private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"$]+)\"");
 
     private final PackResources resources;
+    private final LetterSources sources;
     private final Set<PackProblem> problems = new LinkedHashSet<>();
+    private final Map<LetterLocale, String> letters = new LinkedHashMap<>();
     private boolean templateImagesSound = true;
 
     private PackVerifier(PackResources resources) {
         this.resources = resources;
+        this.sources = LetterSources.of(resources, ModelFields::standard);
     }
 
     /** Verifies the files of a pack, such as those {@link Packs#open} returns. */
@@ -64,8 +70,8 @@ public final class PackVerifier {
     private PackReport run() {
         PackManifest manifest = manifest();
         if (manifest != null) {
-            boolean templatesSound = templates(manifest);
             List<LetterLocale> locales = locales(manifest);
+            boolean templatesSound = templates(manifest, locales);
             List<LetterLocale> wordingSound = messages(locales);
             boolean filesSound = fonts(manifest.fonts()) & images(manifest) & templateImagesSound;
             boolean toneRulesSound = toneRules(manifest);
@@ -105,18 +111,42 @@ public final class PackVerifier {
         return null;
     }
 
-    private boolean templates(PackManifest manifest) {
-        LetterTemplates templates = new LetterTemplates(resources);
+    private boolean templates(PackManifest manifest, List<LetterLocale> locales) {
+        LetterTemplates templates = new LetterTemplates(resources, sources);
         boolean sound = true;
-        for (String path : new TreeSet<>(manifest.documents().values())) {
+        Set<String> paths = new TreeSet<>(manifest.documents().values());
+        String letter = manifest.documents().get(PackManifest.LETTER);
+        if (letter != null) {
+            paths.remove(letter);
+            for (LetterLocale locale : locales) {
+                try {
+                    letters.put(locale, sources.documentFor(letter, locale));
+                } catch (RenderException e) {
+                    sound = false;
+                    problem(letter, message(e));
+                }
+            }
+            paths.addAll(letters.values());
+        }
+        for (String path : paths) {
             try {
                 templates.check(path);
-                sound &= includesIn(path);
-                imagesIn(path);
+                if (!sources.isCompiled(path)) {
+                    sound &= includesIn(path);
+                    imagesIn(path);
+                }
+            } catch (LetterSourceException e) {
+                sound = false;
+                e.problems().forEach(p -> problems.add(new PackProblem(path, null, p.toString())));
             } catch (RenderException e) {
                 sound = false;
-                Integer line = e.getCause() instanceof ParseException parse ? parse.getLineNumber() : null;
-                problems.add(new PackProblem(path, line, message(e)));
+                if (sources.isCompiled(path)) {
+                    problems.add(new PackProblem(path, null, message(e).replaceFirst("^" + Pattern.quote(path)
+                            + ", ", "")));
+                } else {
+                    Integer line = e.getCause() instanceof ParseException parse ? parse.getLineNumber() : null;
+                    problems.add(new PackProblem(path, line, message(e)));
+                }
             }
         }
         return sound;
@@ -189,6 +219,11 @@ public final class PackVerifier {
         Map<LetterLocale, Set<String>> keys = new LinkedHashMap<>();
         List<LetterLocale> sound = new ArrayList<>();
         for (LetterLocale locale : locales) {
+            String letter = letters.get(locale);
+            if (letter != null && sources.isCompiled(letter) && !sources.has(Messages.fileName(locale))) {
+                sound.add(locale); // a Word letter carries its own words; a bundle is optional
+                continue;
+            }
             try {
                 keys.put(locale, Messages.load(resources, locale).keys());
             } catch (IOException | RuntimeException e) {

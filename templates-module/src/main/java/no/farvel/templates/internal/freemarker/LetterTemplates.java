@@ -1,8 +1,14 @@
 package no.farvel.templates.internal.freemarker;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.OrMatcher;
+import freemarker.cache.TemplateSourceMatcher;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -21,15 +27,21 @@ import no.farvel.templates.spi.RenderException;
  * The FreeMarker set-up of one pack, locked down: HTML auto-escaping, no {@code ?new} of any class, no {@code ?api},
  * templates only from the pack, errors thrown (never printed into the letter). Thread-safe; templates are parsed
  * once and cached.
+ *
+ * <p>Letters written in another format (see {@link LetterSources}) run here too, as what they compile to: the same
+ * configuration, read with square-bracket tags and interpolations ({@code [#if …]}, {@code [=…]}), and their errors
+ * are reported where the author wrote the line.
  */
 public final class LetterTemplates {
     private final String pack;
+    private final LetterSources sources;
     private final Configuration configuration;
 
-    public LetterTemplates(PackResources resources) {
+    public LetterTemplates(PackResources resources, LetterSources sources) {
         this.pack = resources.name();
+        this.sources = sources;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new PackTemplateLoader(resources));
+        cfg.setTemplateLoader(new PackTemplateLoader(resources, sources));
         cfg.setLocalizedLookup(false);
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -47,7 +59,24 @@ public final class LetterTemplates {
         wrapper.setUseAdaptersForContainers(true);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(compiledNames(sources),
+                compiledSyntax()));
         this.configuration = cfg;
+    }
+
+    private static TemplateSourceMatcher compiledNames(LetterSources sources) {
+        return new OrMatcher(sources.extensions().stream().map(FileExtensionMatcher::new)
+                .toArray(TemplateSourceMatcher[]::new));
+    }
+
+    /** Compiled letters: what authors wrote as [#if …] and [=…] in Word, and HTML escaping as in .ftlh. */
+    private static TemplateConfiguration compiledSyntax() {
+        TemplateConfiguration compiled = new TemplateConfiguration();
+        compiled.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+        compiled.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+        compiled.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        compiled.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+        return compiled;
     }
 
     /** Parses the template now, so a syntax error shows when the pack is loaded rather than at the first letter. */
@@ -69,7 +98,7 @@ public final class LetterTemplates {
                 throw renderException;
             }
             throw new RenderException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-                    + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+                    + problem(e), e);
         } catch (RenderException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -94,7 +123,20 @@ public final class LetterTemplates {
         }
     }
 
+    /** The first line of FreeMarker's message, and for a missing value the expression, which the first line lacks. */
+    private static String problem(TemplateException e) {
+        String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("");
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            return first + " " + e.getBlamedExpressionString();
+        }
+        return first;
+    }
+
     private String where(String template, Integer line, Integer column) {
+        String origin = template == null || line == null ? null : sources.origin(template, line);
+        if (origin != null) {
+            return "Pack '" + pack + "', " + template + ", " + origin + ": ";
+        }
         return "Pack '" + pack + "', template '" + template + "', line " + line + ", column " + column + ": ";
     }
 }

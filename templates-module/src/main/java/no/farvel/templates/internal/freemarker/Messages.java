@@ -24,11 +24,13 @@ public final class Messages {
     private final String pack;
     private final String file;
     private final Properties properties;
+    private final boolean present;
 
-    private Messages(String pack, String file, Properties properties) {
+    private Messages(String pack, String file, Properties properties, boolean present) {
         this.pack = pack;
         this.file = file;
         this.properties = properties;
+        this.present = present;
     }
 
     /** Loads {@code messages_<locale>.properties} from the pack. */
@@ -36,7 +38,20 @@ public final class Messages {
         String file = fileName(locale);
         Properties properties = new Properties();
         properties.load(new StringReader(new String(resources.read(file), StandardCharsets.UTF_8)));
-        return new Messages(resources.name(), file, properties);
+        return new Messages(resources.name(), file, properties, true);
+    }
+
+    /**
+     * The wording of a locale whose letter carries all its own words, such as a Word document, and whose pack has no
+     * bundle for it: no keys, and {@link #label} gives empty text.
+     */
+    public static Messages none(PackResources resources, LetterLocale locale) {
+        return new Messages(resources.name(), fileName(locale), new Properties(), false);
+    }
+
+    /** Whether the pack has this bundle. */
+    public boolean present() {
+        return present;
     }
 
     /** The bundle's file name for a locale: {@code messages_nn.properties}. */
@@ -49,9 +64,21 @@ public final class Messages {
         return properties.stringPropertyNames();
     }
 
+    /**
+     * A label the letter model carries ready-made, such as a reason's sentence: the bundle's text, or empty text when
+     * the pack has no bundle and its letter writes its own.
+     */
+    public String label(String key) {
+        return present ? format(key, path -> null) : "";
+    }
+
     /** The text for {@code key} with its placeholders filled from {@code values}; fails naming pack, file and key. */
     public String format(String key, Function<String, String> values) {
         String pattern = properties.getProperty(key);
+        if (pattern == null && !present) {
+            throw new RenderException("Pack '" + pack + "': msg(\"" + key + "\") needs " + file
+                    + ", which the pack does not have; write the words in the letter itself or add the file");
+        }
         if (pattern == null) {
             throw new RenderException("Pack '" + pack + "': message key '" + key + "' is missing in " + file);
         }

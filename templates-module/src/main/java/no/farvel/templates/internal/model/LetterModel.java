@@ -179,6 +179,7 @@ public final class LetterModel {
                     "due", format.shortDate(i.due()),
                     "kid", text(i.kid()),
                     "status", wording.apply("invoices.status." + i.status().name()),
+                    "statusCode", i.status().name(),
                     "amount", format.amountInTable(i.money())));
         }
         return invoices;

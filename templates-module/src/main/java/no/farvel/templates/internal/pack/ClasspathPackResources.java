@@ -11,6 +11,12 @@ public final class ClasspathPackResources implements PackResources {
     private final String base;
     private final ClassLoader loader;
 
+    /** Farvel's built-in pack, named {@code default}. */
+    public static ClasspathPackResources builtIn() {
+        return new ClasspathPackResources("default", "no/farvel/templates/packs/default",
+                ClasspathPackResources.class.getClassLoader());
+    }
+
     public ClasspathPackResources(String name, String base, ClassLoader loader) {
         this.name = name;
         this.base = base.endsWith("/") ? base : base + "/";

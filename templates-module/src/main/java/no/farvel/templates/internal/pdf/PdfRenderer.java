@@ -3,7 +3,6 @@ package no.farvel.templates.internal.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.ExceptionConverter;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfName;
@@ -22,25 +21,24 @@ import java.util.List;
 import java.util.Objects;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
- * Writes a letter as an A4 PDF/A-1b with the pack's fonts embedded: letterhead on the first page, the recipient in
- * the window of a C5 envelope, the body, and a footer with page numbers on every page. Thread-safe.
+ * Writes a letter as a PDF/A-1b with the pack's fonts embedded: letterhead on the first page, the recipient in
+ * the window of a C5 envelope, the body, and a footer with page numbers on every page. The paper is A4 unless the
+ * letter sets its own. Thread-safe.
  */
 public final class PdfRenderer implements LetterRenderer {
     private static final float MM = 72f / 25.4f;
-    private static final float PAGE_HEIGHT = PageSize.A4.getHeight();
-    private static final float PAGE_WIDTH = PageSize.A4.getWidth();
-    private static final float MARGIN_LEFT = 20 * MM;
-    private static final float MARGIN_RIGHT = 20 * MM;
-    private static final float MARGIN_TOP = 20 * MM;
-    private static final float MARGIN_BOTTOM = 25 * MM;
+    /** A4 with these margins (top, right, bottom, left) when the letter does not set its own paper. */
+    private static final PageSetup DEFAULT_PAGE = new PageSetup(210, 297, 20, 20, 25, 20);
     private static final float FOOTER_BOTTOM = 10 * MM;
     private static final float LETTERHEAD_TOP = 15 * MM;
-    private static final float LETTERHEAD_LEFT = 110 * MM;
+    /** The letterhead stands at the right, in a column this wide ending at the right margin. */
+    private static final float LETTERHEAD_WIDTH = 80 * MM;
     // NS 4129: in a C5 window envelope the address shows 20 mm from the left and 45 mm from the top edge.
     private static final float ADDRESS_LEFT = 20 * MM;
     private static final float ADDRESS_TOP = 45 * MM;
@@ -85,7 +83,15 @@ public final class PdfRenderer implements LetterRenderer {
     private void write(LetterDocument letter, RenderContext context, OutputStream out) throws IOException {
         PdfFonts fonts = fontCache.family(context.resources(), context.fonts());
         Color accent = accentColor(context);
-        Document document = new Document(PageSize.A4, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM);
+        PageSetup page = letter.page() == null ? DEFAULT_PAGE : letter.page();
+        float pageWidth = (float) page.width() * MM;
+        float pageHeight = (float) page.height() * MM;
+        float marginLeft = (float) page.left() * MM;
+        float marginRight = (float) page.right() * MM;
+        float marginTop = (float) page.top() * MM;
+        float marginBottom = (float) page.bottom() * MM;
+        Document document = new Document(new Rectangle(pageWidth, pageHeight), marginLeft, marginRight, marginTop,
+                marginBottom);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -101,18 +107,20 @@ public final class PdfRenderer implements LetterRenderer {
         InlineWriter inlines = new InlineWriter(fonts, images, pages, accent);
 
         FooterEvent footer = new FooterEvent(letter.footer(), new BlockWriter(inlines, small, accent,
-                Element.ALIGN_CENTER), pages, MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT, FOOTER_BOTTOM,
-                MARGIN_BOTTOM - 3 * MM);
+                Element.ALIGN_CENTER), pages, marginLeft, pageWidth - marginRight, Math.min(FOOTER_BOTTOM,
+                marginBottom / 2), Math.max(marginBottom - 3 * MM, marginBottom / 2 + 3 * MM));
         footer.check();
         writer.setPageEvent(footer);
 
+        float letterheadRight = pageWidth - marginRight;
         float letterheadBottom = place(writer, new BlockWriter(inlines, body.withSize(9f), accent,
-                Element.ALIGN_RIGHT).write(letter.letterhead()), LETTERHEAD_LEFT, PAGE_WIDTH - MARGIN_RIGHT,
-                PAGE_HEIGHT - LETTERHEAD_TOP);
+                Element.ALIGN_RIGHT).write(letter.letterhead()), Math.max(marginLeft, letterheadRight
+                - LETTERHEAD_WIDTH), letterheadRight, pageHeight - LETTERHEAD_TOP, marginBottom);
         float addressBottom = place(writer, new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT)
-                .write(letter.recipient()), ADDRESS_LEFT, ADDRESS_LEFT + ADDRESS_WIDTH, PAGE_HEIGHT - ADDRESS_TOP);
-        float bodyTop = Math.min(PAGE_HEIGHT - WINDOW_BOTTOM, Math.min(letterheadBottom, addressBottom) - 8 * MM);
-        document.add(spacer(PAGE_HEIGHT - MARGIN_TOP - bodyTop));
+                .write(letter.recipient()), ADDRESS_LEFT, ADDRESS_LEFT + ADDRESS_WIDTH, pageHeight - ADDRESS_TOP,
+                marginBottom);
+        float bodyTop = Math.min(pageHeight - WINDOW_BOTTOM, Math.min(letterheadBottom, addressBottom) - 8 * MM);
+        document.add(spacer(pageHeight - marginTop - bodyTop));
 
         for (Element element : new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT).write(letter.body())) {
             document.add(element);
@@ -137,12 +145,13 @@ public final class PdfRenderer implements LetterRenderer {
     }
 
     /** Draws {@code elements} at a fixed place on the first page and returns the y where they end. */
-    private static float place(PdfWriter writer, List<Element> elements, float left, float right, float top) {
+    private static float place(PdfWriter writer, List<Element> elements, float left, float right, float top,
+                               float bottom) {
         if (elements.isEmpty()) {
             return top;
         }
         ColumnText column = new ColumnText(writer.getDirectContent());
-        column.setSimpleColumn(left, MARGIN_BOTTOM, right, top);
+        column.setSimpleColumn(left, bottom, right, top);
         for (Element element : elements) {
             column.addElement(element);
         }

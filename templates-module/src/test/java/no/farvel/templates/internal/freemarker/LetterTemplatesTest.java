@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import no.farvel.localization.LetterLocale;
+import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.spi.RenderException;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,9 @@ class LetterTemplatesTest {
 
     private String run(String template, Map<String, Object> model) throws IOException {
         Files.writeString(pack.resolve("t.ftlh"), template);
-        return new LetterTemplates(new DirectoryPackResources(pack)).process("t.ftlh", model, messages);
+        DirectoryPackResources resources = new DirectoryPackResources(pack);
+        LetterSources sources = LetterSources.of(resources, ModelFields::standard);
+        return new LetterTemplates(resources, sources).process("t.ftlh", model, messages);
     }
 
     @Test
