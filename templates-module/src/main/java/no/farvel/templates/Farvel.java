@@ -14,6 +14,8 @@ import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.markup.MarkupParser;
 import no.farvel.templates.internal.model.LetterModel;
+import no.farvel.templates.internal.model.ModelFields;
+import no.farvel.templates.spi.LetterFields;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderException;
 
@@ -64,6 +66,14 @@ public final class Farvel {
         }
         return new RenderedLetter(termination.id(), termination.locale(), layOut(termination), pack.renderContext(),
                 renderers);
+    }
+
+    /**
+     * The fields a letter template can use ({@code client.name}, {@code reasons}, …), each with an example: what a
+     * Word letter's tags are checked against, and what an author's guide lists.
+     */
+    public static LetterFields letterFields() {
+        return ModelFields.standard();
     }
 
     /** The letter as a document tree, without validating; for renderers of one's own and for tests. */

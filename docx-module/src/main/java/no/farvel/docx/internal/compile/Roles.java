@@ -1,0 +1,62 @@
+package no.farvel.docx.internal.compile;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a Word style means in a letter, in one place: the paragraph styles that make headings, the recipient's address,
+ * the signature and the letterhead, and the paragraph or character styles that mark the closing sentences the guide
+ * check looks for. Names are matched without regard to case, spaces or hyphens, and a style based on one of these
+ * takes its role.
+ */
+enum Roles {
+    PARAGRAPH,
+    HEADING_1,
+    HEADING_2,
+    HEADING_3,
+    RECIPIENT,
+    SIGNATURE,
+    LETTERHEAD,
+    THANKS,
+    GOOD_WISHES;
+
+    /**
+     * The letter markup's class for text marked as thanks or good wishes: {@code <span class="thanks">}. These are the
+     * names the guide check finds the closing by; keep them in step with it.
+     */
+    static final Map<Roles, String> CLOSING_CLASSES = Map.of(THANKS, "thanks", GOOD_WISHES, "good-wishes");
+
+    // Word keeps its built-in styles' English names in the file whatever the language it shows them in; LibreOffice
+    // writes its own names (Addressee, Sender). Norwegian names cover styles a team made itself.
+    private static final Map<String, Roles> BY_NAME = Map.ofEntries(
+            Map.entry("title", HEADING_1), Map.entry("heading1", HEADING_1), Map.entry("tittel", HEADING_1),
+            Map.entry("overskrift1", HEADING_1),
+            Map.entry("heading2", HEADING_2), Map.entry("subtitle", HEADING_2), Map.entry("overskrift2", HEADING_2),
+            Map.entry("heading3", HEADING_3), Map.entry("heading4", HEADING_3), Map.entry("heading5", HEADING_3),
+            Map.entry("overskrift3", HEADING_3), Map.entry("overskrift4", HEADING_3),
+            Map.entry("recipient", RECIPIENT), Map.entry("addressee", RECIPIENT), Map.entry("address", RECIPIENT),
+            Map.entry("insideaddress", RECIPIENT), Map.entry("envelopeaddress", RECIPIENT),
+            Map.entry("mottaker", RECIPIENT), Map.entry("mottakar", RECIPIENT), Map.entry("adresse", RECIPIENT),
+            Map.entry("signature", SIGNATURE), Map.entry("closing", SIGNATURE), Map.entry("signatur", SIGNATURE),
+            Map.entry("underskrift", SIGNATURE),
+            Map.entry("letterhead", LETTERHEAD), Map.entry("sender", LETTERHEAD), Map.entry("envelopereturn", LETTERHEAD),
+            Map.entry("brevhode", LETTERHEAD), Map.entry("avsender", LETTERHEAD), Map.entry("avsendar", LETTERHEAD),
+            Map.entry("thanks", THANKS), Map.entry("takk", THANKS),
+            Map.entry("goodwishes", GOOD_WISHES), Map.entry("wishes", GOOD_WISHES),
+            Map.entry("godeønsker", GOOD_WISHES), Map.entry("godeønske", GOOD_WISHES),
+            Map.entry("lykkeønskning", GOOD_WISHES), Map.entry("lykkeønske", GOOD_WISHES));
+
+    /** The role a style of this name gives, or null when its name means nothing special. */
+    static Roles ofStyleName(String name) {
+        return name == null ? null : BY_NAME.get(normalize(name));
+    }
+
+    /** Whether a role marks closing sentences, which live in runs as well as whole paragraphs. */
+    boolean closing() {
+        return CLOSING_CLASSES.containsKey(this);
+    }
+
+    private static String normalize(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+    }
+}
