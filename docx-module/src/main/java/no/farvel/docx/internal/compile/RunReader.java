@@ -31,6 +31,8 @@ final class RunReader {
     private static final String PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     private static final String MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** Index, table-of-contents and citation marks: Word never prints them, so neither does the letter. */
+    private static final java.util.Set<String> PRINTS_NOTHING = java.util.Set.of("XE", "TC", "TA", "RD");
 
     private final WordStyles styles;
     private final POIXMLDocumentPart part;
@@ -234,7 +236,11 @@ final class RunReader {
             case "PAGE" -> pieces.add(new PageField(false, format));
             case "NUMPAGES", "SECTIONPAGES" -> pieces.add(new PageField(true, format));
             case "HYPERLINK" -> content(field, format.linkedTo(state.href));
-            default -> problems.add(unsupportedField(state.kind()));
+            default -> {
+                if (!PRINTS_NOTHING.contains(state.kind())) {
+                    problems.add(unsupportedField(state.kind()));
+                }
+            }
         }
     }
 
@@ -265,7 +271,11 @@ final class RunReader {
             case "PAGE" -> pieces.add(new PageField(false, format));
             case "NUMPAGES", "SECTIONPAGES" -> pieces.add(new PageField(true, format));
             case "HYPERLINK" -> { }
-            default -> problems.add(unsupportedField(field.kind()));
+            default -> {
+                if (!PRINTS_NOTHING.contains(field.kind())) {
+                    problems.add(unsupportedField(field.kind()));
+                }
+            }
         }
     }
 
