@@ -286,30 +286,32 @@ final class FieldCheck {
         return fields.stream().map(Field::name).collect(Collectors.joining(", "));
     }
 
-    /** "; did you mean 'client.name'?" for the nearest name a few edits away, or nothing. */
+    /** " (did you mean 'client.name'?)" for the nearest name a few edits away, or nothing. */
     private static String suggestion(String wrong, String prefix, List<Field> candidates) {
         return candidates.stream().map(Field::name)
-                .filter(name -> distance(name.toLowerCase(), wrong.toLowerCase()) <= Math.max(1, wrong.length() / 4))
+                .filter(name -> distance(name.toLowerCase(), wrong.toLowerCase()) <= Math.max(1, wrong.length() / 3))
                 .min(Comparator.comparingInt(name -> distance(name, wrong)))
-                .map(name -> "; did you mean '" + prefix + name + "'?").orElse("");
+                .map(name -> " (did you mean '" + prefix + name + "'?)").orElse("");
     }
 
+    /** Edits from one name to the other, a swap of two neighbouring letters counting as one (a typing slip). */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -22,6 +22,8 @@ import no.farvel.docx.internal.compile.WordBlock.Para;
 final class TagScanner {
     private static final char OBJECT = '\uFFFC';
     private final Problems problems;
+    /** Unknown instructions already reported, so that a misspelt [#iff] is not reported again at its [/#iff]. */
+    private final java.util.Set<String> unknown = new java.util.HashSet<>();
 
     TagScanner(Problems problems) {
         this.problems = problems;
@@ -171,8 +173,10 @@ final class TagScanner {
         }
         String known = Directives.canonical(name);
         if (known == null) {
-            problems.add(where, from, to, written + " is not an instruction Farvel knows"
-                    + (name.isEmpty() ? "" : " (#" + name + ")") + "; use one of " + Directives.known());
+            if (unknown.add(name)) {
+                problems.add(where, from, to, written + " is not an instruction Farvel knows; use one of "
+                        + Directives.known());
+            }
             return null;
         }
         if (closing) {

@@ -90,6 +90,9 @@ public final class WordLetterCompiler implements LetterSourceCompiler {
         Node letterhead = layout.story(new Where(header.name(), 0, false, ""), header.blocks());
         Node main = layout.story(new Where("the body", 0, false, ""), body.blocks());
         Node foot = layout.story(new Where(footer.name(), 0, false, ""), footer.blocks());
+        if (problems.any()) {
+            throw new LetterSourceException(source.pack(), source.path(), problems.list()); // before they cascade
+        }
         grouping.group(letterhead, false);
         grouping.group(main, true);
         grouping.group(foot, false);

@@ -114,7 +114,7 @@ public final class LetterTemplates {
             throw new RenderException("Pack '" + pack + "': template '" + templatePath + "' not found");
         } catch (ParseException e) {
             throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + e.getEditorMessage().lines().findFirst().orElse("syntax error"), e);
+                    + syntax(e), e);
         } catch (IOException e) {
             if (e.getCause() instanceof RenderException renderException) {
                 throw renderException;
@@ -124,12 +124,24 @@ public final class LetterTemplates {
     }
 
     /** The first line of FreeMarker's message, and for a missing value the expression, which the first line lacks. */
-    private static String problem(TemplateException e) {
+    private String problem(TemplateException e) {
         String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("");
         if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
             return first + " " + e.getBlamedExpressionString();
         }
+        // Such as an include that failed: say why, not only that it failed.
+        if (first.endsWith(":") && e.getCause() != null && e.getCause().getMessage() != null) {
+            String why = e.getCause().getMessage().lines().findFirst().orElse("");
+            return first + " " + why.replace("Pack '" + pack + "': ", "");
+        }
         return first;
+    }
+
+    /** FreeMarker's first line about a syntax error, without the list of what it expected instead. */
+    private static String syntax(ParseException e) {
+        String first = e.getEditorMessage().lines().findFirst().orElse("syntax error");
+        int expecting = first.indexOf(", but was expecting");
+        return expecting < 0 ? first : first.substring(0, expecting) + "; check the brackets, quotes and operators";
     }
 
     private String where(String template, Integer line, Integer column) {
