@@ -10,7 +10,7 @@ import no.farvel.docx.internal.compile.Node.Kind;
 
 /**
  * Gathers a story's paragraphs into the blocks Word shows without naming: consecutive list paragraphs into a list
- * (deeper levels into lists inside their items), and consecutive paragraphs in the Signature, Recipient or
+ * (deeper levels into lists inside their items), and consecutive paragraphs in the Signature, Date, Recipient or
  * Letterhead style into one block each. A loop written just around list paragraphs repeats the items; a condition
  * around them takes the whole list; then every construct is checked to sit whole within one part of the letter.
  */
@@ -263,6 +263,7 @@ final class Grouping {
             case LIST -> "a list";
             case ITEM -> "a list item";
             case SIGNATURE -> "the signature";
+            case DATE_LINE -> "the date line";
             case ADDRESS -> "the recipient's address";
             case LETTERHEAD -> "the letterhead";
             case TABLE -> "a table";
@@ -295,6 +296,7 @@ final class Grouping {
         }
         return switch (node.role) {
             case SIGNATURE -> Kind.SIGNATURE;
+            case DATE_LINE -> Kind.DATE_LINE;
             case RECIPIENT -> body ? Kind.ADDRESS : null;
             case LETTERHEAD -> body ? Kind.LETTERHEAD : null;
             default -> null;

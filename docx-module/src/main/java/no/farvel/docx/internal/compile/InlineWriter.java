@@ -26,7 +26,8 @@ final class InlineWriter {
     String write(List<Object> items) {
         StringBuilder out = new StringBuilder();
         List<String> open = new ArrayList<>();
-        for (Object child : items) {
+        for (int index = 0; index < items.size(); index++) {
+            Object child = items.get(index);
             if (child instanceof Tag tag) {
                 close(open, 0, out);
                 if (tag.shape != Tag.Shape.COMMENT) {
@@ -36,14 +37,13 @@ final class InlineWriter {
             }
             Item item = (Item) child;
             if (item instanceof LineBreak) {
+                // A break keeps only the formatting the next line goes on with: bold ends with the bold line.
+                close(open, common(open, nextWrappers(items, index)), out);
                 out.append("<br/>");
                 continue;
             }
             List<String> wanted = wrappers(formatOf(item));
-            int same = 0;
-            while (same < open.size() && same < wanted.size() && open.get(same).equals(wanted.get(same))) {
-                same++;
-            }
+            int same = common(open, wanted);
             close(open, same, out);
             for (String element : wanted.subList(same, wanted.size())) {
                 out.append(element);
@@ -80,6 +80,28 @@ final class InlineWriter {
             }
         }
         return out.toString();
+    }
+
+    private static int common(List<String> open, List<String> wanted) {
+        int same = 0;
+        while (same < open.size() && same < wanted.size() && open.get(same).equals(wanted.get(same))) {
+            same++;
+        }
+        return same;
+    }
+
+    /** The wrappers of the next text after a break, or none when an instruction or the end comes first. */
+    private List<String> nextWrappers(List<Object> items, int index) {
+        for (int i = index + 1; i < items.size(); i++) {
+            Object next = items.get(i);
+            if (next instanceof Tag) {
+                return List.of();
+            }
+            if (!(next instanceof LineBreak)) {
+                return wrappers(formatOf((Item) next));
+            }
+        }
+        return List.of();
     }
 
     private static Format formatOf(Item item) {

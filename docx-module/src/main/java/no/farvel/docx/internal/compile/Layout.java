@@ -118,7 +118,7 @@ final class Layout {
                             + " at the end of the last");
                 }
                 leaving.add(tag);
-            } else if (atEdges.containsAll(tag.construct.tags)) {
+            } else if (atEdges.containsAll(tag.construct.tags) && !(tag.construct.loop() && separated(children))) {
                 leaving.add(tag);
             }
         }
@@ -147,6 +147,11 @@ final class Layout {
         out.add(line);
         out.addAll(after);
         return out;
+    }
+
+    /** A loop with {@code [#sep]} runs its items on within the paragraph, so it does not repeat the paragraph. */
+    private static boolean separated(List<Object> children) {
+        return children.stream().anyMatch(child -> child instanceof Tag tag && tag.name.equals("sep"));
     }
 
     /** A cell keeps its own conditions; a loop or condition that goes beyond it leaves it at its start or end. */

@@ -71,6 +71,7 @@ final class MarkupWriter {
             case LIST -> wrapped(node, node.ordered ? "ol" : "ul", "");
             case ITEM -> item(node);
             case SIGNATURE -> wrapped(node, "section", " class=\"signature\"");
+            case DATE_LINE -> wrapped(node, "section", " class=\"meta\"");
             case ADDRESS -> wrapped(node, "address", "");
             case LETTERHEAD -> wrapped(node, "header", "");
             case TABLE -> table(node);

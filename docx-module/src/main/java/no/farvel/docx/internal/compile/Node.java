@@ -13,7 +13,7 @@ import no.farvel.docx.internal.compile.WordBlock.ListLevel;
  */
 final class Node {
     enum Kind {
-        STORY, PARAGRAPH, TABLE, ROW, CELL, LINE, LIST, ITEM, SIGNATURE, ADDRESS, LETTERHEAD
+        STORY, PARAGRAPH, TABLE, ROW, CELL, LINE, LIST, ITEM, SIGNATURE, DATE_LINE, ADDRESS, LETTERHEAD
     }
 
     final Kind kind;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What a Word style means in a letter, in one place: the paragraph styles that make headings, the recipient's address,
- * the signature and the letterhead, and the paragraph or character styles that mark the closing sentences the guide
+ * the signature, the letterhead and the date line, and the paragraph or character styles that mark the closing sentences the guide
  * check looks for. Names are matched without regard to case, spaces or hyphens, and a style based on one of these
  * takes its role.
  */
@@ -17,6 +17,8 @@ enum Roles {
     RECIPIENT,
     SIGNATURE,
     LETTERHEAD,
+    /** The date and references: a letter's {@code <section class="meta">}. */
+    DATE_LINE,
     THANKS,
     GOOD_WISHES;
 
@@ -41,6 +43,7 @@ enum Roles {
             Map.entry("underskrift", SIGNATURE),
             Map.entry("letterhead", LETTERHEAD), Map.entry("sender", LETTERHEAD), Map.entry("envelopereturn", LETTERHEAD),
             Map.entry("brevhode", LETTERHEAD), Map.entry("avsender", LETTERHEAD), Map.entry("avsendar", LETTERHEAD),
+            Map.entry("date", DATE_LINE), Map.entry("dato", DATE_LINE),
             Map.entry("thanks", THANKS), Map.entry("takk", THANKS),
             Map.entry("goodwishes", GOOD_WISHES), Map.entry("wishes", GOOD_WISHES),
             Map.entry("godeønsker", GOOD_WISHES), Map.entry("godeønske", GOOD_WISHES),

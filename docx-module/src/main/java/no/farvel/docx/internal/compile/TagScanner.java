@@ -69,7 +69,7 @@ final class TagScanner {
             i = end;
         }
         literals(para, pieceAt, offsetAt, literalFrom, text.length(), items);
-        return withoutDirectiveLines(items);
+        return items;
     }
 
     /**
@@ -214,49 +214,5 @@ final class TagScanner {
             }
             i++;
         }
-    }
-
-    /**
-     * A line of a paragraph (between line breaks) holding only instructions leaves nothing behind: neither an empty
-     * line nor its line break.
-     */
-    private static List<Item> withoutDirectiveLines(List<Item> items) {
-        if (items.stream().noneMatch(LineBreak.class::isInstance)) {
-            return items;
-        }
-        List<List<Item>> lines = new ArrayList<>();
-        List<Item> line = new ArrayList<>();
-        for (Item item : items) {
-            if (item instanceof LineBreak) {
-                lines.add(line);
-                line = new ArrayList<>();
-            } else {
-                line.add(item);
-            }
-        }
-        lines.add(line);
-        List<Item> out = new ArrayList<>();
-        boolean breakPending = false;
-        for (int n = 0; n < lines.size(); n++) {
-            List<Item> current = lines.get(n);
-            boolean directivesOnly = current.stream().anyMatch(Tag.class::isInstance)
-                    && current.stream().allMatch(i -> i instanceof Tag || i instanceof Literal l && l.text().isBlank());
-            if (directivesOnly) {
-                current.stream().filter(Tag.class::isInstance).forEach(out::add);
-                if (n == lines.size() - 1) {
-                    breakPending = false; // the last line goes with the break before it
-                }
-                continue;
-            }
-            if (breakPending) {
-                out.add(new LineBreak());
-            }
-            out.addAll(current);
-            breakPending = n < lines.size() - 1;
-        }
-        if (breakPending) {
-            out.add(new LineBreak());
-        }
-        return out;
     }
 }

@@ -70,7 +70,7 @@ public final class WordLetterCompiler implements LetterSourceCompiler {
         for (WordReader.Story story : stories) {
             List<Tag> tags = new ArrayList<>();
             for (Para para : paragraphs(story.blocks())) {
-                List<Item> found = scanner.scan(para);
+                List<Item> found = new ArrayList<>(scanner.scan(para));
                 items.put(para, found);
                 found.stream().filter(Tag.class::isInstance).map(Tag.class::cast).forEach(tags::add);
             }
@@ -78,6 +78,9 @@ public final class WordLetterCompiler implements LetterSourceCompiler {
         }
         for (List<Tag> tags : tagsByStory) {
             Pairing.pair(tags, problems);
+        }
+        if (!problems.any()) {
+            DirectiveLines.drop(items.values());
         }
         if (!problems.any()) {
             check(source, stories, items, tagsByStory, scanner, title, subject, properties, problems);

@@ -34,6 +34,8 @@ public final class WordPackage {
     private String subject = "";
     private String language = "nb-NO";
     private static final String FONT = "Liberation Sans";
+    /** Every part is dated alike, so the same document is the same bytes and can be compared in a test. */
+    private static final long PART_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
     private String page = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1417\""
             + " w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>";
     private final Map<String, byte[]> media = new LinkedHashMap<>();
@@ -132,12 +134,12 @@ public final class WordPackage {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.putNextEntry(entry(part.getKey()));
                 zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
             for (Map.Entry<String, byte[]> picture : media.entrySet()) {
-                zip.putNextEntry(new ZipEntry("word/media/" + picture.getKey()));
+                zip.putNextEntry(entry("word/media/" + picture.getKey()));
                 zip.write(picture.getValue());
                 zip.closeEntry();
             }
@@ -145,6 +147,12 @@ public final class WordPackage {
             throw new UncheckedIOException("A Word document could not be written in memory", e);
         }
         return out.toByteArray();
+    }
+
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(PART_TIME);
+        return entry;
     }
 
     private String contentTypes() {

@@ -23,6 +23,7 @@ final class WordStyleSheet {
                         "<w:b/><w:color w:val=\"" + ACCENT + "\"/><w:sz w:val=\"28\"/>", false)
                 + heading(1, 26, 300) + heading(2, 23, 240) + heading(3, 22, 200)
                 + paragraph("Recipient", "Recipient", "Normal", "<w:keepLines/><w:spacing w:after=\"0\"/>", "", false)
+                + paragraph("Date", "Date", "Normal", "", "", false)
                 + paragraph("Signature", "Signature", "Normal", "<w:keepNext/><w:keepLines/><w:spacing w:after=\"0\"/>",
                         "", false)
                 + paragraph("Header", "header", "Normal", "<w:spacing w:after=\"0\"/><w:jc w:val=\"right\"/>",
@@ -40,7 +41,8 @@ final class WordStyleSheet {
                 + "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/><w:basedOn"
                 + " w:val=\"TableNormal\"/><w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"8\" w:color=\""
                 + ACCENT + "\"/><w:bottom w:val=\"single\" w:sz=\"8\" w:color=\"" + ACCENT + "\"/><w:insideH"
-                + " w:val=\"single\" w:sz=\"4\" w:color=\"BFBFBF\"/></w:tblBorders></w:tblPr></w:style>"
+                + " w:val=\"single\" w:sz=\"4\" w:color=\"BFBFBF\"/></w:tblBorders></w:tblPr>"
+                + "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr></w:tblStylePr></w:style>"
                 + "</w:styles>";
     }
 
