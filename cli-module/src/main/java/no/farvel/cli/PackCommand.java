@@ -16,8 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code farvel pack list | verify | fetch}: template packs. */
-@Command(name = "pack", mixinStandardHelpOptions = true, description = "Lists, verifies and fetches template packs.",
-        subcommands = {PackCommand.ListPacks.class, PackCommand.Verify.class, PackCommand.Fetch.class})
+@Command(name = "pack", mixinStandardHelpOptions = true,
+        description = "Lists, verifies, fetches and makes template packs.",
+        subcommands = {PackCommand.ListPacks.class, PackCommand.Verify.class, PackCommand.Fetch.class,
+            NewPackCommand.class})
 final class PackCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -25,7 +27,7 @@ final class PackCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: choose one of list, verify, fetch");
+                "Missing command: choose one of list, verify, fetch, new");
     }
 
     /** Where Maven-published packs come from. */
