@@ -43,9 +43,14 @@ public final class WordXml {
         return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + WordPackage.escape(text) + "</w:t></w:r>";
     }
 
-    /** A table whose rows are given as XML. */
+    /** A table whose rows are given as XML, its columns 2000 twips wide (as many as the widest row has). */
     public static String table(String... rows) {
+        int columns = 0;
+        for (String row : rows) {
+            columns = Math.max(columns, row.split("<w:tc>", -1).length - 1);
+        }
         return "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>"
+                + "<w:tblGrid>" + "<w:gridCol w:w=\"2000\"/>".repeat(columns) + "</w:tblGrid>"
                 + String.join("", rows) + "</w:tbl>";
     }
 

@@ -71,9 +71,9 @@ final class WordReader {
         Story first = titlePage() ? story("the first-page header", policy.getFirstPageHeader()) : null;
         Story every = story("the header", policy.getDefaultHeader());
         if (first != null && first.printsSomething()) {
-            if (every.printsSomething()) {
-                problems.add("the header", "Farvel prints the letterhead on the first page only, so the header of"
-                        + " the other pages cannot be used; empty it, or remove the first page's own header");
+            if (every.printsSomething() && !every.text().equals(first.text())) {
+                problems.add("the header", "Farvel prints the letterhead on the first page only, so a header of the"
+                        + " other pages that differs from it cannot be shown; empty it, or make it the same");
             }
             return first;
         }

@@ -151,15 +151,21 @@ public final class StarterLetter {
                     "[=invoice.kid]", status, "[=invoice.amount][/#list]"}
                 : new String[] {"[#list invoices as invoice][=invoice.number]", "[=invoice.issued]", "[=invoice.due]",
                     status, "[=invoice.amount][/#list]"};
+        // Column widths in twips across the 170 mm between the margins: number, dates, (KID,) status, amount.
+        int[] widths = kid ? new int[] {1400, 1450, 1450, 1900, 1700, 1738} : new int[] {1800, 1700, 1700, 2200, 2238};
         StringBuilder table = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\""
                 + " w:type=\"pct\"/><w:tblLook w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
-                + " w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tr><w:trPr><w:tblHeader/></w:trPr>");
+                + " w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        for (int width : widths) {
+            table.append("<w:gridCol w:w=\"").append(width).append("\"/>");
+        }
+        table.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>");
         for (int c = 0; c < heads.length; c++) {
-            table.append(cell(run(text(heads[c])), c == heads.length - 1));
+            table.append(cell(run(text(heads[c])), widths[c], c == heads.length - 1));
         }
         table.append("</w:tr><w:tr>");
         for (int c = 0; c < cells.length; c++) {
-            table.append(cell(run(cells[c]), c == cells.length - 1));
+            table.append(cell(run(cells[c]), widths[c], c == cells.length - 1));
         }
         return table.append("</w:tr></w:tbl>").toString();
     }
@@ -205,8 +211,9 @@ public final class StarterLetter {
                 + WordPackage.BULLETS + "\"/></w:numPr></w:pPr>" + runs + "</w:p>";
     }
 
-    private static String cell(String runs, boolean amount) {
-        return "<w:tc><w:p>" + (amount ? "<w:pPr><w:jc w:val=\"right\"/></w:pPr>" : "") + runs + "</w:p></w:tc>";
+    private static String cell(String runs, int width, boolean amount) {
+        return "<w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr><w:p>"
+                + (amount ? "<w:pPr><w:jc w:val=\"right\"/></w:pPr>" : "") + runs + "</w:p></w:tc>";
     }
 
     private static String run(String text) {
