@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,13 +27,7 @@ class LetterSourcesTest {
 
     @BeforeEach
     void copyTheDefaultPack() throws IOException {
-        Files.createDirectories(pack.resolve("fonts"));
-        for (String file : TestRepository.PACK_FILES) {
-            try (InputStream in = getClass().getClassLoader()
-                    .getResourceAsStream("no/farvel/templates/packs/default/" + file)) {
-                Files.copy(in, pack.resolve(file));
-            }
-        }
+        TestRepository.copyDefaultPack(pack);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.farvel.core.Closing;
@@ -24,13 +23,7 @@ class PackVerifierTest {
 
     @BeforeEach
     void copyTheDefaultPack() throws IOException {
-        Files.createDirectories(pack.resolve("fonts"));
-        for (String file : TestRepository.PACK_FILES) {
-            try (InputStream in = getClass().getClassLoader()
-                    .getResourceAsStream("no/farvel/templates/packs/default/" + file)) {
-                Files.copy(in, pack.resolve(file));
-            }
-        }
+        TestRepository.copyDefaultPack(pack);
     }
 
     private void replace(String file, String from, String to) throws IOException {

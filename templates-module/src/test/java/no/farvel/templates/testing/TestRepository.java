@@ -80,6 +80,16 @@ public final class TestRepository {
         return bytes.toByteArray();
     }
 
+    /** Copies the built-in pack's files into a folder, to change them in a test. */
+    public static void copyDefaultPack(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("fonts"));
+        for (String file : PACK_FILES) {
+            try (InputStream in = TestRepository.class.getClassLoader().getResourceAsStream(DEFAULT_PACK + file)) {
+                Files.copy(in, folder.resolve(file));
+            }
+        }
+    }
+
     public static void writeJar(Path file, String name) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(packJar(name));

@@ -13,9 +13,12 @@ final class Dom {
     private Dom() {
     }
 
-    /** The element's child elements in order. */
+    /** The element's child elements in order; none for null. */
     static List<Element> children(Node parent) {
         List<Element> children = new ArrayList<>();
+        if (parent == null) {
+            return children;
+        }
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
                 children.add(element);

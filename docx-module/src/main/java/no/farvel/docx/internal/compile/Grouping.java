@@ -151,11 +151,11 @@ final class Grouping {
                 m++;
             }
             List<Object> rest = members.subList(k, m);
-            int first = indexOfNode(rest, true);
+            int first = Layout.indexOfNode(rest, true);
             if (first < 0) {
                 rest.forEach(list::add);
             } else {
-                int[] range = extend(rest, first, indexOfNode(rest, false));
+                int[] range = extend(rest, first, Layout.indexOfNode(rest, false));
                 rest.subList(0, range[0]).forEach(item::add);
                 item.add(list(new ArrayList<>(rest.subList(range[0], range[1] + 1))));
                 for (Object tag : rest.subList(range[1] + 1, rest.size())) {
@@ -272,19 +272,6 @@ final class Grouping {
             case PARAGRAPH -> "a paragraph";
             case STORY -> "the document";
         };
-    }
-
-    private static int indexOfNode(List<Object> children, boolean first) {
-        int found = -1;
-        for (int i = 0; i < children.size(); i++) {
-            if (children.get(i) instanceof Node) {
-                if (first) {
-                    return i;
-                }
-                found = i;
-            }
-        }
-        return found;
     }
 
     private static Kind groupOf(Object child, boolean body) {

@@ -273,7 +273,8 @@ final class Layout {
         return split;
     }
 
-    private static int indexOfNode(List<Object> children, boolean first) {
+    /** The index of the first (or last) part among children that mix parts and tags; -1 when there is none. */
+    static int indexOfNode(List<Object> children, boolean first) {
         int found = -1;
         for (int i = 0; i < children.size(); i++) {
             if (children.get(i) instanceof Node) {

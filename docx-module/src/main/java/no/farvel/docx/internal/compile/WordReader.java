@@ -275,7 +275,7 @@ final class WordReader {
             String table = place("table " + number);
             List<GridRow> rows = new ArrayList<>();
             int rowNumber = 0;
-            for (Element tr : rowsOf(tbl)) {
+            for (Element tr : within(tbl, "tr")) {
                 rowNumber++;
                 Element trPr = Dom.child(tr, "trPr");
                 if (Dom.child(trPr, "del") != null) {
@@ -284,7 +284,7 @@ final class WordReader {
                 String row = table + ", row " + rowNumber;
                 List<GridCell> cells = new ArrayList<>();
                 int cellNumber = 0;
-                for (Element tc : cellsOf(tr)) {
+                for (Element tc : within(tr, "tc")) {
                     cellNumber++;
                     if (Dom.child(Dom.child(tc, "tcPr"), "cellDel") != null) {
                         continue;
@@ -300,8 +300,7 @@ final class WordReader {
         }
 
         private GridCell cell(Element tc, String place) {
-            List<Element> content = new ArrayList<>();
-            collect(tc, content);
+            List<Element> content = within(tc, "p", "tbl");
             long count = content.stream().filter(e -> Dom.is(e, "p")).count();
             List<Para> paragraphs = new ArrayList<>();
             int n = 0;
@@ -322,44 +321,22 @@ final class WordReader {
                             : a + " " + b)), paragraphs);
         }
 
-        private void collect(Element parent, List<Element> into) {
+        /**
+         * The children with these names, looking through content controls and custom XML, which wrap rows, cells
+         * and paragraphs without changing what they are.
+         */
+        private List<Element> within(Element parent, String... names) {
+            List<Element> found = new ArrayList<>();
             for (Element child : Dom.children(parent)) {
-                if (Dom.is(child, "p") || Dom.is(child, "tbl")) {
-                    into.add(child);
-                } else if (Dom.is(child, "sdt")) {
-                    collect(Dom.child(child, "sdtContent"), into);
+                if (Dom.is(child, "sdt")) {
+                    found.addAll(within(Dom.child(child, "sdtContent"), names));
                 } else if (Dom.is(child, "customXml")) {
-                    collect(child, into);
+                    found.addAll(within(child, names));
+                } else if (java.util.Arrays.stream(names).anyMatch(name -> Dom.is(child, name))) {
+                    found.add(child);
                 }
             }
-        }
-
-        private List<Element> rowsOf(Element parent) {
-            List<Element> rows = new ArrayList<>();
-            for (Element child : Dom.children(parent)) {
-                if (Dom.is(child, "tr")) {
-                    rows.add(child);
-                } else if (Dom.is(child, "sdt")) {
-                    rows.addAll(rowsOf(Dom.child(child, "sdtContent")));
-                } else if (Dom.is(child, "customXml")) {
-                    rows.addAll(rowsOf(child));
-                }
-            }
-            return rows;
-        }
-
-        private List<Element> cellsOf(Element row) {
-            List<Element> cells = new ArrayList<>();
-            for (Element child : Dom.children(row)) {
-                if (Dom.is(child, "tc")) {
-                    cells.add(child);
-                } else if (Dom.is(child, "sdt")) {
-                    cells.addAll(cellsOf(Dom.child(child, "sdtContent")));
-                } else if (Dom.is(child, "customXml")) {
-                    cells.addAll(cellsOf(child));
-                }
-            }
-            return cells;
+            return found;
         }
 
         private String text(List<Piece> pieces) {
