@@ -76,9 +76,11 @@ class LibreOfficeWordPackTest {
             assertThat(LibreOffice.toText(docx, dir)).contains(client);
             assertThat(letter.document().recipient()).isNotEmpty();
             assertThat(letter.document().body()).hasAtLeastOneElementOfType(Heading.class)
-                    .hasAtLeastOneElementOfType(ListBlock.class).hasAtLeastOneElementOfType(Division.class)
-                    .anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(Table.class,
-                            table -> assertThat(table.head()).hasSize(1)));
+                    .hasAtLeastOneElementOfType(ListBlock.class).hasAtLeastOneElementOfType(Division.class);
+            if (!termination.finalInvoices().isEmpty()) {
+                assertThat(letter.document().body()).anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(
+                        Table.class, table -> assertThat(table.body()).hasSize(termination.finalInvoices().size())));
+            }
             // Saving as Word, LibreOffice adds the header's and footer's height to the top and bottom margins, as
             // Word measures them to the body text.
             assertThat(letter.document().page()).isEqualTo(new PageSetup(210, 297, 48, 20, 25, 25));
