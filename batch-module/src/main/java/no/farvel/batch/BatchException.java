@@ -8,6 +8,7 @@ public class BatchException extends IOException {
 
     private final transient BatchResult partialResult;
 
+    /** Creates the exception with what was done before the batch stopped. */
     public BatchException(String message, Throwable cause, BatchResult partialResult) {
         super(message, cause);
         this.partialResult = partialResult;

@@ -17,10 +17,13 @@ import no.farvel.templates.TemplatePack;
  * @param provider the provider for records that name none, or null
  * @param pack the template pack, or null for the built-in one
  * @param allowFindings whether letters are written even when the guide check finds errors
+ * @param limits the bounds on what one input may make Farvel hold in memory
  */
 public record BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume,
-                           Provider provider, TemplatePack pack, boolean allowFindings) {
+                           Provider provider, TemplatePack pack, boolean allowFindings, BatchLimits limits) {
+    /** Checks the request: input and output folder given, at least one format, at least one job. */
     public BatchRequest {
+        Objects.requireNonNull(limits, "The parameter 'limits' must not be null");
         Objects.requireNonNull(input, "The parameter 'input' must not be null");
         Objects.requireNonNull(outDir, "The parameter 'outDir' must not be null");
         formats = List.copyOf(Objects.requireNonNull(formats, "The parameter 'formats' must not be null"));
@@ -32,7 +35,10 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
         }
     }
 
-    /** A request with the default formats, one job per processor, no resume, no provider, the built-in pack. */
+    /**
+     * A request with the default formats, one job per processor, no resume, no provider, the built-in pack and the
+     * default limits.
+     */
     public static Builder builder(Path input, Path outDir) {
         return new Builder(input, outDir);
     }
@@ -47,44 +53,58 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
         private Provider provider;
         private TemplatePack pack;
         private boolean allowFindings;
+        private BatchLimits limits = BatchLimits.DEFAULT;
 
         private Builder(Path input, Path outDir) {
             this.input = input;
             this.outDir = outDir;
         }
 
+        /** The formats to write per record, such as {@code pdf} and {@code docx}. */
         public Builder formats(List<String> formats) {
             this.formats = formats;
             return this;
         }
 
+        /** How many records are rendered at once. */
         public Builder jobs(int jobs) {
             this.jobs = jobs;
             return this;
         }
 
+        /** Whether records whose files the manifest already records intact are left alone. */
         public Builder resume(boolean resume) {
             this.resume = resume;
             return this;
         }
 
+        /** The provider for records that name none. */
         public Builder provider(Provider provider) {
             this.provider = provider;
             return this;
         }
 
+        /** The template pack, instead of the built-in one. */
         public Builder pack(TemplatePack pack) {
             this.pack = pack;
             return this;
         }
 
+        /** Whether letters are written even when the guide check finds errors. */
         public Builder allowFindings(boolean allowFindings) {
             this.allowFindings = allowFindings;
             return this;
         }
 
+        /** The bounds every record and list file is read within; the defaults unless set. */
+        public Builder limits(BatchLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        /** The request; throws {@link IllegalArgumentException} naming what is wrong with it. */
         public BatchRequest build() {
-            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings);
+            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits);
         }
     }
 }

@@ -3,27 +3,30 @@ package no.farvel.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import no.farvel.batch.internal.RecordJob;
+import java.util.function.BiFunction;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.batch.input.RecordSource;
+import no.farvel.batch.internal.OutputFolder;
+import no.farvel.batch.internal.RecordFailures;
+import no.farvel.batch.internal.RecordJob;
+import no.farvel.core.Termination;
+import no.farvel.core.json.ReadError;
 import no.farvel.templates.Farvel;
+import no.farvel.templates.RenderedLetter;
 
 /**
  * Writes the letters for every record of an input, several at a time. Each record is read, validated, checked and
  * rendered on its own, so a bad record never stops the others; what became of each is appended to
- * {@code manifest.jsonl} as soon as it is known.
+ * {@code manifest.jsonl} as soon as it is known. Every record read ends as exactly one manifest line, and the result
+ * reconciles the two counts.
  *
  * <pre>{@code
  * BatchResult result = new BatchRunner().run(BatchRequest.builder(Path.of("clients.csv"), Path.of("out")).build(),
@@ -31,6 +34,17 @@ import no.farvel.templates.Farvel;
  * }</pre>
  */
 public final class BatchRunner {
+    private final BiFunction<Farvel, Termination, RenderedLetter> renderer;
+
+    public BatchRunner() {
+        this(Farvel::render);
+    }
+
+    /** A runner with another way to render, for tests that need a record to fail in a particular way. */
+    BatchRunner(BiFunction<Farvel, Termination, RenderedLetter> renderer) {
+        this.renderer = renderer;
+    }
+
     /** The formats written when none are asked for. */
     public static List<String> defaultFormats() {
         return RecordJob.defaultFormats();
@@ -46,7 +60,9 @@ public final class BatchRunner {
      *
      * @throws java.nio.file.NoSuchFileException when the input does not exist
      * @throws IllegalArgumentException when a format is unknown or the input type is not one Farvel reads
-     * @throws BatchException with the partial result when the output cannot be written at all
+     * @throws IOException naming the file and limit when a list file or a workbook's shared strings break a limit
+     * @throws BatchException with the partial result when the output cannot be written at all, such as when
+     *                        {@code manifest.jsonl} is a link or cannot be written
      */
     public BatchResult run(BatchRequest request, BatchListener listener) throws IOException {
         Objects.requireNonNull(request, "The parameter 'request' must not be null");
@@ -58,52 +74,80 @@ public final class BatchRunner {
             }
         }
         long start = System.nanoTime();
-        Farvel.Builder farvel = Farvel.builder();
+        // The record job reports the guide check's findings itself, located in the input, and honours allowFindings.
+        Farvel.Builder farvel = Farvel.builder().allowFindings();
         if (request.pack() != null) {
             farvel.pack(request.pack());
         }
-        Path outDir = request.outDir().toAbsolutePath().normalize();
-        Outcomes outcomes = new Outcomes(listener);
-        try (RecordSource source = RecordSource.open(request.input(), request.provider());
-             Manifest manifest = request.resume() ? Manifest.resume(outDir) : Manifest.create(outDir)) {
-            RecordJob job = new RecordJob(farvel.build(), outDir, request.formats(), request.allowFindings(), manifest);
-            ExecutorService workers = Executors.newFixedThreadPool(request.jobs(), new WorkerThreads());
-            Semaphore inFlight = new Semaphore(request.jobs() * 2);
-            Map<String, String> firstSeen = new HashMap<>();
-            try {
-                for (InputRecord record : source) {
-                    String earlier = record.id() == null ? null : firstSeen.putIfAbsent(record.id(),
-                            record.location());
-                    if (!record.isOk()) {
-                        outcomes.add(job.unreadable(record));
-                    } else if (earlier != null) {
-                        outcomes.add(job.duplicate(record, earlier));
-                    } else if (manifest.completed().containsKey(record.id())) {
-                        outcomes.add(RecordJob.skipped(record, manifest.completed().get(record.id())));
-                    } else {
-                        inFlight.acquireUninterruptibly();
-                        workers.execute(() -> {
-                            try {
-                                outcomes.add(job.run(record));
-                            } finally {
-                                inFlight.release();
-                            }
-                        });
-                    }
+        Ledger ledger = new Ledger(listener);
+        Path outDir = request.outDir();
+        try (RecordSource source = RecordSource.open(request.input(), request.provider(), request.limits());
+             OutputFolder out = OutputFolder.open(outDir);
+             Manifest manifest = request.resume() ? Manifest.resume(out) : Manifest.create(out)) {
+            ledger.start(manifest);
+            RecordJob job = new RecordJob(farvel.build(), renderer, out, request.formats(), request.allowFindings(),
+                    request.limits().maxProblemsPerRecord());
+            dispatch(source, request, job, manifest, ledger);
+            if (ledger.fatal() == null) {
+                try {
+                    manifest.carryOverUnseen();
+                } catch (IOException e) {
+                    ledger.stop(e);
                 }
-            } finally {
-                workers.shutdown();
-                awaitQuietly(workers);
             }
-            if (job.fatal() != null) {
-                throw new BatchException("Cannot write to " + outDir + ": " + job.fatal().getMessage(), job.fatal(),
-                        outcomes.result(start));
+            if (ledger.fatal() != null) {
+                BatchResult partial = ledger.result(start);
+                throw new BatchException("Cannot write " + out.path().resolve(Manifest.FILE_NAME) + ": "
+                        + ledger.fatal().getMessage() + (partial.isReconciled() ? "" : "; " + partial.summary()),
+                        ledger.fatal(), partial);
             }
         } catch (UncheckedIOException e) {
             throw new BatchException(e.getMessage().replaceFirst("^java\\.io\\.IOException: ", ""), e.getCause(),
-                    outcomes.result(start));
+                    ledger.result(start));
         }
-        return outcomes.result(start);
+        return ledger.result(start);
+    }
+
+    /** Reads every record and hands each to a worker, or accounts for it at once when it cannot be rendered. */
+    private static void dispatch(RecordSource source, BatchRequest request, RecordJob job, Manifest manifest,
+                                 Ledger ledger) {
+        ExecutorService workers = Executors.newFixedThreadPool(request.jobs(), new WorkerThreads());
+        Semaphore inFlight = new Semaphore(request.jobs() * 2);
+        SeenIds seen = new SeenIds();
+        Records records = new Records(source.iterator(), request.input().toString());
+        try {
+            while (ledger.fatal() == null) {
+                InputRecord record = records.next();
+                if (record == null) {
+                    break;
+                }
+                long entry = ledger.read(record);
+                Problem duplicate = record.isOk() ? seen.add(record) : null;
+                if (!record.isOk()) {
+                    ledger.account(entry, job.failed(record, RecordChecks.unreadable(record)));
+                } else if (duplicate != null) {
+                    ledger.account(entry, job.failed(record, duplicate));
+                } else if (manifest.completed().containsKey(record.id())) {
+                    ledger.account(entry, RecordJob.skipped(record, manifest.completed().get(record.id())));
+                } else {
+                    inFlight.acquireUninterruptibly();
+                    workers.execute(() -> {
+                        try {
+                            ledger.account(entry, job.run(record));
+                        } catch (Throwable e) {
+                            // Only errors that mean the Java runtime itself is in trouble get here (RecordJob catches
+                            // the rest): the record stays unaccounted, which fails the run, and nothing is printed.
+                            ledger.lost(entry, e);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+            }
+        } finally {
+            workers.shutdown();
+            awaitQuietly(workers);
+        }
     }
 
     private static void awaitQuietly(ExecutorService workers) {
@@ -122,31 +166,43 @@ public final class BatchRunner {
         }
     }
 
-    /** Collects outcomes and passes each to the listener, one at a time. */
-    private static final class Outcomes {
-        private final BatchListener listener;
-        private final List<RecordOutcome> all = new ArrayList<>();
+    /**
+     * The input's records; when the input cannot be read past some point (a reader fails, even for lack of memory),
+     * one failed record says where and why, and the input ends there.
+     */
+    private static final class Records {
+        private final Iterator<InputRecord> records;
+        private final String source;
+        private int lastIndex;
+        private int lastLine;
+        private boolean ended;
 
-        Outcomes(BatchListener listener) {
-            this.listener = listener;
+        Records(Iterator<InputRecord> records, String source) {
+            this.records = records;
+            this.source = source;
         }
 
-        synchronized void add(RecordOutcome outcome) {
-            all.add(outcome);
-            listener.recordFinished(outcome);
-        }
-
-        synchronized BatchResult result(long start) {
-            List<RecordOutcome> ordered = new ArrayList<>(all);
-            ordered.sort(Comparator.comparingInt(RecordOutcome::index));
-            int done = count(RecordOutcome.Status.OK);
-            int failed = count(RecordOutcome.Status.FAILED);
-            int skipped = count(RecordOutcome.Status.SKIPPED);
-            return new BatchResult(done, failed, skipped, Duration.ofNanos(System.nanoTime() - start), ordered);
-        }
-
-        private int count(RecordOutcome.Status status) {
-            return (int) all.stream().filter(o -> o.status() == status).count();
+        /** The next record, or null at the end. */
+        InputRecord next() {
+            if (ended) {
+                return null;
+            }
+            try {
+                if (!records.hasNext()) {
+                    ended = true;
+                    return null;
+                }
+                InputRecord record = records.next();
+                lastIndex = record.index();
+                lastLine = record.line();
+                return record;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                ended = true;
+                String reason = e instanceof UncheckedIOException u && u.getCause() != null
+                        ? u.getMessage() : RecordFailures.reason(e);
+                return InputRecord.failed(source, lastIndex + 1, Math.max(lastLine, 1), null, new ReadError(source, 0,
+                        0, "", "the input cannot be read past record " + lastIndex + ": " + reason));
+            }
         }
     }
 

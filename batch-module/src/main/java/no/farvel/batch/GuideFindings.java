@@ -2,10 +2,10 @@ package no.farvel.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.Finding;
-import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 
@@ -15,21 +15,18 @@ public final class GuideFindings {
     }
 
     /**
-     * The pack's guide check on the data and, when a letter was rendered, on its text. {@code letter} may be null for
-     * a record whose data is too broken to render.
+     * The guide check's findings: those {@link Farvel#render} found on the data and the letter (the Farvel must be
+     * built with {@code allowFindings()}), or, when {@code letter} is null because the data is too broken to render,
+     * the pack's check on the data alone.
      */
     public static List<Finding> check(Farvel farvel, Termination termination, RenderedLetter letter) {
-        GuideCheck guide = farvel.pack().guideCheck();
-        List<Finding> findings = new ArrayList<>(guide.check(termination));
-        if (letter != null) {
-            findings.addAll(guide.checkLetter(termination, letter.text()));
-        }
-        return findings;
+        return letter != null ? letter.findings() : farvel.pack().guideCheck().check(termination);
     }
 
     /** The findings of one severity as problems; a warning's message starts with {@code warning: }. */
     public static List<Problem> problems(InputRecord record, List<Finding> findings, boolean errors) {
-        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f)).toList();
+        return findings.stream().filter(f -> f.isError() == errors).map(f -> problem(record, f))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static Problem problem(InputRecord record, Finding finding) {

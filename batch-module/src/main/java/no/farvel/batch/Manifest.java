@@ -1,5 +1,9 @@
 package no.farvel.batch;
 
+import no.farvel.mail.Outbox;
+import no.farvel.mail.LetterToSend;
+import java.util.TreeMap;
+import java.nio.file.LinkOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,21 +11,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import no.farvel.batch.internal.AtomicFiles;
+import no.farvel.batch.internal.OutputFolder;
+import no.farvel.batch.internal.RecordJob;
+import no.farvel.batch.internal.SafeDir;
+import no.farvel.core.validation.RecordIds;
 
 /**
  * {@code manifest.jsonl}: one JSON line per record, appended and synced record by record so that a run killed at
- * any moment leaves every line but perhaps a torn last one, which reading skips. Thread-safe.
+ * any moment leaves every line but perhaps a torn last one, which reading skips. The file is made new in one step
+ * and never opened through a link. Thread-safe.
  */
 public final class Manifest implements Closeable {
     /** The manifest's file name inside the output folder. */
@@ -30,42 +44,51 @@ public final class Manifest implements Closeable {
 
     private final FileChannel channel;
     private final Map<String, ManifestEntry> completed;
+    private final Set<String> appended = new HashSet<>();
 
     private Manifest(FileChannel channel, Map<String, ManifestEntry> completed) {
         this.channel = channel;
         this.completed = completed;
     }
 
-    /** Starts an empty manifest in {@code outDir}, replacing any earlier one. */
+    /**
+     * Starts an empty manifest in {@code outDir}, replacing any earlier one.
+     *
+     * @throws IOException naming the file when {@code manifest.jsonl} is a link, a FIFO or a folder
+     */
     public static Manifest create(Path outDir) throws IOException {
-        Files.createDirectories(outDir);
-        FileChannel channel = FileChannel.open(outDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        return new Manifest(channel, Map.of());
+        try (OutputFolder folder = OutputFolder.open(outDir)) {
+            return create(folder);
+        }
+    }
+
+    static Manifest create(OutputFolder folder) throws IOException {
+        return new Manifest(folder.replaceWithEmpty(FILE_NAME), Map.of());
     }
 
     /**
-     * Continues the manifest in {@code outDir}: keeps the lines of records whose files are all there with the hashes
-     * recorded, drops the rest (failed records, a torn last line, records whose files changed) so they are done
-     * again, and appends after them.
+     * Continues after an earlier run in {@code outDir}: remembers the records whose files are all there with the
+     * hashes recorded (see {@link #completed()}) and starts the manifest afresh; the runner appends a line for each
+     * record it reads, {@code skipped} for those, and {@link #carryOverUnseen()} keeps the rest.
      */
     public static Manifest resume(Path outDir) throws IOException {
-        Files.createDirectories(outDir);
-        Path file = outDir.resolve(FILE_NAME);
+        try (OutputFolder folder = OutputFolder.open(outDir)) {
+            return resume(folder);
+        }
+    }
+
+    static Manifest resume(OutputFolder folder) throws IOException {
         Map<String, ManifestEntry> intact = new LinkedHashMap<>();
-        for (ManifestEntry entry : read(file)) {
-            if (entry.isOk() && entry.id() != null && filesIntact(outDir, entry)) {
-                intact.put(entry.id(), entry);
+        try (FileChannel earlier = folder.readIfPresent(FILE_NAME)) {
+            if (earlier != null) {
+                for (ManifestEntry entry : read(reader(earlier))) {
+                    if (entry.isOk() && entry.id() != null && filesIntact(folder, entry)) {
+                        intact.put(entry.id(), entry);
+                    }
+                }
             }
         }
-        StringBuilder kept = new StringBuilder();
-        for (ManifestEntry entry : intact.values()) {
-            kept.append(line(entry));
-        }
-        WrittenFile rewritten = OutputWriter.write(outDir, FILE_NAME, kept.toString().getBytes(StandardCharsets.UTF_8));
-        Objects.requireNonNull(rewritten);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        return new Manifest(channel, Map.copyOf(intact));
+        return new Manifest(folder.replaceWithEmpty(FILE_NAME), Map.copyOf(intact));
     }
 
     /** The records an earlier run finished whose files are intact, by id; empty unless resumed. */
@@ -81,6 +104,21 @@ public final class Manifest implements Closeable {
             channel.write(bytes);
         }
         channel.force(false);
+        if (entry.id() != null) {
+            appended.add(entry.id());
+        }
+    }
+
+    /**
+     * Appends, unchanged, the lines of the earlier run's intact records that this run has not written a line for
+     * (records no longer in the input), so the manifest still lists every intact letter in the folder.
+     */
+    public synchronized void carryOverUnseen() throws IOException {
+        for (ManifestEntry entry : completed.values()) {
+            if (!appended.contains(entry.id())) {
+                append(entry);
+            }
+        }
     }
 
     @Override
@@ -88,37 +126,101 @@ public final class Manifest implements Closeable {
         channel.close();
     }
 
-    /** Every whole line of a manifest file; a line that is not complete JSON (a torn last line) is skipped. */
+    /**
+     * Every whole line of a manifest file; a line that is not complete JSON (a torn last line) or is longer than
+     * {@link BatchLimits#MAX_MANIFEST_LINE_CHARS} is skipped. A link, FIFO or folder is refused by name.
+     */
     public static List<ManifestEntry> read(Path file) throws IOException {
-        List<ManifestEntry> entries = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return entries;
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            return new ArrayList<>();
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                ManifestEntry entry = parse(line);
+        try (SafeDir dir = SafeDir.open(folder.toRealPath())) {
+            String name = file.getFileName().toString();
+            if (dir.attributes(name) == null) {
+                return new ArrayList<>();
+            }
+            try (FileChannel channel = dir.read(name)) {
+                return read(reader(channel));
+            }
+        }
+    }
+
+    /** UTF-8, with bytes that are not UTF-8 replaced so that such a line is merely skipped as not JSON. */
+    private static Reader reader(FileChannel channel) {
+        return Channels.newReader(channel, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE), -1);
+    }
+
+    private static List<ManifestEntry> read(Reader input) throws IOException {
+        List<ManifestEntry> entries = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(input)) {
+            StringBuilder line = new StringBuilder();
+            boolean tooLong = false;
+            int c;
+            while ((c = reader.read()) >= 0) {
+                if (c != '\n') {
+                    if (line.length() < BatchLimits.MAX_MANIFEST_LINE_CHARS) {
+                        line.append((char) c);
+                    } else {
+                        tooLong = true;
+                    }
+                    continue;
+                }
+                ManifestEntry entry = tooLong ? null : parse(line.toString());
                 if (entry != null) {
                     entries.add(entry);
                 }
+                line.setLength(0);
+                tooLong = false;
+            }
+            ManifestEntry last = tooLong ? null : parse(line.toString());
+            if (last != null) {
+                entries.add(last);
             }
         }
         return entries;
     }
 
-    private static boolean filesIntact(Path outDir, ManifestEntry entry) throws IOException {
-        Path folder = outDir.resolve(entry.id()).normalize();
-        if (!folder.startsWith(outDir.normalize()) || entry.files().isEmpty()) {
+    /**
+     * Whether every file the entry lists is in the record's real folder, as a regular file of a name Farvel writes
+     * ({@code letter.pdf}, never {@code ../x} or a link), with the size and hash recorded.
+     */
+    private static boolean filesIntact(OutputFolder folder, ManifestEntry entry) throws IOException {
+        if (!RecordIds.isValid(entry.id()) || entry.files().isEmpty()) {
             return false;
         }
+        Set<String> names = new HashSet<>();
         for (WrittenFile file : entry.files()) {
-            Path path = folder.resolve(file.name());
-            if (!Files.isRegularFile(path) || Files.size(path) != file.size()
-                    || !OutputWriter.sha256(path).equals(file.sha256())) {
+            if (!isLetterName(file.name()) || !names.add(file.name()) || file.size() < 0
+                    || file.size() > BatchLimits.MAX_LETTER_FILE_BYTES) {
                 return false;
             }
         }
+        try (SafeDir record = folder.existingRecordFolder(entry.id())) {
+            if (record == null) {
+                return false;
+            }
+            for (WrittenFile file : entry.files()) {
+                var attributes = record.attributes(file.name());
+                if (attributes == null || !attributes.isRegularFile() || attributes.size() != file.size()) {
+                    return false;
+                }
+                try (FileChannel channel = record.read(file.name())) {
+                    if (!AtomicFiles.sha256(channel).equals(file.sha256())) {
+                        return false;
+                    }
+                }
+            }
+        } catch (SafeDir.RefusedEntryException e) {
+            return false;
+        }
         return true;
+    }
+
+    /** The names a run writes in a record's folder: {@code letter.} and one of the formats. */
+    private static boolean isLetterName(String name) {
+        return name.startsWith("letter.") && RecordJob.availableFormats().contains(name.substring("letter.".length()));
     }
 
     static String line(ManifestEntry entry) {
@@ -183,5 +285,38 @@ public final class Manifest implements Closeable {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /**
+     * The e-mails {@code DIR/manifest.jsonl} lists as written ({@code ok} or {@code skipped} with a {@code letter.eml}),
+     * each with the SHA-256 it was written with, in the order of their ids (a batch of several jobs writes its
+     * manifest in no fixed order); a later line for an id replaces an earlier one. What {@code farvel send} delivers.
+     *
+     * @throws IOException when there is no manifest, or it is a symbolic link
+     */
+    public static List<LetterToSend> lettersToSend(Path dir) throws IOException {
+        Path manifest = dir.resolve(FILE_NAME);
+        if (Files.isSymbolicLink(manifest)) {
+            throw new IOException(manifest + " is a symbolic link; Farvel does not follow links out of the output"
+                    + " folder. Remove the link and write the folder again with farvel batch");
+        }
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(dir + " has no " + FILE_NAME + "; farvel send delivers only letters that"
+                    + " farvel batch or farvel render wrote with --formats eml");
+        }
+        Map<String, LetterToSend> letters = new TreeMap<>();
+        for (ManifestEntry entry : read(manifest)) {
+            if (entry.id() == null) {
+                continue;
+            }
+            WrittenFile eml = entry.files().stream().filter(f -> f.name().equals(Outbox.LETTER_FILE)).findFirst()
+                    .orElse(null);
+            if (entry.isOk() && eml != null) {
+                letters.put(entry.id(), new LetterToSend(entry.id(), eml.sha256()));
+            } else {
+                letters.remove(entry.id());
+            }
+        }
+        return List.copyOf(letters.values());
     }
 }

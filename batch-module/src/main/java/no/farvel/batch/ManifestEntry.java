@@ -7,7 +7,8 @@ import java.util.Objects;
  * One line of {@code manifest.jsonl}: what became of one record.
  *
  * @param id the record's id, or null when it could not be read far enough to know it
- * @param status {@code ok} or {@code failed}
+ * @param status {@code ok} (written by this run), {@code skipped} (left alone by {@code --resume}: its files are
+ *               there, intact, from an earlier run) or {@code failed}
  * @param source where the record starts, {@code clients.csv:17}
  * @param files the files written, each with SHA-256 and size
  * @param violations what is wrong with the record's fields, or with its letter
@@ -20,7 +21,10 @@ public record ManifestEntry(String id, String status, String source, List<Writte
     public static final String OK = "ok";
     /** The status of a record that failed. */
     public static final String FAILED = "failed";
+    /** The status of a record {@code --resume} left alone because an earlier run wrote its files, still intact. */
+    public static final String SKIPPED = "skipped";
 
+    /** Copies the lists, so the entry cannot change afterwards; missing lists become empty. */
     public ManifestEntry {
         Objects.requireNonNull(status, "The parameter 'status' must not be null");
         files = files == null ? List.of() : List.copyOf(files);
@@ -28,7 +32,16 @@ public record ManifestEntry(String id, String status, String source, List<Writte
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    /**
+     * Whether the record's letters are in place as {@link #files()} lists them: written by this run ({@code ok}) or
+     * left intact from an earlier one ({@code skipped}).
+     */
     public boolean isOk() {
-        return OK.equals(status);
+        return OK.equals(status) || SKIPPED.equals(status);
+    }
+
+    /** Whether {@code --resume} left the record alone. */
+    public boolean isSkipped() {
+        return SKIPPED.equals(status);
     }
 }

@@ -1,16 +1,17 @@
 package no.farvel.batch;
 
 import java.util.List;
-import java.util.Map;
 import no.farvel.batch.input.InputRecord;
+import no.farvel.batch.internal.ProblemCap;
+import no.farvel.batch.internal.RecordFailures;
 import no.farvel.core.json.ReadError;
 import no.farvel.core.validation.TerminationValidator;
 import no.farvel.core.validation.ViolationCode;
 
 /** The problems of one record before rendering, located in the input: shared by {@code batch} and {@code validate}. */
 public final class RecordChecks {
-    private static final String READ = "READ";
-    private static final String DUPLICATE_ID = "DUPLICATE_ID";
+    static final String READ = "READ";
+    static final String DUPLICATE_ID = "DUPLICATE_ID";
 
     private RecordChecks() {
     }
@@ -24,22 +25,33 @@ public final class RecordChecks {
         return new Problem(where, error.path(), READ, error.message());
     }
 
-    /** A record whose id an earlier record of the same input has. */
-    public static Problem duplicate(InputRecord record, String firstSeen) {
-        return new Problem(record.locate("id"), "id", DUPLICATE_ID, "'" + record.id()
-                + "' is already the id of the record at " + firstSeen + "; give each record its own id");
-    }
-
     /**
      * What stops a record before it is rendered: why it could not be read, or that an earlier record of the same input
-     * has its id ({@code firstSeen}, id to location, is updated), or else every violation of the input contract.
+     * has its id ({@code seen} is updated), or else every violation of the input contract.
      */
-    public static List<Problem> beforeRendering(InputRecord record, Map<String, String> firstSeen) {
+    public static List<Problem> beforeRendering(InputRecord record, SeenIds seen) {
         if (!record.isOk()) {
             return List.of(unreadable(record));
         }
-        String earlier = firstSeen.putIfAbsent(record.id(), record.location());
-        return earlier != null ? List.of(duplicate(record, earlier)) : violations(record);
+        Problem duplicate = seen.add(record);
+        return duplicate != null ? List.of(duplicate) : violations(record);
+    }
+
+    /**
+     * The problem for a record whose letter could not be rendered or checked, for any reason that is the record's
+     * (its data, the pack, the heap or stack it needs), or null for an error that means the Java runtime itself is in
+     * trouble, which the caller should let go.
+     */
+    public static Problem cannotRender(InputRecord record, Throwable e) {
+        return RecordFailures.isRecordFailure(e) ? RecordFailures.render(record, "rendered", e) : null;
+    }
+
+    /**
+     * At most {@code max} problems, shortened for one line each; when some are left out, one more that says how many
+     * (code {@code MORE}).
+     */
+    public static List<Problem> listed(List<Problem> problems, int max, boolean warnings) {
+        return ProblemCap.cap(problems, max, warnings);
     }
 
     /** Whether these problems mean the record cannot be looked at further: unreadable or a repeated id. */

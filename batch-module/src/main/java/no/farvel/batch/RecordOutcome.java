@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record RecordOutcome(int index, String where, String id, Status status, List<WrittenFile> files,
                             List<Problem> problems, List<Problem> warnings) {
+    /** Copies the lists, so the outcome cannot change afterwards. */
     public RecordOutcome {
         Objects.requireNonNull(where, "The parameter 'where' must not be null");
         Objects.requireNonNull(status, "The parameter 'status' must not be null");

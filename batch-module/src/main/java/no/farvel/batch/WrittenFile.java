@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param size its length in bytes
  */
 public record WrittenFile(String name, String sha256, long size) {
+    /** Checks that name and hash are there. */
     public WrittenFile {
         Objects.requireNonNull(name, "The parameter 'name' must not be null");
         Objects.requireNonNull(sha256, "The parameter 'sha256' must not be null");

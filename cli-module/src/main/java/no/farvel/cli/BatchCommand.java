@@ -6,6 +6,7 @@ import no.farvel.batch.BatchRequest;
 import no.farvel.batch.BatchResult;
 import no.farvel.batch.BatchRunner;
 import no.farvel.cli.internal.Progress;
+import no.farvel.core.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,16 +52,16 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs != null) {
             request.jobs(jobs);
         }
-        letters.apply(request);
+        letters.apply(request, spec.commandLine().getErr());
         BatchResult result;
         try (Progress progress = Progress.create(spec.commandLine().getErr(), System.console() != null,
                 progressInterval)) {
             result = new BatchRunner().run(request.build(), progress);
         }
         int warned = result.warned();
-        spec.commandLine().getOut().println(result.summary() + "; letters in " + out + (warned == 0 ? ""
-                : "; " + warned + (warned == 1 ? " letter has" : " letters have") + " warnings, listed in "
-                + out.resolve(no.farvel.batch.Manifest.FILE_NAME)));
+        spec.commandLine().getOut().println(Printable.escape(result.summary() + "; letters in " + out
+                + (warned == 0 ? "" : "; " + warned + (warned == 1 ? " letter has" : " letters have")
+                + " warnings, listed in " + out.resolve(no.farvel.batch.Manifest.FILE_NAME))));
         spec.commandLine().getOut().flush();
         return result.isSuccess() ? 0 : FarvelCommand.FAILED;
     }

@@ -3,11 +3,11 @@ package no.farvel.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import no.farvel.batch.BatchLimits;
 import no.farvel.batch.Problem;
+import no.farvel.batch.SeenIds;
 import no.farvel.batch.GuideFindings;
 import no.farvel.batch.RecordChecks;
 import no.farvel.batch.input.InputRecord;
@@ -20,7 +20,9 @@ import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.TemplatePack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,13 +46,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "SPEC", description = "The template pack the letters are rendered with.")
     String pack;
 
+    @Mixin
+    PackSourceOptions packSource = new PackSourceOptions();
+    LimitOptions limitOptions = new LimitOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BatchLimits limits = limitOptions.limits();
         Provider provider = providerFile == null ? null : ProviderFile.read(providerFile);
-        Farvel.Builder builder = Farvel.builder();
-        TemplatePack templatePack = PackSpecs.load(pack);
+        Farvel.Builder builder = Farvel.builder().allowFindings();
+        TemplatePack templatePack = PackSpecs.load(pack, packSource.options(), err);
         if (templatePack != null) {
             builder.pack(templatePack);
         }
@@ -59,17 +66,18 @@ final class CheckCommand implements Callable<Integer> {
         int failing = 0;
         int warned = 0;
         for (Path input : inputs) {
-            Map<String, String> firstSeen = new HashMap<>();
-            try (RecordSource source = RecordSource.open(input, provider)) {
+            SeenIds seen = new SeenIds();
+            try (RecordSource source = RecordSource.open(input, provider, limits)) {
                 for (InputRecord record : source) {
                     records++;
                     List<Problem> errors = new ArrayList<>();
                     List<Problem> warnings = new ArrayList<>();
-                    check(record, firstSeen, farvel, errors, warnings);
+                    check(record, seen, farvel, errors, warnings);
                     failing += errors.isEmpty() ? 0 : 1;
                     warned += errors.isEmpty() && !warnings.isEmpty() ? 1 : 0;
-                    errors.forEach(p -> err.println(p.describe(record.id())));
-                    warnings.forEach(p -> err.println(p.describe(record.id())));
+                    int max = limits.maxProblemsPerRecord();
+                    RecordChecks.listed(errors, max, false).forEach(p -> err.println(p.describe(record.id())));
+                    RecordChecks.listed(warnings, max, true).forEach(p -> err.println(p.describe(record.id())));
                     err.flush();
                 }
             }
@@ -80,21 +88,30 @@ final class CheckCommand implements Callable<Integer> {
         return failing == 0 ? 0 : FarvelCommand.FAILED;
     }
 
-    private static void check(InputRecord record, Map<String, String> firstSeen, Farvel farvel, List<Problem> errors,
+    /**
+     * The record's errors and warnings. A letter that cannot be rendered or checked (even for lack of stack or
+     * memory) is that record's error, and the next record is checked all the same.
+     */
+    private static void check(InputRecord record, SeenIds seen, Farvel farvel, List<Problem> errors,
                               List<Problem> warnings) {
-        List<Problem> contract = RecordChecks.beforeRendering(record, firstSeen);
+        List<Problem> contract = RecordChecks.beforeRendering(record, seen);
         errors.addAll(contract);
         if (RecordChecks.isUnusable(contract)) {
             return;
         }
-        RenderedLetter letter = null;
-        if (errors.isEmpty()) {
-            try {
-                letter = farvel.render(record.termination());
-            } catch (RuntimeException e) {
-                errors.add(new Problem(record.location(), "", "RENDER", "could not be rendered: " + e.getMessage()));
+        try {
+            checkLetter(record, farvel, errors, warnings);
+        } catch (Throwable e) {
+            Problem problem = RecordChecks.cannotRender(record, e);
+            if (problem == null) {
+                throw e;
             }
+            errors.add(problem);
         }
+    }
+
+    private static void checkLetter(InputRecord record, Farvel farvel, List<Problem> errors, List<Problem> warnings) {
+        RenderedLetter letter = errors.isEmpty() ? farvel.render(record.termination()) : null;
         List<Finding> findings = GuideFindings.check(farvel, record.termination(), letter);
         errors.addAll(GuideFindings.problems(record, findings, true));
         warnings.addAll(GuideFindings.problems(record, findings, false));

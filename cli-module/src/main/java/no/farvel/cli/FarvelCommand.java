@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Properties;
 import no.farvel.cli.internal.Failure;
+import no.farvel.core.text.Printable;
+import no.farvel.templates.pack.PackNotFoundException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Writes the letters that end a client relationship well: PDF, DOCX and e-mail, "
                 + "in bokmål, nynorsk and English.",
         subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, CheckCommand.class,
-                SendCommand.class, PackCommand.class,
+                SendCommand.class, ServeCommand.class, PackCommand.class,
                 SampleCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 all good, 1 some record failed, 2 usage error.",
@@ -41,12 +43,15 @@ public final class FarvelCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new FarvelCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            cl.getErr().println("farvel: " + Failure.describe(e));
+            // Escaped: the message may quote a pack's or a server's words, which must not write to the terminal raw.
+            cl.getErr().println("farvel: " + Printable.escape(Failure.describe(e)));
             if (isVerbose(parseResult)) {
                 e.printStackTrace(cl.getErr());
             }
             cl.getErr().flush();
-            return e instanceof NoSuchFileException || e instanceof IllegalArgumentException ? USAGE : FAILED;
+            // Exit code 2 for what the command line asked for wrongly, an input or a pack that is not there included.
+            return e instanceof NoSuchFileException || e instanceof IllegalArgumentException
+                    || e instanceof PackNotFoundException ? USAGE : FAILED;
         });
         return commandLine;
     }

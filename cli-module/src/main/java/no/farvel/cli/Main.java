@@ -11,6 +11,7 @@ public final class Main {
     private Main() {
     }
 
+    /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(FarvelCommand.commandLine().execute(args));
     }

@@ -5,13 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.farvel.docx.WordTemplates;
 import no.farvel.localization.LetterLocale;
+import no.farvel.templates.TemplatePack;
 import no.farvel.templates.pack.PackOptions;
 import no.farvel.templates.pack.PackReport;
 import no.farvel.templates.pack.PackScaffold;
@@ -30,9 +31,6 @@ import picocli.CommandLine.Spec;
                 + " letter in bokmål, nynorsk and English to start from. Then verifies it.",
             "A document's language comes from --locale, a name such as letter_nn.docx, or the language of its text."})
 final class NewPackCommand implements Callable<Integer> {
-    private static final Pattern LANGUAGE_IN_NAME = Pattern.compile(".*[_-](nb|nn|en)\\.docx",
-            Pattern.CASE_INSENSITIVE);
-
     @Spec
     CommandSpec spec;
 
@@ -66,8 +64,8 @@ final class NewPackCommand implements Callable<Integer> {
     }
 
     private static Map<LetterLocale, byte[]> builtIn() {
-        Map<LetterLocale, byte[]> letters = new TreeMap<>();
-        for (LetterLocale language : LetterLocale.values()) {
+        Map<LetterLocale, byte[]> letters = new LinkedHashMap<>();
+        for (LetterLocale language : TemplatePack.defaultPack().locales()) {
             letters.put(language, WordTemplates.builtInLetter(language));
         }
         return letters;
@@ -78,7 +76,7 @@ final class NewPackCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--locale names the language of one document; with"
                     + " several, name each after its language, such as letter_nn.docx");
         }
-        Map<LetterLocale, byte[]> letters = new TreeMap<>();
+        Map<LetterLocale, byte[]> letters = new LinkedHashMap<>();
         for (Path document : documents) {
             byte[] bytes = Files.readAllBytes(document);
             LetterLocale language = language(document, bytes);
@@ -90,6 +88,15 @@ final class NewPackCommand implements Callable<Integer> {
         return letters;
     }
 
+    /** The language a name such as {@code letter_nn.docx} or {@code Oppsigelse-nb.docx} ends in. */
+    private static Optional<LetterLocale> languageInName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return LetterLocale.all().stream().filter(l -> {
+            String suffix = l.code().toLowerCase(Locale.ROOT) + ".docx";
+            return name.endsWith("_" + suffix) || name.endsWith("-" + suffix);
+        }).findFirst();
+    }
+
     private LetterLocale language(Path document, byte[] bytes) throws IOException {
         try {
             if (locale != null) {
@@ -98,9 +105,9 @@ final class NewPackCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--locale': " + e.getMessage());
         }
-        Matcher named = LANGUAGE_IN_NAME.matcher(document.getFileName().toString());
-        if (named.matches()) {
-            return LetterLocale.fromCode(named.group(1).toLowerCase(java.util.Locale.ROOT));
+        Optional<LetterLocale> named = languageInName(document.getFileName().toString());
+        if (named.isPresent()) {
+            return named.get();
         }
         try {
             return WordTemplates.language(bytes).orElseThrow(() -> new ParameterException(spec.commandLine(),

@@ -1,21 +1,28 @@
 package no.farvel.cli;
 
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import no.farvel.cli.internal.PackSpecs;
+import no.farvel.templates.pack.PackCoordinates;
+import no.farvel.core.text.Printable;
 import no.farvel.templates.pack.PackInfo;
-import no.farvel.templates.pack.PackOptions;
+import no.farvel.templates.pack.PackProblem;
 import no.farvel.templates.pack.PackReport;
 import no.farvel.templates.pack.PackVerifier;
 import no.farvel.templates.pack.Packs;
+import no.farvel.templates.pack.ResolvedPack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code farvel pack list | verify | fetch}: template packs. */
+/**
+ * {@code farvel pack list | verify | fetch | new}: template packs. What a pack says about itself (name, description,
+ * problems naming its files) is printed with control characters escaped.
+ */
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = "Lists, verifies, fetches and makes template packs.",
         subcommands = {PackCommand.ListPacks.class, PackCommand.Verify.class, PackCommand.Fetch.class,
@@ -28,28 +35,6 @@ final class PackCommand implements Runnable {
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "Missing command: choose one of list, verify, fetch, new");
-    }
-
-    /** Where Maven-published packs come from. */
-    static final class RepositoryOptions {
-        @Option(names = {"--repo", "--repository"}, paramLabel = "URL",
-                description = "A Maven repository to fetch from, instead of Maven Central; may be repeated.")
-        List<String> repositories;
-
-        @Option(names = "--local-repository", paramLabel = "DIR",
-                description = "The local Maven repository (default: the one Maven uses).")
-        Path localRepository;
-
-        @Option(names = "--offline", description = "Use only the local Maven repository.")
-        boolean offline;
-
-        PackOptions options() {
-            PackOptions options = PackOptions.defaults().withOffline(offline);
-            if (repositories != null && !repositories.isEmpty()) {
-                options = options.withRemoteRepositories(repositories);
-            }
-            return localRepository == null ? options : options.withLocalRepository(localRepository);
-        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -66,12 +51,13 @@ final class PackCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             for (PackInfo info : Packs.list(directory)) {
+                // Names, versions and descriptions come from the packs: escaped, they cannot forge a line.
                 if (info.problem().isEmpty()) {
-                    out.println(info.source() + "  " + info.name() + " " + info.version() + "  ["
-                            + String.join(", ", info.locales()) + "]" + (info.description().isEmpty() ? ""
-                            : "  " + info.description()));
+                    out.println(Printable.escape(info.source()) + "  " + Printable.escape(info.name()) + " " + Printable.escape(info.version())
+                            + "  [" + Printable.escape(String.join(", ", info.locales())) + "]"
+                            + (info.description().isEmpty() ? "" : "  " + Printable.escape(info.description())));
                 } else {
-                    out.println(info.source() + "  cannot be read: " + info.problem());
+                    out.println(Printable.escape(info.source()) + "  cannot be read: " + Printable.escape(info.problem()));
                 }
             }
             out.flush();
@@ -80,8 +66,9 @@ final class PackCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Verifies a pack as a whole: every template parses, every locale has every message, the "
-                    + "pack's samples render in every locale.")
+            description = "Verifies a pack as a whole: every template parses and holds only what Farvel runs, every "
+                    + "locale has every message, fonts and images are sound and within limits, the pack's samples "
+                    + "render in every locale.")
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -89,15 +76,18 @@ final class PackCommand implements Runnable {
         @Parameters(paramLabel = "PACK", description = "'default', a folder, a .jar or .zip, or Maven coordinates.")
         String pack;
 
-        @picocli.CommandLine.Mixin
-        RepositoryOptions repository = new RepositoryOptions();
+        @Mixin
+        PackSourceOptions packSource = new PackSourceOptions();
 
         @Override
-        public Integer call() throws Exception {
-            PackReport report = PackVerifier.verify(Packs.open(pack, repository.options()));
-            (report.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(report);
-            spec.commandLine().getOut().flush();
-            spec.commandLine().getErr().flush();
+        public Integer call() {
+            PackReport report = PackVerifier.verify(pack, packSource.options());
+            PrintWriter to = report.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+            to.println(Printable.escape(report.heading()));
+            for (PackProblem problem : report.problems()) {
+                to.println("  " + Printable.escape(problem.toString()));
+            }
+            to.flush();
             return report.ok() ? 0 : FarvelCommand.FAILED;
         }
     }
@@ -111,12 +101,17 @@ final class PackCommand implements Runnable {
         @Parameters(paramLabel = "G:A:V", description = "Maven coordinates, such as no.acme:letters:1.2.0.")
         String coordinates;
 
-        @picocli.CommandLine.Mixin
-        RepositoryOptions repository = new RepositoryOptions();
+        @Mixin
+        PackSourceOptions packSource = new PackSourceOptions();
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println(Packs.fetch(coordinates, repository.options()));
+            ResolvedPack resolved = Packs.resolve(coordinates, packSource.options());
+            if (PackCoordinates.parse(coordinates).isRange()) {
+                spec.commandLine().getErr().println(PackSpecs.rangeResolved(resolved));
+                spec.commandLine().getErr().flush();
+            }
+            spec.commandLine().getOut().println(Printable.escape(resolved.file().toString()));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -8,6 +8,7 @@ import no.farvel.batch.BatchResult;
 import no.farvel.batch.BatchRunner;
 import no.farvel.batch.RecordOutcome;
 import no.farvel.batch.WrittenFile;
+import no.farvel.core.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BatchRequest.Builder request = BatchRequest.builder(file, out).jobs(1);
-        letters.apply(request);
+        letters.apply(request, spec.commandLine().getErr());
         var err = spec.commandLine().getErr();
         BatchResult result = new BatchRunner().run(request.build(), new BatchListener() {
             @Override
@@ -45,7 +46,8 @@ final class RenderCommand implements Callable<Integer> {
         });
         for (RecordOutcome outcome : result.outcomes()) {
             for (WrittenFile written : outcome.files()) {
-                spec.commandLine().getOut().println(out.resolve(outcome.id()).resolve(written.name()));
+                spec.commandLine().getOut().println(Printable.escape(out.resolve(outcome.id()).resolve(written.name())
+                        .toString()));
             }
         }
         spec.commandLine().getOut().flush();

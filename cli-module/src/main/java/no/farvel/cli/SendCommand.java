@@ -1,33 +1,49 @@
 package no.farvel.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import no.farvel.batch.Manifest;
+import no.farvel.batch.ManifestEntry;
+import no.farvel.batch.WrittenFile;
+import no.farvel.core.text.Printable;
 import no.farvel.mail.DeliveryException;
 import no.farvel.mail.DeliveryJournal;
 import no.farvel.mail.DeliveryStatus;
+import no.farvel.mail.DkimSigning;
 import no.farvel.mail.JournalEntry;
+import no.farvel.mail.LetterToSend;
+import no.farvel.mail.MailAddress;
 import no.farvel.mail.Outbox;
 import no.farvel.mail.OutboxResult;
 import no.farvel.mail.OutgoingLetter;
-import no.farvel.mail.Security;
 import no.farvel.mail.SmtpSettings;
+import no.farvel.mail.StopRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code farvel send}: delivers the {@code letter.eml} files of an output folder over SMTP. */
+/** {@code farvel send}: delivers the letters a batch or render run wrote into an output folder, over SMTP. */
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = {"Sends every DIR/<id>/letter.eml over SMTP that the delivery journal (DIR/delivery.jsonl) "
-                + "does not show as sent. A rerun sends exactly what is left.",
+        description = {"Sends every letter DIR/manifest.jsonl lists as written (DIR/<id>/letter.eml, with its "
+                + "recorded SHA-256) that the delivery journal (DIR/delivery.jsonl) does not show as sent. A rerun "
+                + "sends exactly what is left; any other letter file is reported and left alone.",
                 "STARTTLS is required unless --smtps; plain SMTP goes only to a loopback address (--plain) or, "
-                        + "with --insecure-plain, anywhere."})
+                        + "with --insecure-plain, anywhere. SIGTERM or Ctrl-C finishes the letter on the wire, "
+                        + "journals it and prints the summary."})
 final class SendCommand implements Callable<Integer> {
     /** The journal's file name inside the output folder. */
     static final String JOURNAL = "delivery.jsonl";
@@ -38,25 +54,23 @@ final class SendCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The output folder of a batch or render run.")
     Path dir;
 
-    @Option(names = "--smtp", required = true, paramLabel = "HOST:PORT", description = "The SMTP server.")
-    String smtp;
+    @Mixin
+    SmtpOptions smtp;
 
-    @Option(names = "--smtps", description = "TLS from the first byte (usually port 465) instead of STARTTLS.")
-    boolean smtps;
+    @Option(names = "--reply-to", paramLabel = "ADDRESS",
+            description = "Replies go to ADDRESS (local@domain) instead of the sender.")
+    String replyTo;
 
-    @Option(names = "--plain", description = "No encryption, to a loopback address only (a local relay or test).")
-    boolean plain;
+    @Option(names = "--dkim-key", paramLabel = "FILE",
+            description = "Sign every letter with DKIM using this RSA key (PKCS#8 PEM); needs --dkim-selector and "
+                    + "--dkim-domain.")
+    Path dkimKey;
 
-    @Option(names = "--insecure-plain",
-            description = "No encryption, to any host: letters cross the network readable.")
-    boolean insecurePlain;
+    @Option(names = "--dkim-selector", paramLabel = "S", description = "The DKIM selector (S._domainkey.DOMAIN).")
+    String dkimSelector;
 
-    @Option(names = "--user", paramLabel = "U", description = "Log in as U.")
-    String user;
-
-    @Option(names = "--password-env", paramLabel = "VAR",
-            description = "The environment variable holding the password (never an argument or a file).")
-    String passwordEnv;
+    @Option(names = "--dkim-domain", paramLabel = "DOMAIN", description = "The DKIM signing domain.")
+    String dkimDomain;
 
     @Option(names = "--dry-run", description = "List what would be sent; connect to nothing.")
     boolean dryRun;
@@ -64,70 +78,97 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--retry-refused", description = "Also send letters a server refused for good in an earlier run.")
     boolean retryRefused;
 
+    @Option(names = "--resend-in-doubt", description = "Also send letters that may have arrived already: a run "
+            + "ended before the server's reply to them was recorded. They may arrive twice.")
+    boolean resendInDoubt;
+
+    @Option(names = "--resend-changed", description = "Send a letter again when its file changed after it was sent.")
+    boolean resendChanged;
+
     @Override
     public Integer call() throws Exception {
+        smtp.requireGiven();
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "no such folder");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Outbox outbox = Outbox.in(dir).retryRefused(retryRefused).onAttempt(entry -> {
-            if (entry.status() == DeliveryStatus.DRY_RUN) {
-                return;
-            }
-            (entry.status().name().endsWith("FAILURE") ? err : out).println(describe(entry));
-            out.flush();
-            err.flush();
-        });
-        try (DeliveryJournal journal = DeliveryJournal.open(dir.resolve(JOURNAL))) {
+        List<LetterToSend> letters = Manifest.lettersToSend(dir);
+        SmtpSettings settings = dryRun ? null : smtp.settings();
+        Outbox outbox = Outbox.of(dir, letters).retryRefused(retryRefused).resendInDoubt(resendInDoubt)
+                .resendChanged(resendChanged).replyTo(replyTo()).dkim(dkim()).onAttempt(entry -> {
+                    if (entry.status() == DeliveryStatus.DRY_RUN || entry.status() == DeliveryStatus.IN_FLIGHT) {
+                        return;
+                    }
+                    (entry.status() == DeliveryStatus.ACCEPTED ? out : err).println(describe(entry));
+                    out.flush();
+                    err.flush();
+                });
+        // A signal waits for the letter on the wire: its reply may take the whole command deadline.
+        Duration grace = settings == null ? Duration.ofSeconds(5)
+                : settings.commandDeadline().plus(settings.writeTimeout()).plusSeconds(5);
+        try (StopRequest stop = StopRequest.onShutdown(grace);
+             DeliveryJournal journal = DeliveryJournal.open(dir.resolve(JOURNAL))) {
             OutboxResult result;
             try {
-                result = dryRun ? outbox.dryRun(journal) : outbox.send(settings(), journal);
+                result = dryRun ? outbox.dryRun(journal) : outbox.stopOn(stop).send(settings, journal);
             } catch (DeliveryException e) {
-                err.println("farvel: " + e.getMessage());
+                err.println("farvel: " + Printable.escape(e.getMessage()));
+                report(err, e.result());
                 summary(out, e.result());
                 return FarvelCommand.FAILED;
             }
-            for (OutboxResult.Failure failure : result.failed()) {
-                err.println(failure.letter().file() + ": not sent (" + failure.status() + "): " + failure.reason());
+            report(err, result);
+            if (result.stopped() != null) {
+                err.println("farvel: " + Printable.escape(result.stopped()) + "; rerun the same command to send what is"
+                        + " left");
             }
             summary(out, result);
             return result.allDelivered() ? 0 : FarvelCommand.FAILED;
         }
     }
 
-    private SmtpSettings settings() {
-        int colon = smtp.lastIndexOf(':');
-        int port;
+    private MailAddress replyTo() {
         try {
-            port = Integer.parseInt(smtp.substring(colon + 1));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            port = -1;
+            return replyTo == null ? null : MailAddress.of(replyTo);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--reply-to': "
+                    + e.getMessage());
         }
-        if (colon <= 0 || port < 1 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--smtp': '" + smtp
-                    + "' is not HOST:PORT, such as mail.example.no:587");
+    }
+
+    private DkimSigning dkim() {
+        if (dkimKey == null && dkimSelector == null && dkimDomain == null) {
+            return null;
         }
-        if (smtps && (plain || insecurePlain)) {
-            throw new ParameterException(spec.commandLine(), "Choose one of --smtps and --plain/--insecure-plain");
+        if (dkimKey == null || dkimSelector == null || dkimDomain == null) {
+            throw new ParameterException(spec.commandLine(), "Give --dkim-key, --dkim-selector and --dkim-domain"
+                    + " together");
         }
-        if ((user == null) != (passwordEnv == null)) {
-            throw new ParameterException(spec.commandLine(), "Give --user and --password-env together");
-        }
-        Security security = smtps ? Security.SMTPS : plain || insecurePlain ? Security.PLAIN : Security.STARTTLS_REQUIRED;
-        SmtpSettings.Builder settings = SmtpSettings.builder(smtp.substring(0, colon), port).security(security)
-                .allowInsecurePlain(insecurePlain);
-        if (user != null) {
-            char[] password = SmtpSettings.passwordFromEnvironment(passwordEnv);
-            settings.login(user, password);
-            Arrays.fill(password, '\0');
-        }
-        return settings.build();
+        return DkimSigning.fromKeyFile(dkimKey, dkimSelector, dkimDomain);
     }
 
     private static String describe(JournalEntry entry) {
         String reply = entry.reply() == null || entry.reply().isBlank() ? "" : " (" + entry.reply().strip() + ")";
-        return entry.status() + " " + entry.messageId() + " to " + String.join(", ", entry.recipients()) + reply;
+        return Printable.escape(entry.status() + " " + entry.messageId() + " to " + String.join(", ", entry.recipients())
+                + reply);
+    }
+
+    /** The letters not sent that need a person: refused, possibly delivered, or left alone. */
+    private static void report(PrintWriter err, OutboxResult result) {
+        if (result == null) {
+            return;
+        }
+        for (OutboxResult.Failure failure : result.refused()) {
+            err.println(Printable.escape(failure.letter().file() + ": refused: " + failure.reason()));
+        }
+        for (OutboxResult.Failure failure : result.inDoubt()) {
+            err.println(Printable.escape(failure.letter().file() + ": in doubt: " + failure.reason()));
+        }
+        for (OutboxResult.Failure failure : result.ignored()) {
+            err.println(Printable.escape(failure.reason()));
+        }
+        err.flush();
     }
 
     private void summary(PrintWriter out, OutboxResult result) {
@@ -136,13 +177,16 @@ final class SendCommand implements Callable<Integer> {
         }
         if (dryRun) {
             for (OutgoingLetter letter : result.wouldSend()) {
-                out.println("would send " + letter.file() + " to " + String.join(", ", letter.recipients()));
+                out.println(Printable.escape("would send " + letter.file() + " to " + String.join(", ", letter.recipients())));
             }
             out.println(result.wouldSend().size() + " would be sent, " + result.alreadySent().size()
-                    + " already sent");
+                    + " already sent, " + result.refused().size() + " refused, " + result.inDoubt().size()
+                    + " in doubt, " + result.ignored().size() + " ignored");
         } else {
             out.println(result.sent().size() + " sent, " + result.alreadySent().size() + " already sent, "
-                    + result.failed().size() + " not sent; journal: " + dir.resolve(JOURNAL));
+                    + result.refused().size() + " refused, " + result.inDoubt().size() + " in doubt, "
+                    + result.left().size() + " left, " + result.ignored().size() + " ignored; journal: "
+                    + Printable.escape(dir.resolve(JOURNAL).toString()));
         }
         out.flush();
     }

@@ -2,16 +2,17 @@ package no.farvel.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import no.farvel.batch.BatchLimits;
+import no.farvel.batch.RecordChecks;
+import no.farvel.batch.SeenIds;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.batch.input.ProviderFile;
 import no.farvel.batch.input.RecordSource;
 import no.farvel.core.Provider;
-import no.farvel.batch.RecordChecks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,19 +32,24 @@ final class ValidateCommand implements Callable<Integer> {
             description = "A JSON file with the provider, for records that name none.")
     Path providerFile;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BatchLimits limits = limitOptions.limits();
         Provider provider = providerFile == null ? null : ProviderFile.read(providerFile);
         int records = 0;
         int invalid = 0;
         for (Path input : inputs) {
-            Map<String, String> firstSeen = new HashMap<>();
-            try (RecordSource source = RecordSource.open(input, provider)) {
+            SeenIds seen = new SeenIds();
+            try (RecordSource source = RecordSource.open(input, provider, limits)) {
                 for (InputRecord record : source) {
                     records++;
-                    List<String> lines = problems(record, firstSeen);
+                    List<String> lines = RecordChecks.listed(RecordChecks.beforeRendering(record, seen),
+                            limits.maxProblemsPerRecord(), false).stream().map(p -> p.describe(record.id())).toList();
                     if (!lines.isEmpty()) {
                         invalid++;
                         lines.forEach(err::println);
@@ -56,9 +62,5 @@ final class ValidateCommand implements Callable<Integer> {
                 + invalid + " invalid");
         out.flush();
         return invalid == 0 ? 0 : FarvelCommand.FAILED;
-    }
-
-    private static List<String> problems(InputRecord record, Map<String, String> firstSeen) {
-        return RecordChecks.beforeRendering(record, firstSeen).stream().map(p -> p.describe(record.id())).toList();
     }
 }

@@ -1,2 +1,2 @@
-/** The {@code farvel} command line and the batch runner. */
+/** The {@code farvel} command line, a thin layer over the library; the batch runner itself is {@code farvel-batch}. */
 package no.farvel.cli;

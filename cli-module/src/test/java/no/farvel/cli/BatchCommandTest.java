@@ -1,6 +1,7 @@
 package no.farvel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -172,6 +173,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void aLimitBelowOneIsAUsageErrorNamingTheOption() {
+        Path input = TestFiles.sample(dir.resolve("clients.jsonl"), 1);
+
+        Cli.Run run = Cli.run("batch", input.toString(), "--out", dir.resolve("out").toString(), "--max-findings",
+                "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("farvel: Invalid value for option '--max-findings': '0' is not a "
+                + "limit; use 1 or more");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aStackTraceOnlyWithVerbose() {
         Path input = TestFiles.write(dir.resolve("clients.txt"), "hello");
 
@@ -185,16 +199,18 @@ class BatchCommandTest {
     }
 
     @Test
-    void aCsvRowThatCannotBeParsedStopsTheBatchAfterTheRowsBeforeIt() throws IOException {
+    void aCsvRowThatCannotBeParsedEndsTheInputAsAFailedRecordAfterTheRowsBeforeIt() throws IOException {
         Path input = TestFiles.write(dir.resolve("m.csv"), "id,locale\na-1,nb\nb-2,\"nn\"x\nc-3,en\n");
 
         Cli.Run run = Cli.run("batch", input.toString(), "--out", dir.resolve("out").toString(), "--formats", "txt");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).contains(input + ":2 id=a-1 effectiveDate: is required")
-                .endsWith("farvel: " + input + ":3 cannot be read as CSV (Invalid character between encapsulated "
-                        + "token and delimiter at line: 3, position: 26); check the quotes in that row");
-        assertThat(Manifest.read(dir.resolve("out").resolve(Manifest.FILE_NAME))).extracting(ManifestEntry::id)
-                .containsExactly("a-1");
+        assertThat(run.errLines()).contains(input + ":2 id=a-1 effectiveDate: is required",
+                input + ":3 cannot be read as CSV (Invalid character between encapsulated token and delimiter at "
+                        + "line: 3, position: 26); check the quotes in that row; the rows after it were not read");
+        assertThat(run.outLines().get(0)).startsWith("0 done, 2 failed, 0 skipped in ");
+        assertThat(Manifest.read(dir.resolve("out").resolve(Manifest.FILE_NAME)))
+                .extracting(ManifestEntry::source, ManifestEntry::status)
+                .containsExactlyInAnyOrder(tuple(input + ":2", "failed"), tuple(input + ":3", "failed"));
     }
 }

@@ -23,18 +23,17 @@ class CheckCommandTest {
     }
 
     @Test
-    void reportsBlameInTheDataAndInTheLetterAndFails() {
+    void reportsBlameOnceAtTheFieldNotAgainInTheLetterAndFails() {
         Path input = plantBlame();
         String id = TestFiles.readJsonLines(input).get(1).get("id").asText();
 
         Cli.Run run = Cli.run("check", input.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        String blame = "\"entirely your fault\" blames the recipient. Describe what happened without assigning blame. "
+        String blame = "\"your fault\" blames the recipient. Describe what happened without assigning blame. "
                 + "Instead, for example: 'the matter has not been resolved'.";
-        assertThat(run.errLines()).contains(
-                input + ":2 id=" + id + " closing.personalNote: " + blame,
-                input + ":2 id=" + id + " letter: \"The delays were entirely your fault.\": " + blame);
+        assertThat(run.errLines()).contains(input + ":2 id=" + id + " closing.personalNote: " + blame)
+                .noneMatch(line -> line.contains("letter: \"The delays were entirely your fault.\""));
         assertThat(run.outLines().get(0)).matches("4 records: \\d pass, \\d with warnings, 1 fail");
     }
 

@@ -32,8 +32,8 @@ class FarvelCommandTest {
         Cli.Run run = Cli.run();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("Missing command: choose one of render, batch, validate, check, send, pack, sample, "
-                + "generate-completion (farvel --help shows them all)");
+        assertThat(run.errLines().get(0)).isEqualTo("Missing command: choose one of render, batch, validate, check, "
+                + "send, serve, pack, sample, generate-completion (farvel --help shows them all)");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.farvel.core.testing.ExampleFiles;
+import no.farvel.templates.testing.HostilePack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,9 +14,9 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
+    /** One of the project's own examples, such as {@code en-scope.json}. */
     static Path sharedExample(String name) {
-        String shared = System.getProperty("farvel.shared.dir", "../../shared");
-        return Path.of(shared, "examples", name);
+        return ExampleFiles.own(name);
     }
 
     @Test
@@ -32,6 +34,28 @@ class RenderCommandTest {
                 .startsWith("%PDF-").contains("%%EOF");
         assertThat(Files.readString(out.resolve("fjordkraft-demo-2026/letter.txt"))).contains("Fjordkraft Demo AS");
         assertThat(TestFiles.assertConsistent(out)).containsExactly("fjordkraft-demo-2026");
+    }
+
+    @Test
+    void aPackWhoseTemplateRecursesFailsTheRecordNamingTheLimit() throws IOException {
+        Path input = dir.resolve("en-scope.json");
+        try (var in = getClass().getClassLoader().getResourceAsStream("no/farvel/templates/samples/en-scope.json")) {
+            Files.copy(in, input);
+        }
+        HostilePack pack = HostilePack.copyOfDefault(dir.resolve("pack")).inLetter("<#macro m><@m/></#macro><@m/>");
+        Path out = dir.resolve("out");
+
+        Cli.Run run = Cli.run("render", input.toString(), "--out", out.toString(), "--pack", pack.root().toString(),
+                "--formats", "pdf");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith(input + ":1 id=harbour-analytics-2026 ")
+                .contains("template 'letter.ftlh', line 16, column ")
+                .contains("the template nests deeper than 200 levels while running (a macro, function or include "
+                        + "that calls itself?) (templateNesting)")
+                .doesNotContain("\tat ");
+        assertThat(out.resolve("harbour-analytics-2026/letter.pdf")).doesNotExist();
     }
 
     @Test

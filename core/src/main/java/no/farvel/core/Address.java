@@ -9,6 +9,7 @@ import java.util.List;
  * @param country ISO 3166-1 alpha-2 code such as {@code NO}; null means the sender's country
  */
 public record Address(List<String> lines, String postalCode, String city, String country) {
+    /** Copies the street lines; null becomes an empty list. */
     public Address {
         lines = Lists.immutable(lines);
     }

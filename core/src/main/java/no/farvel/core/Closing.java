@@ -9,6 +9,7 @@ public record Closing(Boolean thanks, Boolean wishWell, String personalNote) {
     /** Thanks, good wishes, no personal note. */
     public static final Closing DEFAULT = new Closing(true, true, null);
 
+    /** Fills in what is not given: thanks and good wishes are on unless turned off. */
     public Closing {
         thanks = thanks == null ? Boolean.TRUE : thanks;
         wishWell = wishWell == null ? Boolean.TRUE : wishWell;

@@ -68,6 +68,7 @@ public final class Termination {
         return id;
     }
 
+    /** The letter's language. */
     public LetterLocale locale() {
         return locale;
     }
@@ -82,34 +83,42 @@ public final class Termination {
         return effectiveDate;
     }
 
+    /** Both parties' references, or null. */
     public Reference reference() {
         return reference;
     }
 
+    /** The contract that ends, or null. */
     public Contract contract() {
         return contract;
     }
 
+    /** The sender. */
     public Provider provider() {
         return provider;
     }
 
+    /** The recipient. */
     public Client client() {
         return client;
     }
 
+    /** Why the relationship ends, never null. */
     public List<Reason> reasons() {
         return reasons;
     }
 
+    /** What was done to resolve the reasons, never null. */
     public List<StepTaken> stepsTaken() {
         return stepsTaken;
     }
 
+    /** The last invoices, never null. */
     public List<FinalInvoice> finalInvoices() {
         return finalInvoices;
     }
 
+    /** Money paid back to the client, never null. */
     public List<Refund> refunds() {
         return refunds;
     }
@@ -240,41 +249,49 @@ public final class Termination {
             forCause = t.forCause;
         }
 
+        /** The record's identifier, also the name of its output folder. */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
+        /** The letter's language. */
         public Builder locale(LetterLocale locale) {
             this.locale = locale;
             return this;
         }
 
+        /** The date on the letter; today when not given. */
         public Builder letterDate(LocalDate letterDate) {
             this.letterDate = letterDate;
             return this;
         }
 
+        /** The day the relationship ends. */
         public Builder effectiveDate(LocalDate effectiveDate) {
             this.effectiveDate = effectiveDate;
             return this;
         }
 
+        /** Both parties' references. */
         public Builder reference(Reference reference) {
             this.reference = reference;
             return this;
         }
 
+        /** The contract that ends. */
         public Builder contract(Contract contract) {
             this.contract = contract;
             return this;
         }
 
+        /** The sender; see {@link Provider#builder()}. */
         public Builder provider(Provider provider) {
             this.provider = provider;
             return this;
         }
 
+        /** The recipient; see {@link Client#builder()}. */
         public Builder client(Client client) {
             this.client = client;
             return this;
@@ -286,6 +303,7 @@ public final class Termination {
             return this;
         }
 
+        /** Adds a reason. */
         public Builder addReason(ReasonType type, String detail) {
             reasons.add(new Reason(type, detail));
             return this;
@@ -297,6 +315,7 @@ public final class Termination {
             return this;
         }
 
+        /** Adds a step taken to resolve the reasons. */
         public Builder addStepTaken(LocalDate date, String description) {
             stepsTaken.add(new StepTaken(date, description));
             return this;
@@ -308,6 +327,7 @@ public final class Termination {
             return this;
         }
 
+        /** Adds a final invoice; see {@link FinalInvoice#builder()}. */
         public Builder addFinalInvoice(FinalInvoice invoice) {
             finalInvoices.add(invoice);
             return this;
@@ -319,16 +339,19 @@ public final class Termination {
             return this;
         }
 
+        /** Adds a refund; see {@link Refund#builder()}. */
         public Builder addRefund(Refund refund) {
             refunds.add(refund);
             return this;
         }
 
+        /** The hand-over to another provider. */
         public Builder transition(Transition transition) {
             this.transition = transition;
             return this;
         }
 
+        /** How the letter ends; thanks and good wishes when not given. */
         public Builder closing(Closing closing) {
             this.closing = closing;
             return this;

@@ -10,6 +10,7 @@ import java.util.List;
  * @param items what is handed over, never null
  */
 public record Transition(String newProvider, LocalDate handoverBy, List<String> items, Contact contact) {
+    /** Copies the items; null becomes an empty list. */
     public Transition {
         items = Lists.immutable(items);
     }

@@ -10,7 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -23,15 +25,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The delivery journal: an append-only JSON Lines file with one {@link JournalEntry} per delivery attempt, each
- * line flushed to disk before the next message is touched. It is what lets a rerun after a crash send exactly the
- * messages not yet accepted. One run at a time: the file is locked while open.
+ * The delivery journal: an append-only JSON Lines file with one {@link JournalEntry} per step, each line forced to
+ * disk before the step after it. An {@link DeliveryStatus#IN_FLIGHT} line goes before every final dot, so a message
+ * whose fate a crash hid is known as in doubt rather than sent again. It is what lets a rerun send exactly the
+ * messages not yet accepted. One run at a time: the file is locked while open, and never reached through a link.
  *
  * <pre>{"time":"2026-11-28T16:01:02.123Z","messageId":"&lt;termination.acme@nordlys.example&gt;",
- * "recipients":["post@acme.example"],"sha256":"9f2c...","status":"ACCEPTED","reply":"250 OK","attempt":1}</pre>
+ * "recipients":["post@acme.example"],"sha256":"9f2c...","sentSha256":"0b7e...","status":"ACCEPTED",
+ * "reply":"250 OK","attempt":1}</pre>
  */
 public final class DeliveryJournal implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LINK_REFUSED = "The delivery journal %s is a symbolic link; Farvel does not follow"
+            + " links out of the output folder. Remove the link, or send from a folder of your own";
 
     private final Path file;
     private final FileChannel channel;
@@ -39,13 +45,24 @@ public final class DeliveryJournal implements AutoCloseable {
     private final List<JournalEntry> entries = new ArrayList<>();
     private final Map<String, DeliveryStatus> outcomes = new HashMap<>();
     private final Map<String, JournalEntry> last = new HashMap<>();
+    private final Map<String, JournalEntry> accepted = new HashMap<>();
 
     private DeliveryJournal(Path file) throws IOException {
         this.file = file;
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException(LINK_REFUSED.formatted(file));
+        }
+        try {
+            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (FileSystemException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new IOException(LINK_REFUSED.formatted(file), e);
+            }
+            throw e;
+        }
         try {
             FileLock held;
             try {
@@ -83,8 +100,22 @@ public final class DeliveryJournal implements AutoCloseable {
     }
 
     /**
-     * What is known of the message: ACCEPTED once accepted; otherwise the status of its last delivery attempt.
-     * Dry runs leave it unchanged.
+     * Whether the message's fate is unknown: its last line is {@link DeliveryStatus#IN_FLIGHT} (the run died waiting
+     * for the reply to its final dot) or {@link DeliveryStatus#IN_DOUBT}, and no line says it was accepted.
+     */
+    public synchronized boolean isInDoubt(String messageId) {
+        DeliveryStatus status = outcomes.get(messageId);
+        return status == DeliveryStatus.IN_FLIGHT || status == DeliveryStatus.IN_DOUBT;
+    }
+
+    /** The line that recorded the message as accepted, the latest if it was accepted more than once. */
+    public synchronized Optional<JournalEntry> acceptance(String messageId) {
+        return Optional.ofNullable(accepted.get(messageId));
+    }
+
+    /**
+     * What is known of the message: ACCEPTED once accepted; otherwise the status of its last step, IN_FLIGHT
+     * included. Dry runs leave it unchanged.
      */
     public synchronized Optional<DeliveryStatus> outcome(String messageId) {
         return Optional.ofNullable(outcomes.get(messageId));
@@ -153,6 +184,9 @@ public final class DeliveryJournal implements AutoCloseable {
     private void remember(JournalEntry entry) {
         entries.add(entry);
         last.put(entry.messageId(), entry);
+        if (entry.status() == DeliveryStatus.ACCEPTED) {
+            accepted.put(entry.messageId(), entry);
+        }
         if (entry.status() != DeliveryStatus.DRY_RUN && outcomes.get(entry.messageId()) != DeliveryStatus.ACCEPTED) {
             outcomes.put(entry.messageId(), entry.status());
         }
@@ -165,6 +199,9 @@ public final class DeliveryJournal implements AutoCloseable {
         ArrayNode recipients = node.putArray("recipients");
         e.recipients().forEach(recipients::add);
         node.put("sha256", e.sha256());
+        if (e.sentSha256() != null) {
+            node.put("sentSha256", e.sentSha256());
+        }
         node.put("status", e.status().name());
         node.put("reply", e.reply());
         node.put("attempt", e.attempt());
@@ -175,7 +212,8 @@ public final class DeliveryJournal implements AutoCloseable {
         List<String> recipients = new ArrayList<>();
         node.required("recipients").forEach(r -> recipients.add(r.asText()));
         return new JournalEntry(Instant.parse(node.required("time").asText()), node.required("messageId").asText(),
-                recipients, node.path("sha256").asText(null), DeliveryStatus.valueOf(node.required("status").asText()),
+                recipients, node.path("sha256").asText(null), node.path("sentSha256").asText(null),
+                DeliveryStatus.valueOf(node.required("status").asText()),
                 node.path("reply").asText(null), node.path("attempt").asInt(0));
     }
 }

@@ -1,10 +1,16 @@
 package no.farvel.mail;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import no.farvel.mail.internal.MimeComposer;
 
 /** Writes messages as RFC 5322 {@code .eml} files that mail clients open and {@link Outbox} sends. */
@@ -19,18 +25,32 @@ public final class EmlWriter {
     }
 
     /**
-     * Writes the message to {@code file}, whole or not at all: to a temporary file beside it, then moved into place.
-     * Creates missing parent folders and replaces an existing file.
+     * Writes the message to {@code file}, whole or not at all: to a temporary file beside it, forced to disk, then
+     * moved into place. Creates missing parent folders and replaces an existing file. The file is as readable as the
+     * umask allows, so an archiver running as another user can read it.
      */
     public static void write(LetterEmail email, Path file) throws IOException {
         Objects.requireNonNull(file, "The parameter 'file' must not be null");
         byte[] bytes = toBytes(email);
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: it makes the file 0600 whatever the umask says.
+        Path temp = target.resolveSibling("." + target.getFileName() + "."
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -24,7 +24,7 @@ public final class MailOptions {
         this.date = b.date;
     }
 
-    /** The PDF attached, no copies, replies to the sender, dated when composed. */
+    /** The PDF attached, no copies, replies to the sender, dated by the letter's date. */
     public static MailOptions defaults() {
         return DEFAULTS;
     }
@@ -51,7 +51,7 @@ public final class MailOptions {
         return attachDocx;
     }
 
-    /** The Date header; empty means the time of composing. */
+    /** The Date header in the file; empty means noon UTC on the letter's date. Sending sets the time of sending. */
     public Optional<ZonedDateTime> date() {
         return Optional.ofNullable(date);
     }
@@ -88,7 +88,7 @@ public final class MailOptions {
             return this;
         }
 
-        /** A fixed Date header; null for the time of composing. */
+        /** A fixed Date header for the file; null for noon UTC on the letter's date. */
         public Builder date(ZonedDateTime date) {
             this.date = date;
             return this;

@@ -1,39 +1,40 @@
 package no.farvel.mail;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.function.Consumer;
+import no.farvel.mail.internal.DeliveryTransport;
 import no.farvel.mail.internal.Digests;
-import no.farvel.mail.internal.SessionFactory;
-import no.farvel.mail.internal.SmtpFailures;
+import no.farvel.mail.internal.OutgoingMessage;
+import no.farvel.mail.internal.SmtpFailure;
+import no.farvel.mail.internal.SmtpReply;
+import no.farvel.mail.internal.TrustedCertificates;
 
 /**
- * Delivers messages over one SMTP connection, opened on the first message and reused until {@link #close()}.
- * Transient failures are retried with backoff on a fresh connection; permanent ones are reported, not retried.
- * Not thread-safe: one sender per run.
+ * Delivers messages over one SMTP connection, Angus Mail's, opened on the first message and reused until
+ * {@link #close()}. Each message goes with the Date of sending and, when asked, a Reply-To and a DKIM signature.
+ * Transient failures are retried with backoff on a fresh connection; permanent ones are reported, not retried; a
+ * message whose final dot went out without a reply is in doubt and never retried. Not thread-safe: one sender per run.
  */
 public final class SmtpSender implements AutoCloseable {
     private final SmtpSettings settings;
     private final RetryPolicy retry;
-    private final Session session;
-    private final Clock clock;
-    private Transport transport;
+    private final TrustedCertificates trust;
+    private Clock clock = Clock.systemDefaultZone();
+    private MailAddress replyTo;
+    private DkimSigning dkim;
+    private StopRequest stop = StopRequest.create();
+    private DeliveryTransport transport;
 
-    private SmtpSender(SmtpSettings settings, RetryPolicy retry, Clock clock) {
+    private SmtpSender(SmtpSettings settings, RetryPolicy retry) {
         this.settings = settings;
         this.retry = retry;
-        this.clock = clock;
-        this.session = SessionFactory.session(settings);
+        // Gathering the JDK's trusted certificates takes a moment; plain SMTP to a local relay needs none.
+        this.trust = settings.sslSocketFactory() == null && settings.security() != Security.PLAIN
+                ? TrustedCertificates.with(settings.caCertificates()) : null;
     }
 
     /**
@@ -45,150 +46,147 @@ public final class SmtpSender implements AutoCloseable {
     public static SmtpSender open(SmtpSettings settings, RetryPolicy retry) {
         Objects.requireNonNull(settings, "The parameter 'settings' must not be null");
         Objects.requireNonNull(retry, "The parameter 'retry' must not be null");
-        return new SmtpSender(settings, retry, Clock.systemUTC());
+        if (settings.security() == Security.PLAIN && !settings.allowInsecurePlain() && !loopback(settings.host())) {
+            throw new IllegalArgumentException("Refusing plain SMTP to " + settings.host() + ":" + settings.port()
+                    + ": the letters and the password would cross the network unencrypted. Use STARTTLS (the"
+                    + " default) or SMTPS, or allow plain SMTP explicitly (--insecure-plain)");
+        }
+        return new SmtpSender(settings, retry);
+    }
+
+    /** Sends every message with this Reply-To, replacing the one its file has; null keeps the file's. */
+    public SmtpSender replyTo(MailAddress address) {
+        this.replyTo = address;
+        return this;
+    }
+
+    /** Signs every message with DKIM; null sends unsigned. */
+    public SmtpSender dkim(DkimSigning signing) {
+        this.dkim = signing;
+        return this;
+    }
+
+    /** Stops between attempts, and before a message's final dot, once {@code request} is made. */
+    public SmtpSender stopOn(StopRequest request) {
+        this.stop = Objects.requireNonNull(request, "The parameter 'request' must not be null");
+        return this;
+    }
+
+    /** The clock whose time and zone date each message; the system's by default. */
+    SmtpSender clock(Clock clock) {
+        this.clock = clock;
+        return this;
     }
 
     /** Composes and sends one message; see {@link #send(byte[], Consumer)}. */
     public JournalEntry send(LetterEmail email) {
-        return send(EmlWriter.toBytes(email), attempt -> { });
+        return send(EmlWriter.toBytes(email), step -> { });
     }
 
     /**
      * Sends one RFC 5322 message (as an .eml file holds it) to all its To, Cc and Bcc recipients; the Bcc header is
-     * not transmitted. Every attempt is reported to {@code attempts} as it ends, the last one is returned.
+     * not transmitted. Every step is reported to {@code steps} as it happens — the {@link DeliveryStatus#IN_FLIGHT}
+     * line before the final dot, then the outcome of each attempt — and the last one is returned.
      *
+     * @throws IllegalArgumentException when the bytes are not a message with a Message-ID, a From and a recipient
      * @throws DeliveryException when no message can be sent with these settings (login refused, TLS missing or not
-     *     trusted), or the server stays unreachable through every retry
+     *     trusted), or the server could not be reached in any attempt
      */
-    public JournalEntry send(byte[] eml, Consumer<JournalEntry> attempts) {
+    public JournalEntry send(byte[] eml, Consumer<JournalEntry> steps) {
         Objects.requireNonNull(eml, "The parameter 'eml' must not be null");
-        Objects.requireNonNull(attempts, "The parameter 'attempts' must not be null");
-        MimeMessage message;
-        Address[] recipients;
+        Objects.requireNonNull(steps, "The parameter 'steps' must not be null");
+        OutgoingMessage envelope;
         try {
-            message = new MimeMessage(session, new ByteArrayInputStream(eml));
-            recipients = message.getAllRecipients();
-        } catch (MessagingException e) {
-            throw new IllegalArgumentException("The message is not RFC 5322: " + e.getMessage(), e);
-        }
-        String messageId = messageId(message);
-        List<String> to = recipients == null ? List.of()
-                : Arrays.stream(recipients).map(a -> ((InternetAddress) a).getAddress()).toList();
-        if (to.isEmpty()) {
-            throw new IllegalArgumentException("The message " + messageId + " has no To, Cc or Bcc recipient");
+            envelope = OutgoingMessage.read(eml);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The message " + e.getMessage(), e);
         }
         String sha256 = Digests.sha256(eml);
+        boolean reached = false; // whether any attempt heard the server answer
         for (int attempt = 1; ; attempt++) {
-            DeliveryStatus status;
-            String reply;
-            boolean connectionFailed = false;
-            String connectFailure = "";
+            OutgoingMessage wire = OutgoingMessage.prepare(eml, ZonedDateTime.now(clock), replyTo, dkim);
+            String sentSha256 = Digests.sha256(wire.bytes());
+            int number = attempt;
+            JournalEntry entry;
             try {
-                connect();
-            } catch (MessagingException e) {
-                // Only a failure that may pass is worth another try; a refusal at greeting or login stops the run.
-                if (SmtpFailures.classifyConnect(e) != SmtpFailures.Kind.TRANSIENT) {
-                    throw new DeliveryException("Cannot deliver through " + settings + ": "
-                            + SmtpFailures.reply(e), e);
+                if (transport == null || !transport.isUsable()) {
+                    close();
+                    transport = DeliveryTransport.open(settings, trust);
+                    reached = true;
                 }
-                connectionFailed = true;
-                connectFailure = SmtpFailures.reply(e);
-                disconnect();
-            }
-            if (connectionFailed) {
-                status = DeliveryStatus.TRANSIENT_FAILURE;
-                reply = "cannot connect to " + settings.host() + ":" + settings.port() + ": " + connectFailure;
-            } else {
-                try {
-                    transport.sendMessage(message, recipients);
-                    status = DeliveryStatus.ACCEPTED;
-                    reply = oneLine(((org.eclipse.angus.mail.smtp.SMTPTransport) transport).getLastServerResponse());
-                } catch (MessagingException e) {
-                    SmtpFailures.Kind kind = SmtpFailures.classify(e);
-                    if (kind == SmtpFailures.Kind.FATAL) {
-                        throw new DeliveryException("Cannot deliver " + messageId + " through " + settings + ": "
-                                + SmtpFailures.reply(e), e);
+                SmtpReply reply = transport.send(wire.from(), wire.recipients(), wire.bytes(), () -> {
+                    if (stop.isRequested()) {
+                        return false;
                     }
-                    status = kind == SmtpFailures.Kind.PERMANENT ? DeliveryStatus.PERMANENT_FAILURE
-                            : DeliveryStatus.TRANSIENT_FAILURE;
-                    reply = SmtpFailures.reply(e);
-                    // After a failure the server may have dropped us or be mid-transaction; start clean.
-                    disconnect();
+                    steps.accept(entry(envelope, sha256, sentSha256, DeliveryStatus.IN_FLIGHT,
+                            "all but the final dot sent", number));
+                    return true;
+                });
+                reached = true;
+                entry = entry(envelope, sha256, sentSha256, DeliveryStatus.ACCEPTED, reply.toString(), attempt);
+            } catch (SmtpFailure failure) {
+                reached |= failure.reply() != null;
+                if (failure.kind() == SmtpFailure.Kind.FATAL) {
+                    close();
+                    throw new DeliveryException("Cannot deliver through " + settings + ": " + failure.getMessage(),
+                            failure);
                 }
+                boolean sent = failure.kind() == SmtpFailure.Kind.IN_DOUBT;
+                entry = entry(envelope, sha256, sent ? sentSha256 : null, status(failure), failure.getMessage(),
+                        attempt);
             }
-            JournalEntry entry = new JournalEntry(clock.instant(), messageId, to, sha256, status, reply, attempt);
-            attempts.accept(entry);
-            if (status != DeliveryStatus.TRANSIENT_FAILURE) {
+            steps.accept(entry);
+            if (entry.status() != DeliveryStatus.TRANSIENT_FAILURE || stop.isRequested()) {
                 return entry;
             }
             if (attempt >= retry.maxAttempts()) {
-                if (connectionFailed) {
+                if (!reached) {
                     throw new DeliveryException("The SMTP server " + settings.host() + ":" + settings.port()
-                            + " could not be reached in " + attempt + " attempts; rerun later to send the rest", null);
+                            + " is unavailable: it could not be reached in " + attempt + " attempts (" + entry.reply()
+                            + ")", null);
                 }
                 return entry;
             }
-            sleep(retry.delayAfter(attempt));
-        }
-    }
-
-    private void connect() throws MessagingException {
-        if (transport != null && transport.isConnected()) {
-            return;
-        }
-        transport = session.getTransport(SessionFactory.protocol(settings));
-        char[] password = settings.password();
-        try {
-            // Jakarta Mail takes the password only as a String; it lives no longer than this call needs it.
-            transport.connect(settings.host(), settings.port(), settings.user(),
-                    password == null ? null : new String(password));
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
+            if (stop.await(retry.delayAfter(attempt))) {
+                return entry;
             }
         }
     }
 
-    private void disconnect() {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                // The connection is being thrown away; a failed QUIT changes nothing.
-            }
-            transport = null;
-        }
+    private static DeliveryStatus status(SmtpFailure failure) {
+        return switch (failure.kind()) {
+            case PERMANENT -> DeliveryStatus.PERMANENT_FAILURE;
+            case IN_DOUBT -> DeliveryStatus.IN_DOUBT;
+            default -> DeliveryStatus.TRANSIENT_FAILURE;
+        };
     }
 
-    private static String messageId(MimeMessage message) {
+    private JournalEntry entry(OutgoingMessage message, String sha256, String sentSha256, DeliveryStatus status,
+                               String reply, int attempt) {
+        return new JournalEntry(clock.instant(), message.messageId(), message.recipients(), sha256, sentSha256,
+                status, reply, attempt);
+    }
+
+    private static boolean loopback(String host) {
         try {
-            String id = message.getMessageID();
-            if (id == null || id.isBlank()) {
-                throw new IllegalArgumentException("The message has no Message-ID; write it with EmlWriter, which"
-                        + " sets a stable one");
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            for (InetAddress address : addresses) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
             }
-            return id.strip();
-        } catch (MessagingException e) {
-            throw new IllegalArgumentException("The message's Message-ID cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " | ");
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryException("Interrupted while waiting to retry", e);
+            return addresses.length > 0;
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
     /** Says goodbye to the server, if connected. */
     @Override
     public void close() {
-        disconnect();
+        if (transport != null) {
+            transport.close();
+            transport = null;
+        }
     }
 }

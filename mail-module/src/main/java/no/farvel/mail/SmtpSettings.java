@@ -1,14 +1,19 @@
 package no.farvel.mail;
 
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLSocketFactory;
+import no.farvel.mail.internal.TrustedCertificates;
 
 /**
- * Where and how to deliver: host, port, protection, login and timeouts. Immutable; the password is kept as characters
- * and never shown by {@link #toString()}.
+ * Where and how to deliver: host, port, protection, trust, login, timeouts and deadlines. Immutable; the password is
+ * kept as characters and never shown by {@link #toString()}.
  */
 public final class SmtpSettings {
     private final String host;
@@ -20,7 +25,10 @@ public final class SmtpSettings {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration writeTimeout;
+    private final Duration commandDeadline;
+    private final Duration messageDeadline;
     private final SSLSocketFactory sslSocketFactory;
+    private final List<X509Certificate> caCertificates;
 
     private SmtpSettings(Builder b) {
         this.host = b.host;
@@ -32,10 +40,16 @@ public final class SmtpSettings {
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
         this.writeTimeout = b.writeTimeout;
+        this.commandDeadline = b.commandDeadline;
+        this.messageDeadline = b.messageDeadline;
         this.sslSocketFactory = b.sslSocketFactory;
+        this.caCertificates = List.copyOf(b.caCertificates);
     }
 
-    /** Settings for {@code host:port} with STARTTLS required, no login, and 10/30/30 second timeouts. */
+    /**
+     * Settings for {@code host:port} with STARTTLS required, the JDK's trusted certificates, no login, 10/30/30 second
+     * timeouts and deadlines of 2 minutes per command and 10 minutes per message.
+     */
     public static Builder builder(String host, int port) {
         return new Builder(host, port);
     }
@@ -98,9 +112,24 @@ public final class SmtpSettings {
         return writeTimeout;
     }
 
-    /** The factory for TLS sockets, or null for the JDK's default trust store. */
+    /** The longest wait for one complete reply, however slowly the server drips it; see {@link Builder#deadlines}. */
+    public Duration commandDeadline() {
+        return commandDeadline;
+    }
+
+    /** The longest one message may take, from MAIL FROM to the reply after its final dot. */
+    public Duration messageDeadline() {
+        return messageDeadline;
+    }
+
+    /** The factory for TLS sockets given with {@link Builder#sslSocketFactory}, or null. */
     public SSLSocketFactory sslSocketFactory() {
         return sslSocketFactory;
+    }
+
+    /** Certificate authorities trusted besides the JDK's own, such as a company's CA. */
+    public List<X509Certificate> caCertificates() {
+        return caCertificates;
     }
 
     @Override
@@ -120,7 +149,10 @@ public final class SmtpSettings {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration commandDeadline = Duration.ofMinutes(2);
+        private Duration messageDeadline = Duration.ofMinutes(10);
         private SSLSocketFactory sslSocketFactory;
+        private final List<X509Certificate> caCertificates = new ArrayList<>();
 
         private Builder(String host, int port) {
             if (host == null || host.isBlank() || host.chars().anyMatch(c -> c <= ' ')) {
@@ -167,7 +199,30 @@ public final class SmtpSettings {
             return this;
         }
 
-        /** TLS sockets from this factory, for a server whose certificate the JDK does not trust by default. */
+        /**
+         * Deadlines besides the socket timeouts, which a server dripping one line at a time never reaches: one
+         * complete reply may take at most {@code command}, one message from MAIL FROM to its final reply at most
+         * {@code message}.
+         */
+        public Builder deadlines(Duration command, Duration message) {
+            this.commandDeadline = positive(command, "command deadline");
+            this.messageDeadline = positive(message, "message deadline");
+            return this;
+        }
+
+        /**
+         * Trusts the certificate authorities in {@code pemFile} (one or more PEM certificates, such as a company's own
+         * CA) in addition to the JDK's trusted ones.
+         *
+         * @throws IllegalArgumentException naming the file when it cannot be read or holds no certificate
+         */
+        public Builder caCertificates(Path pemFile) {
+            Objects.requireNonNull(pemFile, "The parameter 'pemFile' must not be null");
+            caCertificates.addAll(TrustedCertificates.readPem(pemFile));
+            return this;
+        }
+
+        /** TLS sockets from this factory instead of the JDK's trust plus {@link #caCertificates}; for tests. */
         public Builder sslSocketFactory(SSLSocketFactory factory) {
             this.sslSocketFactory = factory;
             return this;
@@ -179,7 +234,8 @@ public final class SmtpSettings {
 
         private static Duration positive(Duration d, String name) {
             if (d == null || d.isZero() || d.isNegative() || d.toMillis() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("The " + name + " timeout must be positive and below 24 days, was "
+                throw new IllegalArgumentException("The " + name + (name.contains("deadline") ? "" : " timeout")
+                        + " must be positive and below 24 days, was "
                         + d + "; an infinite wait would hang the run");
             }
             return d;

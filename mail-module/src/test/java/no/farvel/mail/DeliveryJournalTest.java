@@ -18,7 +18,7 @@ class DeliveryJournalTest {
 
     private static JournalEntry entry(String id, DeliveryStatus status, int attempt) {
         return new JournalEntry(TIME, "<termination." + id + "@nordlys.example>", List.of(id + "@kunde.example"),
-                "9f2c", status, status == DeliveryStatus.ACCEPTED ? "250 OK" : "451 4.3.0 Try again later", attempt);
+                "9f2c", null, status, status == DeliveryStatus.ACCEPTED ? "250 OK" : "451 4.3.0 Try again later", attempt);
     }
 
     @Test

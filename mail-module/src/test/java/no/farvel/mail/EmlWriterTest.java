@@ -80,6 +80,16 @@ class EmlWriterTest {
     }
 
     @Test
+    void writesAFileAsReadableAsTheUmaskAllowsNotOwnerOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("letter.eml");
+        Path reference = Files.writeString(dir.resolve("reference.txt"), "made as any program makes a file");
+
+        EmlWriter.write(Letters.small(1, "kunde@fjordkraft.example"), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+
+    @Test
     void writesATextOnlyMessageWithoutEmptyMultiparts() throws Exception {
         LetterEmail email = LetterEmail.builder().from("a@nordlys.example", null).to("b@fjordkraft.example", null)
                 .subject("Kort").text("Bare tekst, æøå.\n").messageId("<x@nordlys.example>").date(Letters.DATE).build();

@@ -158,7 +158,11 @@ class LetterMailTest {
                 """);
         assertThat(letter.html()).contains("<img src=\"cid:logo.png\"");
         BodyPart logo = find(message, "image/png");
-        assertThat(logo.getHeader("Content-ID")).containsExactly("<logo.png>");
+        assertThat(logo.getHeader("Content-ID"))
+                .containsExactly("<logo.png@termination.fjordkraft-demo-2026.nordlys.example>");
+        assertThat((String) find(message, "text/html").getContent())
+                .contains("<img src=\"cid:logo.png@termination.fjordkraft-demo-2026.nordlys.example\"")
+                .doesNotContain("cid:logo.png\"");
         assertThat(logo.getDisposition()).isEqualTo(Part.INLINE);
         assertThat(bytes(logo)).isEqualTo(Files.readAllBytes(pack.resolve("images/logo.png")));
     }
@@ -169,6 +173,36 @@ class LetterMailTest {
         LetterEmail second = Letters.email("nb-sen-betaling");
         assertThat(first.messageId()).isEqualTo(second.messageId())
                 .isEqualTo("<termination.fjordkraft-demo-2026@nordlys.example>");
+    }
+
+    @Test
+    void composesTheSameBytesEveryTimeDatedByTheLetter() throws Exception {
+        RenderedLetter letter = Letters.rendered("nb-sen-betaling");
+        Termination termination = Letters.termination("nb-sen-betaling");
+
+        byte[] first = EmlWriter.toBytes(LetterMail.compose(letter, termination, MailOptions.defaults()));
+        byte[] second = EmlWriter.toBytes(LetterMail.compose(letter, termination, MailOptions.defaults()));
+
+        assertThat(second).isEqualTo(first);
+        MimeMessage message = parse(first);
+        assertThat(message.getHeader("Date")).containsExactly("Sat, 28 Nov 2026 12:00:00 +0000");
+        assertThat(message.getContentType()).contains("boundary=\"=_farvel_mixed_");
+    }
+
+    @Test
+    void refusesToComposeALetterWithATerminationItWasNotRenderedFrom() {
+        RenderedLetter bokmal = Letters.rendered("nb-sen-betaling");
+        Termination other = Letters.termination("nn-trakassering");
+        Termination sameIdOtherLocale = Letters.termination("nb-sen-betaling").toBuilder()
+                .locale(no.farvel.localization.LetterLocale.EN).build();
+
+        assertThatThrownBy(() -> LetterMail.compose(bokmal, other, MailOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The letter was rendered from termination 'fjordkraft-demo-2026' (nb), not from '"
+                        + other.id() + "' (nn); render this termination's own letter before composing its e-mail");
+        assertThatThrownBy(() -> LetterMail.compose(bokmal, sameIdOtherLocale, MailOptions.defaults()))
+                .hasMessageStartingWith("The letter was rendered from termination 'fjordkraft-demo-2026' (nb), not"
+                        + " from 'fjordkraft-demo-2026' (en)");
     }
 
     @Test

@@ -20,7 +20,7 @@ class OutboxDryRunTest {
         Path journalFile = dir.resolve("delivery.jsonl");
         try (DeliveryJournal journal = DeliveryJournal.open(journalFile)) {
             journal.append(new JournalEntry(Instant.now(), "<termination.kunde-2@nordlys.example>",
-                    List.of("kunde2@fjordkraft.example"), "ab", DeliveryStatus.ACCEPTED, "250 OK", 1));
+                    List.of("kunde2@fjordkraft.example"), null, null, DeliveryStatus.ACCEPTED, "250 OK", 1));
 
             OutboxResult result = Outbox.in(out).dryRun(journal);
 
@@ -50,7 +50,7 @@ class OutboxDryRunTest {
         Files.writeString(out.resolve("broken").resolve("letter.eml"), "Subject: no id\r\n\r\nhello\r\n");
         try (DeliveryJournal journal = DeliveryJournal.open(dir.resolve("delivery.jsonl"))) {
             OutboxResult result = Outbox.in(out).dryRun(journal);
-            assertThat(result.failed()).singleElement().extracting(OutboxResult.Failure::reason)
+            assertThat(result.ignored()).singleElement().extracting(OutboxResult.Failure::reason)
                     .isEqualTo(out.resolve("broken").resolve("letter.eml") + " has no Message-ID; write it with"
                             + " EmlWriter, which sets a stable one");
             assertThat(result.wouldSend()).hasSize(1);

@@ -4,7 +4,10 @@ import no.farvel.templates.testing.TestRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +15,7 @@ import no.farvel.templates.TemplatePack;
 import no.farvel.templates.pack.PackException;
 import no.farvel.templates.pack.PackOptions;
 import no.farvel.templates.pack.Packs;
+import no.farvel.templates.pack.ResolvedPack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +99,84 @@ class MavenPacksTest {
                 <versions><version>1.0</version><version>1.5</version><version>2.0</version></versions>
                 <lastUpdated>20260101120000</lastUpdated></versioning></metadata>""");
 
-        assertThat(Packs.load("no.acme:letters:[1.0,2.0)", options).name()).isEqualTo("acme-1.5");
+        ResolvedPack resolved = Packs.resolve("no.acme:letters:[1.0,2.0)", options.withVersionRanges(true));
+
+        assertThat(resolved.version()).isEqualTo("1.5");
+        assertThat(resolved.coordinates()).hasToString("no.acme:letters:1.5");
+        assertThat(Packs.load("no.acme:letters:[1.0,2.0)", options.withVersionRanges(true)).name())
+                .isEqualTo("acme-1.5");
+    }
+
+    @Test
+    void aVersionRangeIsRefusedUnlessAllowed() throws IOException {
+        remote.deploy("no.acme", "letters", "1.5", "acme-1.5");
+
+        assertThatThrownBy(() -> Packs.load("no.acme:letters:[1.0,2.0)", options))
+                .isInstanceOf(PackException.class)
+                .hasMessage("Pack no.acme:letters:[1.0,2.0): a version range takes whatever version is newest in the "
+                        + "repository at the time, so the letters could change without anyone choosing it; give one "
+                        + "version, such as no.acme:letters:1.2.0, or allow ranges with --allow-version-range "
+                        + "(PackOptions.withVersionRanges(true))");
+    }
+
+    @Test
+    void aPlainHttpRepositoryIsRefusedUnlessAllowed() throws IOException {
+        remote.deploy("no.acme", "letters", "1.0.6", "acme-over-http");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = remoteDir.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            if (file.startsWith(remoteDir) && Files.isRegularFile(file)) {
+                byte[] body = Files.readAllBytes(file);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            PackOptions overHttp = options.withRemoteRepositories(List.of("plain::" + url));
+
+            assertThatThrownBy(() -> Packs.load("no.acme:letters:1.0.6", overHttp))
+                    .isInstanceOf(PackException.class)
+                    .hasMessage("Pack no.acme:letters:1.0.6: the repository " + url + " (id plain) is not https, so "
+                            + "anyone on the way could replace the pack and its checksums alike; use an https:// "
+                            + "repository or mirror, or allow plain http with --allow-http "
+                            + "(PackOptions.withInsecureRepositories(true))");
+            assertThat(local.resolve("no/acme/letters/1.0.6")).doesNotExist();
+            assertThat(Packs.load("no.acme:letters:1.0.6", overHttp.withInsecureRepositories(true)).name())
+                    .isEqualTo("acme-over-http");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aPackChangedInTheLocalRepositoryAfterItWasFetchedIsRefused() throws IOException {
+        remote.deploy("no.acme", "letters", "1.0.7", "acme-letters");
+        Path jar = Packs.fetch("no.acme:letters:1.0.7", options);
+        String fetched = sha1(jar);
+        TestRepository.writeJar(jar, "tampered");
+
+        assertThatThrownBy(() -> Packs.load("no.acme:letters:1.0.7", options.withOffline(true)))
+                .isInstanceOf(PackException.class)
+                .hasMessage("Pack no.acme:letters:1.0.7: the file " + jar + " does not match its SHA-1 checksum in "
+                        + "letters-1.0.7.jar.sha1: expected " + fetched + ", actual " + sha1(jar) + "; it changed "
+                        + "after it was fetched, so it is refused. Delete " + jar.getParent() + " and fetch the pack "
+                        + "again (if you installed a new build there yourself, delete letters-1.0.7.jar.sha1)");
+        // The same coordinates and options as the first fetch: the cached resolution is checked again too.
+        assertThatThrownBy(() -> Packs.fetch("no.acme:letters:1.0.7", options)).isInstanceOf(PackException.class);
+    }
+
+    private static String sha1(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

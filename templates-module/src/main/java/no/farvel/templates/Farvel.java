@@ -8,11 +8,14 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import no.farvel.core.Termination;
+import no.farvel.core.guide.Finding;
+import no.farvel.core.guide.LetterText;
 import no.farvel.core.validation.TerminationValidator;
 import no.farvel.core.validation.Violation;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.markup.MarkupParser;
+import no.farvel.templates.internal.markup.RoleTexts;
 import no.farvel.templates.internal.model.LetterModel;
 import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.spi.LetterFields;
@@ -31,10 +34,12 @@ import no.farvel.templates.spi.RenderException;
 public final class Farvel {
     private final TemplatePack pack;
     private final Map<String, LetterRenderer> renderers;
+    private final boolean allowFindings;
 
     private Farvel(Builder builder) {
         this.pack = builder.pack;
         this.renderers = Collections.unmodifiableMap(new TreeMap<>(builder.renderers));
+        this.allowFindings = builder.allowFindings;
     }
 
     /** A builder with the default pack and every renderer on the class path. */
@@ -53,9 +58,13 @@ public final class Farvel {
     }
 
     /**
-     * Validates the termination and lays out its letter; the formats are written when first asked for.
+     * Validates the termination, lays out its letter and runs the pack's guide check on the data and the letter; the
+     * formats are written when first asked for. Warnings of the check travel with the letter
+     * ({@link RenderedLetter#findings()}).
      *
      * @throws InvalidTerminationException with every violation when the termination is not valid
+     * @throws GuideCheckException with every finding when the check finds an error, unless
+     *         {@link Builder#allowFindings()} was set
      * @throws RenderException naming pack, template, line or key when the pack cannot write this letter
      */
     public RenderedLetter render(Termination termination) {
@@ -64,8 +73,15 @@ public final class Farvel {
         if (!violations.isEmpty()) {
             throw new InvalidTerminationException(termination.id(), violations);
         }
-        return new RenderedLetter(termination.id(), termination.locale(), layOut(termination), pack.renderContext(),
-                renderers);
+        LetterDocument document = layOut(termination);
+        RenderedLetter unchecked = new RenderedLetter(termination.id(), termination.locale(), document,
+                pack.renderContext(), renderers, List.of());
+        List<Finding> findings = pack.guideCheck().check(termination,
+                new LetterText(unchecked.text(), RoleTexts.of(document)));
+        if (!allowFindings && findings.stream().anyMatch(Finding::isError)) {
+            throw new GuideCheckException(termination.id(), findings);
+        }
+        return unchecked.withFindings(findings);
     }
 
     /**
@@ -82,13 +98,15 @@ public final class Farvel {
         Map<String, Object> model = LetterModel.of(termination, messages::label, pack.manifest().images());
         String template = pack.letterTemplate(termination.locale());
         String markup = pack.templates().process(template, model, messages);
-        return MarkupParser.parse(markup, template);
+        // The letter's date, not the clock, dates the files: the same termination gives the same bytes.
+        return MarkupParser.parse(markup, template, pack.limits().markupDepth()).withDate(termination.letterDate());
     }
 
     /** Configures a {@link Farvel}. */
     public static final class Builder {
         private TemplatePack pack;
         private final Map<String, LetterRenderer> renderers = new TreeMap<>();
+        private boolean allowFindings;
 
         private Builder() {
             for (LetterRenderer renderer : ServiceLoader.load(LetterRenderer.class, Farvel.class.getClassLoader())) {
@@ -109,6 +127,16 @@ public final class Farvel {
             return this;
         }
 
+        /**
+         * Returns letters even when the guide check finds errors; the findings are then on
+         * {@link RenderedLetter#findings()} for the caller to show or act on.
+         */
+        public Builder allowFindings() {
+            this.allowFindings = true;
+            return this;
+        }
+
+        /** The configured instance, with the built-in pack when none was given. */
         public Farvel build() {
             if (pack == null) {
                 pack = TemplatePack.defaultPack();

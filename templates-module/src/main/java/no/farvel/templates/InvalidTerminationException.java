@@ -10,6 +10,7 @@ public class InvalidTerminationException extends RuntimeException {
 
     private final transient List<Violation> violations;
 
+    /** Creates the exception with every violation of the termination {@code id}. */
     public InvalidTerminationException(String id, List<Violation> violations) {
         super("Termination '" + id + "' is not valid:\n  " + violations.stream().map(Violation::toString)
                 .collect(Collectors.joining("\n  ")));

@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.farvel.localization.LetterLocale;
+import no.farvel.core.guide.Finding;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
@@ -19,15 +21,42 @@ public final class RenderedLetter {
     private final LetterDocument document;
     private final RenderContext context;
     private final Map<String, LetterRenderer> renderers;
-    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> written;
+    private final List<Finding> findings;
 
     RenderedLetter(String id, LetterLocale locale, LetterDocument document, RenderContext context,
-                   Map<String, LetterRenderer> renderers) {
+                   Map<String, LetterRenderer> renderers, List<Finding> findings) {
+        this(id, locale, document, context, renderers, findings, new ConcurrentHashMap<>());
+    }
+
+    private RenderedLetter(String id, LetterLocale locale, LetterDocument document, RenderContext context,
+                           Map<String, LetterRenderer> renderers, List<Finding> findings,
+                           Map<String, byte[]> written) {
         this.id = id;
         this.locale = locale;
         this.document = document;
         this.context = context;
         this.renderers = renderers;
+        this.findings = List.copyOf(findings);
+        this.written = written;
+    }
+
+    /** The same letter with the guide check's findings; the formats written so far are kept. */
+    RenderedLetter withFindings(List<Finding> found) {
+        return new RenderedLetter(id, locale, document, context, renderers, found, written);
+    }
+
+    /**
+     * What the guide check found in the data and the letter, each problem once: only warnings, unless the
+     * {@link Farvel} was built with {@link Farvel.Builder#allowFindings()}.
+     */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The findings that are warnings: worth a look, but no reason to hold the letter back. */
+    public List<Finding> warnings() {
+        return findings.stream().filter(f -> !f.isError()).toList();
     }
 
     /** The termination's id. */
@@ -35,6 +64,7 @@ public final class RenderedLetter {
         return id;
     }
 
+    /** The letter's language. */
     public LetterLocale locale() {
         return locale;
     }

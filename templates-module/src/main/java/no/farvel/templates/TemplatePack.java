@@ -1,13 +1,16 @@
 package no.farvel.templates;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.internal.freemarker.LetterSources;
@@ -17,8 +20,10 @@ import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.internal.pack.ManifestReader;
+import no.farvel.templates.internal.pack.PackFiles;
 import no.farvel.templates.internal.pack.PackManifest;
 import no.farvel.templates.internal.pack.PackPaths;
+import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
@@ -29,22 +34,25 @@ import no.farvel.templates.spi.RenderException;
  *
  * <p>The letter may be a FreeMarker template ({@code letter.ftlh}) or a Word document ({@code letter.docx}, read with
  * the artifact {@code no.farvel:farvel-docx}), and a language may have its own: {@code letter_nb.docx} is used for
- * bokmål in place of the file the manifest names. A Word letter is compiled once, here, and needs no message bundle.
+ * bokmål in place of the file the manifest names. A Word letter is compiled once, here, held to the same policy and
+ * limits as a template, and needs no message bundle.
  */
 public final class TemplatePack {
     private static final String LETTER = PackManifest.LETTER;
 
     private final PackResources resources;
+    private final PackLimits limits;
     private final PackManifest manifest;
     private final LetterSources sources;
     private final LetterTemplates templates;
-    private final Map<LetterLocale, String> letters = new EnumMap<>(LetterLocale.class);
-    private final Map<LetterLocale, Messages> messages = new EnumMap<>(LetterLocale.class);
+    private final Map<LetterLocale, String> letters = new LinkedHashMap<>();
+    private final Map<LetterLocale, Messages> messages = new LinkedHashMap<>();
     private final GuideCheck guideCheck;
 
-    private TemplatePack(PackResources resources) throws IOException {
+    private TemplatePack(PackResources resources, PackLimits limits) throws IOException {
         this.resources = resources;
-        this.manifest = ManifestReader.read(resources);
+        this.limits = limits;
+        this.manifest = ManifestReader.read(resources, limits);
         if (manifest.documents().get(LETTER) == null) {
             throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME
                     + " names no 'letter' under 'documents'");
@@ -52,20 +60,33 @@ public final class TemplatePack {
         if (manifest.fonts() == null) {
             throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " names no 'fonts'");
         }
-        this.sources = LetterSources.of(resources, ModelFields::standard);
-        this.templates = new LetterTemplates(resources, sources);
-        for (String code : manifest.locales()) {
-            LetterLocale locale = LetterLocale.fromCode(code);
-            String letter = sources.documentFor(manifest.documents().get(LETTER), locale);
-            letters.put(locale, letter);
-            templates.check(letter);
-            boolean ownWords = sources.isCompiled(letter) && !sources.has(Messages.fileName(locale));
-            messages.put(locale, ownWords ? Messages.none(resources, locale) : Messages.load(resources, locale));
+        this.sources = LetterSources.of(resources, limits, ModelFields::standard);
+        this.templates = new LetterTemplates(resources, limits, sources);
+        List<LetterLocale> named = manifest.locales().stream().map(LetterLocale::fromCode).toList();
+        for (LetterLocale locale : named) {
+            letters.put(locale, sources.documentFor(manifest.documents().get(LETTER), locale));
         }
-        this.guideCheck = guideCheck(resources, manifest);
+        // The manifest's letter itself only where a language has none of its own.
+        Set<String> documents = new TreeSet<>(manifest.documents().values());
+        documents.remove(manifest.documents().get(LETTER));
+        documents.addAll(letters.values());
+        for (String document : documents) {
+            templates.check(document);
+        }
+        Map<LetterLocale, Messages> bundles = new LinkedHashMap<>();
+        for (LetterLocale locale : LetterLocale.all()) { // in the module's order: nb, nn, en, then the others
+            if (named.contains(locale)) {
+                boolean ownWords = sources.isCompiled(letters.get(locale)) && !sources.has(Messages.fileName(locale));
+                bundles.put(locale, ownWords ? Messages.none(resources, locale, limits)
+                        : Messages.load(resources, locale, limits));
+            }
+        }
+        bundles.forEach((locale, bundle) -> messages.put(locale, bundle.withFallbacks(bundles)));
+        this.guideCheck = guideCheck(resources, manifest, limits);
     }
 
-    private static GuideCheck guideCheck(PackResources resources, PackManifest manifest) throws IOException {
+    private static GuideCheck guideCheck(PackResources resources, PackManifest manifest, PackLimits limits)
+            throws IOException {
         if (manifest.toneRules().isEmpty()) {
             return GuideCheck.standard();
         }
@@ -73,7 +94,8 @@ public final class TemplatePack {
         for (Map.Entry<String, String> rules : new TreeMap<>(manifest.toneRules()).entrySet()) {
             String path = PackPaths.requireInside(resources.name(), rules.getValue());
             try {
-                check.addToneRules(LetterLocale.fromCode(rules.getKey()), new ByteArrayInputStream(resources.read(path)));
+                check.addToneRules(LetterLocale.fromCode(rules.getKey()),
+                        new StringReader(PackFiles.text(resources, path, limits)));
             } catch (IllegalArgumentException e) {
                 throw new RenderException("Pack '" + resources.name() + "': tone rules " + path + ": " + e.getMessage(),
                         e);
@@ -87,30 +109,39 @@ public final class TemplatePack {
         return DefaultHolder.PACK;
     }
 
-    /** Loads a pack from a folder holding {@code farvel-pack.json}. */
+    /** Loads a pack from a folder holding {@code farvel-pack.json}, within the default limits. */
     public static TemplatePack fromDirectory(Path directory) throws IOException {
-        return new TemplatePack(new DirectoryPackResources(directory));
+        return new TemplatePack(new DirectoryPackResources(directory), PackLimits.defaults());
     }
 
     /**
-     * Loads a pack from any source of pack files; throws {@link RenderException} at the first fault. Use
-     * {@link no.farvel.templates.pack.PackVerifier} to see every fault at once.
+     * Loads a pack from any source of pack files within the default limits; throws {@link RenderException} at the
+     * first fault. Use {@link no.farvel.templates.pack.PackVerifier} to see every fault at once.
      */
     public static TemplatePack of(PackResources resources) throws IOException {
-        return new TemplatePack(resources);
+        return of(resources, PackLimits.defaults());
     }
 
+    /** Loads a pack from any source of pack files within these limits; throws {@link RenderException} at the first fault. */
+    public static TemplatePack of(PackResources resources, PackLimits limits) throws IOException {
+        Objects.requireNonNull(resources, "The parameter 'resources' must not be null");
+        Objects.requireNonNull(limits, "The parameter 'limits' must not be null");
+        return new TemplatePack(resources, limits);
+    }
+
+    /** The pack's name, from its manifest. */
     public String name() {
         return manifest.name();
     }
 
+    /** The pack's version, from its manifest. */
     public String version() {
         return manifest.version();
     }
 
     /** The languages this pack writes letters in. */
     public List<LetterLocale> locales() {
-        return List.copyOf(letters.keySet());
+        return List.copyOf(messages.keySet());
     }
 
     /**
@@ -119,6 +150,11 @@ public final class TemplatePack {
      */
     public GuideCheck guideCheck() {
         return guideCheck;
+    }
+
+    /** The limits this pack's files, templates and images are held to. */
+    public PackLimits limits() {
+        return limits;
     }
 
     /** The pack's files, for verification and for renderers of one's own. */
@@ -154,7 +190,8 @@ public final class TemplatePack {
     }
 
     RenderContext renderContext() {
-        return new RenderContext(sources.withCompiledFiles(), manifest.fonts(), manifest.accentColor());
+        return new RenderContext(sources.withCompiledFiles(), manifest.fonts(), manifest.accentColor(),
+                limits.imagePixels());
     }
 
     @Override
@@ -167,7 +204,7 @@ public final class TemplatePack {
 
         private static TemplatePack load() {
             try {
-                return new TemplatePack(ClasspathPackResources.builtIn());
+                return new TemplatePack(ClasspathPackResources.builtIn(), PackLimits.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException("The built-in template pack could not be read", e);
             }

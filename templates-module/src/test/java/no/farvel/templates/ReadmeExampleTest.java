@@ -2,7 +2,6 @@ package no.farvel.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
@@ -16,7 +15,6 @@ import no.farvel.localization.LetterLocale;
 import no.farvel.core.Money;
 import no.farvel.core.Provider;
 import no.farvel.core.ReasonType;
-import no.farvel.core.Signatory;
 import no.farvel.core.Termination;
 import no.farvel.core.validation.TerminationValidator;
 import no.farvel.templates.testing.PdfText;
@@ -31,14 +29,21 @@ class ReadmeExampleTest {
                 .id("acme-2026").locale(LetterLocale.NB)
                 .letterDate(LocalDate.of(2026, 11, 28)).effectiveDate(LocalDate.of(2027, 1, 31))
                 .contract(new Contract("Avtale om regnskapstjenester", LocalDate.of(2023, 3, 1), Period.ofMonths(2)))
-                .provider(new Provider("Nordlys Regnskap AS", "952601814",
-                        new Address(List.of("Kongens gate 2"), "0153", "Oslo", "NO"), "post@nordlys.example",
-                        "+47 22 33 44 55", "nordlys.example", "15039603087", new Signatory("Ola Hansen", "Daglig leder")))
-                .client(new Client("Acme AS", "959083010", "Kari Kunde",
-                        new Address(List.of("Storgata 1"), "0155", "Oslo", "NO"), "okonomi@acme.example"))
+                .provider(Provider.builder()
+                        .name("Nordlys Regnskap AS").orgNumber("952601814")
+                        .address(new Address(List.of("Kongens gate 2"), "0153", "Oslo", "NO"))
+                        .email("post@nordlys.example").phone("+47 22 33 44 55").website("nordlys.example")
+                        .bankAccount("15039603087").signatory("Ola Hansen", "Daglig leder")
+                        .build())
+                .client(Client.builder()
+                        .name("Acme AS").orgNumber("959083010").attention("Kari Kunde")
+                        .address(new Address(List.of("Storgata 1"), "0155", "Oslo", "NO")).email("okonomi@acme.example")
+                        .build())
                 .addReason(ReasonType.LATE_PAYMENT, "Fakturaene for juli og august ble betalt etter forfall.")
-                .addFinalInvoice(new FinalInvoice("2026-1041", LocalDate.of(2026, 11, 15), LocalDate.of(2026, 12, 15),
-                        new BigDecimal("12400.00"), Currency.getInstance("NOK"), "20261041006", InvoiceStatus.OPEN))
+                .addFinalInvoice(FinalInvoice.builder()
+                        .number("2026-1041").issued(LocalDate.of(2026, 11, 15)).due(LocalDate.of(2026, 12, 15))
+                        .money(Money.of("12400.00", "NOK")).kid("20261041006").status(InvoiceStatus.OPEN)
+                        .build())
                 .build();
 
         assertThat(TerminationValidator.validate(termination)).isEmpty();

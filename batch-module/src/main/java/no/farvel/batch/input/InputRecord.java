@@ -19,6 +19,7 @@ import no.farvel.core.json.ReadError;
  */
 public record InputRecord(String source, int index, int line, String id, Termination termination, ReadError error,
                           UnaryOperator<String> locator) {
+    /** Checks that the record has either a termination or an error. */
     public InputRecord {
         Objects.requireNonNull(source, "The parameter 'source' must not be null");
         if ((termination == null) == (error == null)) {

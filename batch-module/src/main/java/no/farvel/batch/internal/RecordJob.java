@@ -1,17 +1,14 @@
 package no.farvel.batch.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import no.farvel.batch.GuideFindings;
-import no.farvel.batch.Manifest;
 import no.farvel.batch.ManifestEntry;
-import no.farvel.batch.OutputWriter;
 import no.farvel.batch.Problem;
 import no.farvel.batch.RecordChecks;
 import no.farvel.batch.RecordOutcome;
@@ -24,23 +21,30 @@ import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 
 /**
- * Does one record's work: validate, run the guide check on the data and the rendered text, write its files and its
- * manifest line. Thread-safe.
+ * Does one record's work: validate, run the guide check on the data and the rendered text, and write its files into
+ * its folder. Returns what became of the record; the runner writes the manifest line. Never throws for a bad record,
+ * nor for a record that overflows the stack or the heap. Thread-safe.
  */
 public final class RecordJob {
     private final Farvel farvel;
-    private final Path outDir;
+    private final BiFunction<Farvel, Termination, RenderedLetter> renderer;
+    private final OutputFolder out;
     private final List<String> formats;
     private final boolean allowFindings;
-    private final Manifest manifest;
-    private volatile IOException fatal;
+    private final int maxProblems;
 
-    public RecordJob(Farvel farvel, Path outDir, List<String> formats, boolean allowFindings, Manifest manifest) {
+    /**
+     * @param renderer renders a letter; {@code Farvel::render} except in tests that need a record to fail in a
+     *                 particular way
+     */
+    public RecordJob(Farvel farvel, BiFunction<Farvel, Termination, RenderedLetter> renderer, OutputFolder out,
+                     List<String> formats, boolean allowFindings, int maxProblems) {
         this.farvel = farvel;
-        this.outDir = outDir;
+        this.renderer = renderer;
+        this.out = out;
         this.formats = List.copyOf(formats);
         this.allowFindings = allowFindings;
-        this.manifest = manifest;
+        this.maxProblems = maxProblems;
     }
 
     public static List<String> defaultFormats() {
@@ -51,54 +55,47 @@ public final class RecordJob {
         return LetterFormats.available();
     }
 
-    /** The manifest could not be written: the run must stop being trusted. */
-    public IOException fatal() {
-        return fatal;
-    }
-
     /** A record whose files an earlier run wrote and the manifest vouches for. */
     public static RecordOutcome skipped(InputRecord record, ManifestEntry entry) {
         return new RecordOutcome(record.index(), record.location(), record.id(), Status.SKIPPED, entry.files(),
                 List.of(), List.of());
     }
 
-    /** A record that could not be read. */
-    public RecordOutcome unreadable(InputRecord record) {
-        return fail(record, List.of(), List.of(RecordChecks.unreadable(record)), List.of());
-    }
-
-    /** A record whose id an earlier record of the same input already has. */
-    public RecordOutcome duplicate(InputRecord record, String firstSeen) {
-        return fail(record, List.of(), List.of(RecordChecks.duplicate(record, firstSeen)), List.of());
+    /** A record that stops before rendering: unreadable, or with a repeated id. */
+    public RecordOutcome failed(InputRecord record, Problem problem) {
+        return fail(record, List.of(), List.of(problem), List.of());
     }
 
     /** Validates, checks, renders and writes one record; never throws for a bad record. */
     public RecordOutcome run(InputRecord record) {
+        try {
+            return attempt(record);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // attempt()'s frame is gone, and with it the record's letter and file contents; what is left is the
+            // record itself, so the failure line can be made and the run can go on.
+            return fail(record, List.of(), List.of(RecordFailures.render(record, "rendered", e)), List.of());
+        }
+    }
+
+    private RecordOutcome attempt(InputRecord record) {
         Termination termination = record.termination();
         List<Problem> problems = RecordChecks.violations(record);
         if (!problems.isEmpty()) {
             return fail(record, List.of(), problems, List.of());
         }
-        Path folder = outDir.resolve(termination.id()).normalize();
-        if (!folder.getParent().equals(outDir)) {
-            return fail(record, List.of(), List.of(new Problem(record.locate("id"), "id", "INVALID_ID", "'"
-                    + termination.id() + "' cannot be a folder name inside " + outDir)), List.of());
-        }
-        List<WrittenFile> files = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
+        Map<String, byte[]> contents = new LinkedHashMap<>();
         try {
-            RenderedLetter letter = farvel.render(termination);
+            RenderedLetter letter = renderer.apply(farvel, termination);
             List<Finding> findings = GuideFindings.check(farvel, termination, letter);
             List<Problem> errors = GuideFindings.problems(record, findings, true);
             warnings.addAll(GuideFindings.problems(record, findings, false));
             if (allowFindings) {
                 warnings.addAll(0, errors);
             } else if (!errors.isEmpty()) {
-                withdrawLettersOtherThan(folder, Set.of());
+                withdrawEarlierLetters(record, errors);
                 return fail(record, List.of(), errors, warnings);
             }
-            OutputWriter.removeTemporaryFiles(folder);
-            Map<String, byte[]> contents = new LinkedHashMap<>();
             for (String format : formats) {
                 String missing = format.equals(LetterFormats.EML) ? LetterFormats.missingForEmail(termination) : null;
                 if (missing != null) {
@@ -108,55 +105,79 @@ public final class RecordJob {
                 }
                 contents.put("letter." + format, LetterFormats.write(letter, termination, format));
             }
-            files.addAll(OutputWriter.writeAll(folder, contents));
-            withdrawLettersOtherThan(folder, contents.keySet());
-        } catch (IOException e) {
-            return fail(record, files, List.of(new Problem(record.location(), "", "WRITE",
-                    "could not be written to " + folder + ": " + e.getMessage())), List.of());
-        } catch (RuntimeException e) {
-            return fail(record, files, List.of(new Problem(record.location(), "", "RENDER",
-                    "could not be rendered: " + e.getMessage())), List.of());
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            return fail(record, List.of(), List.of(RecordFailures.render(record, "rendered", e)), List.of());
         }
-        RecordOutcome outcome = new RecordOutcome(record.index(), record.location(), record.id(), Status.OK, files,
-                List.of(), warnings);
-        appendToManifest(new ManifestEntry(record.id(), ManifestEntry.OK, record.location(), files, List.of(),
-                warnings, null));
-        return outcome;
+        List<WrittenFile> files;
+        try (SafeDir folder = out.recordFolder(termination.id())) {
+            AtomicFiles.removeTemporaryFiles(folder);
+            files = AtomicFiles.writeAll(folder, contents);
+            for (String format : LetterFormats.available()) {
+                if (!contents.containsKey("letter." + format)) {
+                    folder.delete("letter." + format);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return fail(record, List.of(), List.of(new Problem(record.location(), "", "WRITE", "could not be written"
+                    + " to " + out.recordPath(termination.id()) + ": " + writeReason(e))), warnings);
+        }
+        return new RecordOutcome(record.index(), record.location(), record.id(), Status.OK, files, List.of(),
+                ProblemCap.cap(warnings, maxProblems, true));
     }
 
     /**
-     * Deletes the letters an earlier run left in {@code folder} that this run did not write, so the folder holds what
-     * the manifest lists and {@code farvel send} cannot deliver a letter whose record has changed or now fails.
+     * Deletes the letters an earlier run left in the record's folder, so the folder holds what the manifest lists and
+     * {@code farvel send} cannot deliver a letter whose record now fails. A folder that is a link is left alone.
      */
-    private static void withdrawLettersOtherThan(Path folder, Set<String> written) throws IOException {
-        for (String format : LetterFormats.available()) {
-            String name = "letter." + format;
-            if (!written.contains(name)) {
-                Files.deleteIfExists(folder.resolve(name));
+    private void withdrawEarlierLetters(InputRecord record, List<Problem> errors) {
+        String id = record.termination().id();
+        try (SafeDir folder = out.existingRecordFolder(id)) {
+            if (folder != null) {
+                for (String format : LetterFormats.available()) {
+                    folder.delete("letter." + format);
+                }
             }
+        } catch (IOException e) {
+            errors.add(new Problem(record.location(), "", "WRITE", "its earlier letters in " + out.recordPath(id)
+                    + " could not be removed: " + writeReason(e)));
         }
+    }
+
+    private static String writeReason(Exception e) {
+        if (e instanceof SafeDir.RefusedEntryException refused) {
+            return refused.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return RecordFailures.reason(e);
     }
 
     private RecordOutcome fail(InputRecord record, List<WrittenFile> files, List<Problem> problems,
                                List<Problem> warnings) {
+        return new RecordOutcome(record.index(), record.location(), record.id(), Status.FAILED, files,
+                ProblemCap.cap(problems, maxProblems, false), ProblemCap.cap(warnings, maxProblems, true));
+    }
+
+    /** The manifest line for an outcome. */
+    public static ManifestEntry entry(RecordOutcome outcome) {
+        String status = switch (outcome.status()) {
+            case OK -> ManifestEntry.OK;
+            case SKIPPED -> ManifestEntry.SKIPPED;
+            case FAILED -> ManifestEntry.FAILED;
+        };
+        List<Problem> problems = outcome.problems();
         boolean fieldProblems = problems.stream().noneMatch(p -> isRecordError(p.code()));
-        String error = fieldProblems ? null : problems.stream().map(p -> p.describe(record.id()))
+        String error = fieldProblems ? null : problems.stream().map(p -> p.describe(outcome.id()))
                 .reduce((a, b) -> a + "; " + b).orElse(null);
-        appendToManifest(new ManifestEntry(record.id(), ManifestEntry.FAILED, record.location(), files,
-                fieldProblems ? problems : List.of(), warnings, error));
-        return new RecordOutcome(record.index(), record.location(), record.id(), Status.FAILED, files, problems,
-                warnings);
+        return new ManifestEntry(outcome.id(), status, outcome.where(), outcome.files(),
+                fieldProblems ? problems : List.of(), outcome.warnings(), error);
     }
 
     private static boolean isRecordError(String code) {
-        return code.equals("READ") || code.equals("DUPLICATE_ID") || code.equals("RENDER") || code.equals("WRITE");
-    }
-
-    private void appendToManifest(ManifestEntry entry) {
-        try {
-            manifest.append(entry);
-        } catch (IOException e) {
-            fatal = e;
-        }
+        return Set.of("READ", "DUPLICATE_ID", "RENDER", "WRITE").contains(code);
     }
 }

@@ -29,10 +29,20 @@ public final class FindingCodes {
     public static final String NO_GOOD_WISHES = "NO_GOOD_WISHES";
     /** ERROR: the rendered letter does not mention the effective date in any usual format: the template lost it. */
     public static final String EFFECTIVE_DATE_NOT_RENDERED = "EFFECTIVE_DATE_NOT_RENDERED";
-    /** ERROR: the closing asks for thanks but the rendered letter contains none: the template lost them. */
+    /**
+     * ERROR: the closing asks for thanks but the rendered letter has no non-empty part marked
+     * {@code data-role="thanks"}, though the template marks closing roles: the template lost them.
+     */
     public static final String THANKS_NOT_RENDERED = "THANKS_NOT_RENDERED";
-    /** ERROR: the closing asks for good wishes but the rendered letter contains none: the template lost them. */
+    /** ERROR: as {@link #THANKS_NOT_RENDERED}, for good wishes ({@code data-role="wishes"}). */
     public static final String GOOD_WISHES_NOT_RENDERED = "GOOD_WISHES_NOT_RENDERED";
+    /**
+     * WARNING: the closing asks for thanks, the template marks no closing roles, and no usual words of thanks were
+     * found; a pack without roles can only be judged by words, which may miss its own wording.
+     */
+    public static final String THANKS_UNCONFIRMED = "THANKS_UNCONFIRMED";
+    /** WARNING: as {@link #THANKS_UNCONFIRMED}, for good wishes. */
+    public static final String GOOD_WISHES_UNCONFIRMED = "GOOD_WISHES_UNCONFIRMED";
     /** WARNING: the effective date is before the contract's notice period ends, and the termination is not for cause. */
     public static final String NOTICE_PERIOD_SHORT = "NOTICE_PERIOD_SHORT";
     /** WARNING: the hand-over is dated before the effective date, while the contract still runs. */
@@ -41,12 +51,28 @@ public final class FindingCodes {
     public static final String BLAME = "BLAME";
     /** ERROR: wording that insults the client ("incompetent", "inkompetente"). */
     public static final String INSULT = "INSULT";
+    /** ERROR: contempt for the client ("good riddance", "takk for ingenting", "if its life depended on it"). */
+    public static final String CONTEMPT = "CONTEMPT";
+    /** ERROR: sarcasm aimed at the client ("congratulations on finally paying", "for en prestasjon"). */
+    public static final String SARCASM = "SARCASM";
+    /**
+     * ERROR: a negative evaluation of the client's people, competence, honesty, intentions or conduct ("dere er ikke
+     * til å stole på", "your team is careless"), found as a reference to the recipient and an evaluation in one clause.
+     */
+    public static final String CHARACTERISATION = "CHARACTERISATION";
+    /** ERROR: hostile wording about the client or their conduct ("disgraceful", "nok er nok", threats). */
+    public static final String HOSTILE = "HOSTILE";
     /** WARNING: wording that accuses the client ("you failed", "dere har sviktet"); state the facts instead. */
     public static final String ACCUSATION = "ACCUSATION";
-    /** WARNING: hostile wording ("unacceptable", "nok er nok"). */
-    public static final String HOSTILE = "HOSTILE";
     /** WARNING: shouting: a whole word in capitals that is no known abbreviation or name, or "!!" and more. */
     public static final String SHOUTING = "SHOUTING";
+    /**
+     * WARNING: a text field seems to be written in another language than the letter (a Norwegian contract title or
+     * job title in an English letter, English text in a Norwegian one), so the letter would mix languages.
+     */
+    public static final String WRONG_LANGUAGE = "WRONG_LANGUAGE";
+    /** WARNING: the provider has no organisation number; a business letter names the sender's. */
+    public static final String PROVIDER_WITHOUT_ORG_NUMBER = "PROVIDER_WITHOUT_ORG_NUMBER";
 
     private static final Map<String, Severity> SEVERITIES = Map.ofEntries(
             Map.entry(MISSING_EFFECTIVE_DATE, Severity.ERROR),
@@ -61,13 +87,20 @@ public final class FindingCodes {
             Map.entry(EFFECTIVE_DATE_NOT_RENDERED, Severity.ERROR),
             Map.entry(THANKS_NOT_RENDERED, Severity.ERROR),
             Map.entry(GOOD_WISHES_NOT_RENDERED, Severity.ERROR),
+            Map.entry(THANKS_UNCONFIRMED, Severity.WARNING),
+            Map.entry(GOOD_WISHES_UNCONFIRMED, Severity.WARNING),
             Map.entry(NOTICE_PERIOD_SHORT, Severity.WARNING),
             Map.entry(HANDOVER_BEFORE_EFFECTIVE, Severity.WARNING),
             Map.entry(BLAME, Severity.ERROR),
             Map.entry(INSULT, Severity.ERROR),
+            Map.entry(CONTEMPT, Severity.ERROR),
+            Map.entry(SARCASM, Severity.ERROR),
+            Map.entry(CHARACTERISATION, Severity.ERROR),
+            Map.entry(HOSTILE, Severity.ERROR),
             Map.entry(ACCUSATION, Severity.WARNING),
-            Map.entry(HOSTILE, Severity.WARNING),
-            Map.entry(SHOUTING, Severity.WARNING));
+            Map.entry(SHOUTING, Severity.WARNING),
+            Map.entry(WRONG_LANGUAGE, Severity.WARNING),
+            Map.entry(PROVIDER_WITHOUT_ORG_NUMBER, Severity.WARNING));
 
     private FindingCodes() {
     }

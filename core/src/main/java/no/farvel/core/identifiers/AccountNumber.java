@@ -1,6 +1,7 @@
 package no.farvel.core.identifiers;
 
 import java.util.Objects;
+import no.farvel.localization.Identifiers;
 
 /**
  * Norwegian bank account numbers (kontonummer): eleven digits whose last digit is a MOD11 check digit with
@@ -26,6 +27,6 @@ public final class AccountNumber {
         if (!isValid(number)) {
             throw new IllegalArgumentException("'" + number + "' is not a valid Norwegian bank account number");
         }
-        return number.substring(0, 4) + " " + number.substring(4, 6) + " " + number.substring(6);
+        return Identifiers.accountNumber(number);
     }
 }

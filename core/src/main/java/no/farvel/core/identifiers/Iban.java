@@ -1,6 +1,7 @@
 package no.farvel.core.identifiers;
 
 import java.util.Objects;
+import no.farvel.localization.Identifiers;
 
 /**
  * International bank account numbers (ISO 13616), checked by the mod 97 rule.
@@ -35,14 +36,7 @@ public final class Iban {
         if (!isValid(iban)) {
             throw new IllegalArgumentException("'" + iban + "' is not a valid IBAN");
         }
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < iban.length(); i += 4) {
-            if (i > 0) {
-                grouped.append(' ');
-            }
-            grouped.append(iban, i, Math.min(i + 4, iban.length()));
-        }
-        return grouped.toString();
+        return Identifiers.iban(iban);
     }
 
     // Letters count as two digits (A = 10 ... Z = 35); the remainder is kept small so any length fits an int.

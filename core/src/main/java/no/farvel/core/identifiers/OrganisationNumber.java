@@ -1,6 +1,7 @@
 package no.farvel.core.identifiers;
 
 import java.util.Objects;
+import no.farvel.localization.Identifiers;
 
 /**
  * Norwegian organisation numbers (organisasjonsnummer) from the Central Coordinating Register for Legal Entities:
@@ -26,6 +27,6 @@ public final class OrganisationNumber {
         if (!isValid(number)) {
             throw new IllegalArgumentException("'" + number + "' is not a valid organisation number");
         }
-        return number.substring(0, 3) + " " + number.substring(3, 6) + " " + number.substring(6);
+        return Identifiers.organisationNumber(number);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param message what is wrong, for a person
  */
 public record ReadError(String source, int line, int column, String path, String message) {
+    /** Checks that source and message are there; no path becomes an empty one. */
     public ReadError {
         Objects.requireNonNull(source, "The parameter 'source' must not be null");
         Objects.requireNonNull(message, "The parameter 'message' must not be null");

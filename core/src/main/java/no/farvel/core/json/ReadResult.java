@@ -13,6 +13,7 @@ import no.farvel.core.Termination;
  * @param error what went wrong, or null when the record was read
  */
 public record ReadResult(String source, int index, int line, Termination termination, ReadError error) {
+    /** Checks that the result has either a termination or an error. */
     public ReadResult {
         Objects.requireNonNull(source, "The parameter 'source' must not be null");
         if ((termination == null) == (error == null)) {

@@ -8,6 +8,7 @@ public final class TerminationReadException extends Exception {
 
     private final transient ReadError error;
 
+    /** Creates the exception for one read error. */
     public TerminationReadException(ReadError error) {
         super(Objects.requireNonNull(error, "The parameter 'error' must not be null").describe());
         this.error = error;

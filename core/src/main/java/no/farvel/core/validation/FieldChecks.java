@@ -19,7 +19,6 @@ import no.farvel.core.identifiers.OrganisationNumber;
 
 /** Field-level checks that collect violations; the walk over the model is in {@link TerminationValidator}. */
 final class FieldChecks {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern NORWEGIAN_POSTAL_CODE = Pattern.compile("[0-9]{4}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -61,28 +60,25 @@ final class FieldChecks {
         }
     }
 
-    /** Reports the first control character in the value; true when there is none. */
+    /**
+     * Reports the first control character or invisible character in the value (see {@link TextCharacters}); true
+     * when there is none.
+     */
     boolean plain(String path, String value) {
-        int position = 0;
-        for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
-            position++;
-            int cp = value.codePointAt(i);
-            if (isControl(cp)) {
-                add(path, ViolationCode.CONTROL_CHARACTER, Messages.controlCharacter(value, position, cp));
-                return false;
-            }
+        TextCharacters.Unsafe unsafe = TextCharacters.first(value);
+        if (unsafe == null) {
+            return true;
         }
-        return true;
-    }
-
-    static boolean isControl(int cp) {
-        return cp < 0x20 || cp >= 0x7F && cp <= 0x9F || cp == 0x2028 || cp == 0x2029;
+        String message = unsafe.code() == ViolationCode.CONTROL_CHARACTER
+                ? Messages.controlCharacter(value, unsafe.position(), unsafe.codePoint())
+                : Messages.invisibleCharacter(value, unsafe.position(), unsafe.codePoint());
+        add(path, unsafe.code(), message);
+        return false;
     }
 
     void id(String path, String id) {
-        if (required(path, id) && plain(path, id)
-                && (!ID.matcher(id).matches() || id.equals(".") || id.equals(".."))) {
-            add(path, ViolationCode.INVALID_ID, Messages.invalidId(id));
+        if (required(path, id) && plain(path, id)) {
+            RecordIds.problem(id).ifPresent(problem -> add(path, ViolationCode.INVALID_ID, problem));
         }
     }
 
@@ -139,19 +135,31 @@ final class FieldChecks {
         }
     }
 
-    /** More than zero, and no more decimals than the currency's minor unit (trailing zeros do not count). */
-    void amount(String path, BigDecimal amount, Currency currency) {
+    /**
+     * More than zero, at most {@code integerDigits} digits before the decimal point, and no more decimals than the
+     * currency's minor unit (trailing zeros do not count). Checks the size first, so that an amount such as
+     * {@code 1E+10000000} is never written out.
+     */
+    void amount(String path, BigDecimal amount, Currency currency, int integerDigits, int decimalsWithoutMinorUnit) {
         if (amount == null) {
             return;
         }
         if (amount.signum() <= 0) {
             add(path, ViolationCode.NOT_POSITIVE, Messages.notPositive(amount));
         }
+        long digitsBeforePoint = (long) amount.precision() - amount.scale();
+        if (digitsBeforePoint > integerDigits) {
+            add(path, ViolationCode.TOO_LARGE, Messages.tooLarge(amount, digitsBeforePoint, integerDigits));
+            return;
+        }
         int decimals = Math.max(amount.stripTrailingZeros().scale(), 0);
-        // Currencies without minor units of their own (gold, SDR) report -1: there is no limit to check.
-        if (currency != null && currency.getDefaultFractionDigits() >= 0
-                && decimals > currency.getDefaultFractionDigits()) {
-            add(path, ViolationCode.TOO_MANY_DECIMALS, Messages.tooManyDecimals(amount, currency, decimals));
+        // Currencies without minor units of their own (gold, SDR) report -1; they get a fixed limit instead.
+        int allowed = currency == null ? -1 : currency.getDefaultFractionDigits();
+        if (currency != null && allowed < 0) {
+            allowed = decimalsWithoutMinorUnit;
+        }
+        if (allowed >= 0 && decimals > allowed) {
+            add(path, ViolationCode.TOO_MANY_DECIMALS, Messages.tooManyDecimals(amount, currency, decimals, allowed));
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
+import no.farvel.core.text.Printable;
 
 /** The texts of the violations, shared with the tests that assert them. */
 final class Messages {
@@ -17,10 +18,6 @@ final class Messages {
     private static final int QUOTE_LIMIT = 80;
 
     private Messages() {
-    }
-
-    static String invalidId(String id) {
-        return quote(id) + " is not a valid id: use 1–64 of A-Z a-z 0-9 . _ - (and not . or ..)";
     }
 
     static String invalidOrgNumber(String number) {
@@ -66,6 +63,11 @@ final class Messages {
                 + " at position " + position + "; remove line breaks, tabs and other control characters";
     }
 
+    /** The position is counted in characters from 1. */
+    static String invisibleCharacter(String value, int position, int codePoint) {
+        return quote(value) + " contains " + TextCharacters.describe(codePoint, position) + "; remove it";
+    }
+
     static String tooLong(int length, int limit) {
         return "is " + number(length) + " characters long; the limit is " + number(limit);
     }
@@ -75,12 +77,23 @@ final class Messages {
     }
 
     static String notPositive(BigDecimal amount) {
-        return quote(amount.toPlainString()) + " is not more than zero";
+        return quote(amountText(amount)) + " is not more than zero";
     }
 
-    static String tooManyDecimals(BigDecimal amount, Currency currency, int decimals) {
-        return quote(amount.toPlainString()) + " has " + decimals + (decimals == 1 ? " decimal; " : " decimals; ")
-                + currency.getCurrencyCode() + " allows at most " + currency.getDefaultFractionDigits();
+    static String tooLarge(BigDecimal amount, long digits, int limit) {
+        return quote(amountText(amount)) + " has " + String.format(Locale.ROOT, "%,d", digits)
+                + " digits before the decimal point; an amount has at most " + limit;
+    }
+
+    static String tooManyDecimals(BigDecimal amount, Currency currency, int decimals, int allowed) {
+        return quote(amountText(amount)) + " has " + number(decimals) + (decimals == 1 ? " decimal; " : " decimals; ")
+                + currency.getCurrencyCode() + " allows at most " + allowed;
+    }
+
+    /** The amount as written in the input, except that one too long to write out keeps its exponent. */
+    private static String amountText(BigDecimal amount) {
+        boolean plain = amount.precision() <= QUOTE_LIMIT && Math.abs((long) amount.scale()) <= QUOTE_LIMIT;
+        return plain ? amount.toPlainString() : amount.toString();
     }
 
     static String before(LocalDate date, String other, LocalDate otherDate) {
@@ -91,30 +104,12 @@ final class Messages {
         return quote(date.toString()) + " is after " + other + " " + otherDate;
     }
 
-    /** The value in single quotes, control characters escaped (a line feed shows as backslash-n), cut at 80. */
+    /**
+     * The value in single quotes, control and invisible characters escaped (a line feed shows as backslash-n), cut
+     * at 80 characters.
+     */
     static String quote(String value) {
-        StringBuilder quoted = new StringBuilder("'");
-        int shown = 0;
-        for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
-            if (shown++ == QUOTE_LIMIT) {
-                quoted.append('…');
-                break;
-            }
-            int cp = value.codePointAt(i);
-            switch (cp) {
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (FieldChecks.isControl(cp)) {
-                        quoted.append(String.format(Locale.ROOT, "\\u%04X", cp));
-                    } else {
-                        quoted.appendCodePoint(cp);
-                    }
-                }
-            }
-        }
-        return quoted.append('\'').toString();
+        return Printable.quote(value, QUOTE_LIMIT);
     }
 
     private static String number(int n) {

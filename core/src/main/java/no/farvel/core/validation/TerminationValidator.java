@@ -34,6 +34,10 @@ public final class TerminationValidator {
     public static final int LIST_LIMIT = 100;
     /** The most street lines in an address; with name, attention, postal code and country they fill the window. */
     public static final int ADDRESS_LINE_LIMIT = 5;
+    /** The most digits before the decimal point of an amount: 999 trillion, far beyond any invoice. */
+    public static final int AMOUNT_DIGIT_LIMIT = 15;
+    /** The most decimals of an amount in a currency without minor units of its own, such as gold (XAU). */
+    public static final int DECIMALS_WITHOUT_MINOR_UNIT = 6;
 
     private TerminationValidator() {
     }
@@ -153,7 +157,8 @@ public final class TerminationValidator {
             checks.notBefore(path + ".due", invoice.due(), "the issue date", invoice.issued());
         }
         if (checks.required(path + ".amount", invoice.amount())) {
-            checks.amount(path + ".amount", invoice.amount(), invoice.currency());
+            checks.amount(path + ".amount", invoice.amount(), invoice.currency(), AMOUNT_DIGIT_LIMIT,
+                    DECIMALS_WITHOUT_MINOR_UNIT);
         }
         checks.required(path + ".currency", invoice.currency());
         checks.kid(path + ".kid", invoice.kid());
@@ -163,7 +168,8 @@ public final class TerminationValidator {
     private static void refund(FieldChecks checks, String path, Refund refund) {
         checks.requiredText(path + ".description", refund.description(), LONG_TEXT_LIMIT);
         if (checks.required(path + ".amount", refund.amount())) {
-            checks.amount(path + ".amount", refund.amount(), refund.currency());
+            checks.amount(path + ".amount", refund.amount(), refund.currency(), AMOUNT_DIGIT_LIMIT,
+                    DECIMALS_WITHOUT_MINOR_UNIT);
         }
         checks.required(path + ".currency", refund.currency());
         checks.paymentAccount(path + ".toAccount", refund.toAccount());

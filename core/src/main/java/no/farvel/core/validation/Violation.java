@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param message what is wrong and what to do, in English, quoting the bad value
  */
 public record Violation(String path, ViolationCode code, String message) {
+    /** Checks that path, code and message are there. */
     public Violation {
         Objects.requireNonNull(path, "The parameter 'path' must not be null");
         Objects.requireNonNull(code, "The parameter 'code' must not be null");

@@ -12,7 +12,11 @@ public enum ViolationCode {
      * {@code description}, {@code amount} and {@code currency}; a transition contact's {@code name}.
      */
     REQUIRED,
-    /** The id is not 1–64 of {@code A-Z a-z 0-9 . _ -}, or is {@code .} or {@code ..}; it names an output folder. */
+    /**
+     * The id is not 1–64 of {@code A-Z a-z 0-9 . _ -}, starts with {@code .}, ends in {@code .jsonl} (Farvel's own
+     * {@code manifest.jsonl} and {@code delivery.jsonl}), ends with {@code .}, or is a Windows device name such as
+     * {@code CON} or {@code nul.txt}; it names an output folder. See {@link RecordIds}.
+     */
     INVALID_ID,
     /** An organisation number is not nine digits or fails its MOD11 check. */
     INVALID_ORG_NUMBER,
@@ -34,6 +38,13 @@ public enum ViolationCode {
      */
     CONTROL_CHARACTER,
     /**
+     * A text holds an invisible character that changes how it reads or hides a word: a Unicode format character
+     * (category Cf) such as a zero-width space, soft hyphen, bidi override or isolate, byte order mark or word joiner;
+     * a surrogate without its pair; or a noncharacter. The zero-width joiner and non-joiner are allowed between two
+     * letters of a script that needs them, such as Arabic or Devanagari.
+     */
+    INVISIBLE_CHARACTER,
+    /**
      * A text is longer than its limit, counted in characters: 200 for names, titles, address lines and other short
      * fields; 2,000 for reason details, step and refund descriptions, transition items and the personal note.
      */
@@ -45,7 +56,12 @@ public enum ViolationCode {
     TOO_MANY,
     /** An amount is zero or negative. */
     NOT_POSITIVE,
-    /** An amount has more decimals than its currency has minor units (two for NOK, none for JPY). */
+    /** An amount has more than 15 digits before the decimal point. */
+    TOO_LARGE,
+    /**
+     * An amount has more decimals than its currency has minor units (two for NOK, none for JPY), or more than six
+     * for a currency without minor units (such as XAU).
+     */
     TOO_MANY_DECIMALS,
     /**
      * Two dates are in the wrong order: an invoice due before it was issued, an effective date before the letter

@@ -34,12 +34,13 @@ final class Examples {
     private Examples() {
     }
 
+    /** The built-in languages, which have example letters and corpora. */
+    static List<LetterLocale> locales() {
+        return List.of(LetterLocale.NB, LetterLocale.NN, LetterLocale.EN);
+    }
+
     static Termination of(LetterLocale locale) {
-        return switch (locale) {
-            case NB -> nb();
-            case NN -> nn();
-            case EN -> en();
-        };
+        return java.util.Map.of(LetterLocale.NB, nb(), LetterLocale.NN, nn(), LetterLocale.EN, en()).get(locale);
     }
 
     /** nb-sen-betaling.json. */

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import no.farvel.core.Closing;
 import no.farvel.core.Contact;
+import no.farvel.core.Contract;
 import no.farvel.localization.LetterLocale;
+import no.farvel.core.Provider;
 import no.farvel.core.Reason;
 import no.farvel.core.ReasonType;
+import no.farvel.core.Signatory;
 import no.farvel.core.Termination;
 import no.farvel.core.Transition;
 
@@ -33,20 +37,20 @@ class GuideCheckTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void cleanTerminationsHaveNoFindings(LetterLocale locale) {
         assertThat(check.check(Examples.of(locale))).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void renderedDefaultLettersHaveNoFindings(LetterLocale locale) {
         assertThat(check.checkLetter(Examples.of(locale), Examples.resource("rendered_" + locale.code() + ".txt")))
                 .isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(LetterLocale.class)
+    @MethodSource("no.farvel.core.guide.Examples#locales")
     void everyMessageOfTheDefaultPackHasNoFindings(LetterLocale locale) {
         String messages = String.join("\n\n", Examples.corpus("default_messages_" + locale.code() + ".txt"));
         String letter = Examples.resource("rendered_" + locale.code() + ".txt");
@@ -198,20 +202,111 @@ class GuideCheckTest {
     }
 
     @Test
-    void renderedLetterThatLostItsThanksAndWishesIsAnError() {
-        String letter = Examples.resource("rendered_nb.txt").replace("Vi takker for samarbeidet og for tilliten dere "
-                + "har vist oss. Vi ønsker\ndere lykke til videre.", "");
+    void aMarkedLetterThatLostItsThanksAndWishesIsAnError() {
+        LetterText letter = new LetterText(Examples.resource("rendered_nb.txt"), Map.of(LetterText.THANKS, List.of(" "),
+                "other", List.of("Vi ønsker dere lykke til videre.")));
         assertThat(check.checkLetter(Examples.nb(), letter)).containsExactly(
                 new Finding(Severity.ERROR, "THANKS_NOT_RENDERED", "letter",
-                        "Brevet skal takke for samarbeidet (closing.thanks er på), men den ferdige teksten inneholder "
-                                + "ingen takk. Kontroller malen.",
-                        "The closing asks for thanks (closing.thanks is on), but the rendered letter contains none. "
-                                + "Check the template.", null),
+                        "Brevet skal takke for samarbeidet (closing.thanks er på), men den ferdige teksten har ingen "
+                                + "tekst merket data-role=\"thanks\", selv om malen merker avslutningen. Kontroller malen.",
+                        "The closing asks for thanks (closing.thanks is on), but the rendered letter has no text marked "
+                                + "data-role=\"thanks\", though its template marks closing roles. Check the template.",
+                        null),
                 new Finding(Severity.ERROR, "GOOD_WISHES_NOT_RENDERED", "letter",
-                        "Brevet skal ønske kunden lykke til (closing.wishWell er på), men den ferdige teksten "
-                                + "inneholder ingen gode ønsker. Kontroller malen.",
-                        "The closing asks for good wishes (closing.wishWell is on), but the rendered letter contains "
-                                + "none. Check the template.", null));
+                        "Brevet skal ønske kunden lykke til (closing.wishWell er på), men den ferdige teksten har ingen "
+                                + "tekst merket data-role=\"wishes\", selv om malen merker avslutningen. Kontroller malen.",
+                        "The closing asks for good wishes (closing.wishWell is on), but the rendered letter has no "
+                                + "text marked data-role=\"wishes\", though its template marks closing roles. Check the "
+                                + "template.", null));
+    }
+
+    @Test
+    void aMarkedClosingPassesWhateverItsWords() {
+        String letter = "Avtalen avsluttes 31. januar 2027.\n\nTakk for godt samarbeid. Vi ønsker dere all mulig "
+                + "medvind videre.";
+        LetterText marked = new LetterText(letter, Map.of(LetterText.THANKS, List.of("Takk for godt samarbeid."),
+                LetterText.WISHES, List.of("Vi ønsker dere all mulig medvind videre.")));
+        assertThat(check.checkLetter(Examples.nb(), marked)).isEmpty();
+        assertThat(check.checkLetter(Examples.nb(), LetterText.of(letter))).extracting(Finding::severity,
+                Finding::code).containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING,
+                "GOOD_WISHES_UNCONFIRMED"));
+    }
+
+    @Test
+    void anUnmarkedLetterThatLostItsThanksAndWishesGetsWarnings() {
+        String letter = Examples.resource("rendered_nb.txt").replace("Vi takker for samarbeidet og for tilliten dere "
+                + "har vist oss. Vi ønsker\ndere lykke til videre.", "");
+        assertThat(check.checkLetter(Examples.nb(), letter)).extracting(Finding::severity, Finding::code, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "THANKS_UNCONFIRMED",
+                                "Brevet skal takke for samarbeidet (closing.thanks er på), men vi fant ingen vanlig takk "
+                                        + "i teksten. Kontroller brevet, og merk takken i pakkens mal med "
+                                        + "data-role=\"thanks\" så den kan bekreftes."),
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "GOOD_WISHES_UNCONFIRMED",
+                                "Brevet skal ønske kunden lykke til (closing.wishWell er på), men vi fant ingen vanlige "
+                                        + "gode ønsker i teksten. Kontroller brevet, og merk de gode ønskene i pakkens "
+                                        + "mal med data-role=\"wishes\" så de kan bekreftes."));
+    }
+
+    @Test
+    void aProviderWithoutAnOrganisationNumberIsAWarning() {
+        Termination t = Examples.en().toBuilder().provider(new Provider("Nordlys Consulting AS", null,
+                Examples.en().provider().address(), "hello@nordlys.example", null, null, "15039603087",
+                Examples.en().provider().signatory())).build();
+        assertThat(check.check(t)).containsExactly(new Finding(Severity.WARNING, "PROVIDER_WITHOUT_ORG_NUMBER",
+                "provider.orgNumber", "The provider has no organisation number. A business letter names the sender's "
+                + "organisation number; add provider.orgNumber.", "The provider has no organisation number. A "
+                + "business letter names the sender's organisation number; add provider.orgNumber.", null));
+    }
+
+    @Test
+    void norwegianTitlesInAnEnglishLetterAreWarningsNamingTheField() {
+        Termination t = Examples.en().toBuilder()
+                .contract(new Contract("Avtale om regnskapstjenester", null, null))
+                .provider(withSignatoryTitle(Examples.en().provider(), "Daglig leder")).build();
+        assertThat(check.check(t)).extracting(Finding::severity, Finding::code, Finding::location, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "WRONG_LANGUAGE", "contract.title",
+                                "\"Avtale om regnskapstjenester\" seems to be in Norwegian, but the letter is in "
+                                        + "English. Write it in English, or the letter will mix languages."),
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "WRONG_LANGUAGE",
+                                "provider.signatory.title", "\"Daglig leder\" seems to be in Norwegian, but the letter "
+                                        + "is in English. Write it in English, or the letter will mix languages."));
+    }
+
+    @Test
+    void englishTextInANorwegianLetterIsAWarningInTheLettersLanguage() {
+        Termination t = Examples.nn().toBuilder()
+                .contract(new Contract("Master Services Agreement", null, null))
+                .provider(withSignatoryTitle(Examples.nn().provider(), "Managing Director"))
+                .reasons(List.of(new Reason(ReasonType.OTHER, "The invoices have not been paid since June."))).build();
+        assertThat(check.check(t)).extracting(Finding::code, Finding::location, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WRONG_LANGUAGE", "contract.title", "«Master Services Agreement» "
+                        + "ser ut til å vere på engelsk, men brevet er på norsk. Skriv det på norsk, elles blandar "
+                        + "brevet språk."),
+                org.assertj.core.groups.Tuple.tuple("WRONG_LANGUAGE", "reasons[0].detail", "«The invoices have not "
+                        + "been paid since June.» ser ut til å vere på engelsk, men brevet er på norsk. Skriv det på "
+                        + "norsk, elles blandar brevet språk."),
+                org.assertj.core.groups.Tuple.tuple("WRONG_LANGUAGE", "provider.signatory.title", "«Managing "
+                        + "Director» ser ut til å vere på engelsk, men brevet er på norsk. Skriv det på norsk, elles "
+                        + "blandar brevet språk."));
+    }
+
+    @Test
+    void namesAndShortMixedTitlesAreNotTakenForAnotherLanguage() {
+        Termination t = Examples.en().toBuilder()
+                .contract(new Contract("Fjordkraft SaaS licence", null, null))
+                .provider(withSignatoryTitle(Examples.en().provider(), "CEO")).build();
+        assertThat(check.check(t)).isEmpty();
+        Termination nb = Examples.nb().toBuilder()
+                .contract(new Contract("Avtale om Microsoft 365-lisenser", null, null))
+                .provider(withSignatoryTitle(Examples.nb().provider(), "CFO")).build();
+        assertThat(check.check(nb)).isEmpty();
+    }
+
+    private static Provider withSignatoryTitle(Provider p, String title) {
+        return new Provider(p.name(), p.orgNumber(), p.address(), p.email(), p.phone(), p.website(), p.bankAccount(),
+                new Signatory(p.signatory().name(), title));
     }
 
     @Test
@@ -226,7 +321,7 @@ class GuideCheckTest {
     void refusesNullArguments() {
         assertThatThrownBy(() -> check.check(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("The parameter 'termination' must not be null");
-        assertThatThrownBy(() -> check.checkLetter(Examples.en(), null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> check.checkLetter(Examples.en(), (String) null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("The parameter 'renderedPlainText' must not be null");
     }
 }

@@ -10,7 +10,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +31,7 @@ import no.farvel.core.Signatory;
 import no.farvel.core.StepTaken;
 import no.farvel.core.Termination;
 import no.farvel.core.Transition;
+import no.farvel.core.testing.ExampleFiles;
 
 /**
  * Reads every example in the shared examples directory with a small tree mapping, because this branch has no JSON
@@ -43,18 +43,9 @@ final class SharedExamples {
     private SharedExamples() {
     }
 
-    static Path directory() {
-        String shared = System.getProperty("farvel.shared.dir");
-        Path base = shared != null ? Path.of(shared) : Path.of("../../shared");
-        return base.resolve("examples");
-    }
-
+    /** The project's own examples, and the shared ones where {@code ../shared/examples} exists. */
     static List<Path> files() {
-        try (Stream<Path> files = Files.list(directory())) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list the shared examples in " + directory(), e);
-        }
+        return ExampleFiles.all();
     }
 
     static Termination read(Path file) {

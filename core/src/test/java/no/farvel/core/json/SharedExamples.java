@@ -1,21 +1,20 @@
 package no.farvel.core.json;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import no.farvel.core.testing.ExampleFiles;
 
-/** Where the shared example documents live: system property {@code farvel.shared.dir}, else beside the project. */
+/** The example documents: the project's own copies, and {@code ../shared/examples} where it exists (see ExampleFiles). */
 final class SharedExamples {
     private SharedExamples() {
     }
 
-    static Path examples() {
-        String configured = System.getProperty("farvel.shared.dir");
-        Path shared = configured != null && Files.isDirectory(Path.of(configured)) ? Path.of(configured)
-                : Path.of("../../shared");
-        return shared.resolve("examples");
+    /** Every example, the shared ones included where that folder exists. */
+    static List<Path> files() {
+        return ExampleFiles.all();
     }
 
     static Path example(String name) {
-        return examples().resolve(name);
+        return ExampleFiles.own(name);
     }
 }

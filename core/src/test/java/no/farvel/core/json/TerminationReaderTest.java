@@ -182,6 +182,20 @@ class TerminationReaderTest {
     }
 
     @Test
+    void anAmountWithAnExponentIsReadWhenItIsShortWrittenOutAndRefusedBeforeItIsBuiltWhenNot() throws Exception {
+        Termination t = reader.readOne("{\"id\": \"x\", \"finalInvoices\": [{\"amount\": 1.24e4}, {\"amount\": 5E-2}]}",
+                "exp.json");
+
+        assertThat(t.finalInvoices()).extracting(i -> i.amount().toPlainString()).containsExactly("12400", "0.05");
+        assertThat(errorOf("{\"id\": \"x\", \"refunds\": [{\"amount\": -1E+101}]}", "e.json").describe())
+                .isEqualTo("e.json:1:36 refunds[0].amount: '-1E+101' is out of range for an amount: written out it "
+                        + "has 102 digits, and a number may have at most 100");
+        assertThat(errorOf("{\"id\": \"x\", \"refunds\": [{\"amount\": 1e1000000000000}]}", "e.json").message())
+                .isEqualTo("'1e1000000000000' is out of range for an amount: written out it has more than a "
+                        + "trillion digits, and a number may have at most 100");
+    }
+
+    @Test
     void aTerminationForCauseIsReadAndDefaultsToFalse() throws Exception {
         assertThat(reader.readOne("{\"id\": \"x\", \"forCause\": true}", "cause.json").forCause()).isTrue();
         assertThat(reader.readOne("{\"id\": \"x\"}", "plain.json").forCause()).isFalse();

@@ -34,12 +34,9 @@ class TerminationSchemaTest {
 
     @Test
     void everySharedExampleSatisfiesTheSchema() throws IOException {
-        List<Path> examples;
-        try (Stream<Path> files = Files.list(SharedExamples.examples())) {
-            examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> examples = SharedExamples.files();
 
-        assertThat(examples).hasSize(3);
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
         for (Path example : examples) {
             assertThat(locations(MAPPER.readTree(example.toFile()))).as(example.toString()).isEmpty();
         }

@@ -15,6 +15,7 @@ import static no.farvel.core.validation.ViolationCode.INVALID_COUNTRY;
 import static no.farvel.core.validation.ViolationCode.INVALID_EMAIL;
 import static no.farvel.core.validation.ViolationCode.INVALID_IBAN;
 import static no.farvel.core.validation.ViolationCode.INVALID_ID;
+import static no.farvel.core.validation.ViolationCode.INVISIBLE_CHARACTER;
 import static no.farvel.core.validation.ViolationCode.INVALID_KID;
 import static no.farvel.core.validation.ViolationCode.INVALID_ORG_NUMBER;
 import static no.farvel.core.validation.ViolationCode.INVALID_POSTAL_CODE;
@@ -23,6 +24,7 @@ import static no.farvel.core.validation.ViolationCode.NO_REASON;
 import static no.farvel.core.validation.ViolationCode.REQUIRED;
 import static no.farvel.core.validation.ViolationCode.TOO_LONG;
 import static no.farvel.core.validation.ViolationCode.TOO_MANY;
+import static no.farvel.core.validation.ViolationCode.TOO_LARGE;
 import static no.farvel.core.validation.ViolationCode.TOO_MANY_DECIMALS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +39,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import no.farvel.core.Address;
@@ -81,7 +84,7 @@ class TerminationValidatorTest {
                 .build();
 
         assertThat(TerminationValidator.validate(termination)).containsExactly(
-                new Violation("id", INVALID_ID, Messages.invalidId("acme/../x")),
+                new Violation("id", INVALID_ID, RecordIds.problem("acme/../x").orElseThrow()),
                 new Violation("provider.orgNumber", INVALID_ORG_NUMBER,
                         "'987654321' fails the MOD11 check for organisation numbers"),
                 new Violation("finalInvoices[2].due", DATE_ORDER, "'2026-11-01' is before the issue date 2026-11-28"),
@@ -109,17 +112,43 @@ class TerminationValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "fjordkraft-demo-2026", "A.b_C-9", "...", "x..y"})
+    @ValueSource(strings = {"a", "fjordkraft-demo-2026", "A.b_C-9", "x..y", "manifest.json", "console", "com10",
+            "jsonl"})
     void acceptsIdsMadeOfSafeCharacters(String id) {
         assertThat(TerminationValidator.validate(validBuilder().id(id).build())).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"acme/../x", ".", "..", "æøå", "with space", "a\\b",
+    @ValueSource(strings = {"acme/../x", "æøå", "with space", "a\\b",
             "12345678901234567890123456789012345678901234567890123456789012345"})
     void refusesIdsThatAreNotSafeFolderNames(String id) {
         assertOnly(validBuilder().id(id).build(), "id", INVALID_ID,
-                "'" + id + "' is not a valid id: use 1–64 of A-Z a-z 0-9 . _ - (and not . or ..)");
+                "'" + id + "' is not a valid id: use 1–64 of A-Z a-z 0-9 . _ -");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            .               | '.' starts with '.': an id names a folder, and names that start with '.' are hidden
+            ..              | '..' starts with '.'
+            .farvel         | '.farvel' starts with '.'
+            manifest.jsonl  | 'manifest.jsonl' would clash with Farvel's own files in the output folder \
+            (delivery.jsonl, manifest.jsonl; ids may not end in .jsonl); choose another id
+            DELIVERY.jsonl  | 'DELIVERY.jsonl' would clash with Farvel's own files
+            notes.JSONL     | 'notes.JSONL' would clash with Farvel's own files
+            acme.           | 'acme.' ends with '.', which Windows drops from folder names; remove it
+            CON             | 'CON' is a device name on Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9), which \
+            cannot name a folder there; choose another id
+            nul.txt         | 'nul.txt' is a device name on Windows
+            Lpt9.pdf        | 'Lpt9.pdf' is a device name on Windows
+            """)
+    void refusesIdsThatClashWithFarvelsOwnFilesHiddenNamesAndWindowsDevices(String id, String message) {
+        List<Violation> violations = TerminationValidator.validate(validBuilder().id(id).build());
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("id");
+            assertThat(v.code()).isEqualTo(INVALID_ID);
+            assertThat(v.message()).startsWith(message);
+        });
     }
 
     @Test
@@ -205,22 +234,7 @@ class TerminationValidatorTest {
 
     @Test
     void findsControlCharactersInEveryTextField() {
-        String bad = "x\ty";
-        Address address = new Address(List.of(bad), "0153" + bad, bad, "NO" + bad);
-        Termination termination = validBuilder()
-                .id(bad)
-                .reference(new Reference(bad, bad))
-                .contract(new Contract(bad, null, null))
-                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad)))
-                .client(new Client(bad, bad, bad, address, bad))
-                .reasons(List.of(new Reason(ReasonType.OTHER, bad)))
-                .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 1, 1), bad)))
-                .finalInvoices(List.of(new FinalInvoice(bad, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
-                        BigDecimal.TEN, NOK, bad, InvoiceStatus.PAID)))
-                .refunds(List.of(new Refund(bad, BigDecimal.TEN, NOK, null, bad)))
-                .transition(new Transition(bad, null, List.of(bad), new Contact(bad, bad, bad)))
-                .closing(new Closing(null, null, bad))
-                .build();
+        Termination termination = withEveryTextField("x\ty");
 
         List<Violation> violations = TerminationValidator.validate(termination);
 
@@ -247,6 +261,90 @@ class TerminationValidatorTest {
         assertThat(TerminationValidator.validate(termination)).singleElement()
                 .extracting(Violation::path, Violation::code)
                 .containsExactly("closing.personalNote", CONTROL_CHARACTER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            idi\u200Boter        | 'idi\\u200Boter' contains U+200B ZERO WIDTH SPACE at position 4, an invisible \
+            formatting character; remove it
+            Acme\u202Egnp.exe    | 'Acme\\u202Egnp.exe' contains U+202E RIGHT-TO-LEFT OVERRIDE at position 5, an \
+            invisible formatting character; remove it
+            Regn\u00ADskap       | 'Regn\\u00ADskap' contains U+00AD SOFT HYPHEN at position 5, an invisible \
+            formatting character; remove it
+            \uFEFFAcme           | '\\uFEFFAcme' contains U+FEFF ZERO WIDTH NO-BREAK SPACE at position 1, an invisible \
+            formatting character; remove it
+            a\u2066b\u2069      | 'a\\u2066b\\u2069' contains U+2066 LEFT-TO-RIGHT ISOLATE at position 2, an \
+            invisible formatting character; remove it
+            ab\u2060c            | 'ab\\u2060c' contains U+2060 WORD JOINER at position 3, an invisible formatting \
+            character; remove it
+            id\u200Dioter        | 'id\\u200Dioter' contains U+200D ZERO WIDTH JOINER at position 3, outside a word \
+            of a script that needs it (such as Arabic or Devanagari); remove it
+            a\uD800b             | 'a\\uD800b' contains U+D800 at position 2, half of a character whose other half \
+            is missing; remove it
+            a\uFFFF              | 'a\\uFFFF' contains U+FFFF at position 2, which is not a character; remove it
+            """)
+    void refusesInvisibleCharactersNamingTheCodePointAndWhereItIs(String text, String message) {
+        Termination termination = validBuilder().client(new Client(text, null, null, client().address(), null))
+                .build();
+
+        assertOnly(termination, "client.name", INVISIBLE_CHARACTER, message);
+    }
+
+    @Test
+    void findsInvisibleCharactersInEveryTextField() {
+        Termination termination = withEveryTextField("x\u200By");
+
+        List<Violation> violations = TerminationValidator.validate(termination);
+
+        assertThat(violations).extracting(Violation::code).containsOnly(INVISIBLE_CHARACTER);
+        assertThat(violations).hasSize(36);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",   // Persian "I want": the non-joiner keeps mi- apart
+        "\u0915\u094D\u200D\u0937",                               // Devanagari: half-form ka before ssa
+        "\u0DC1\u0DCA\u200D\u0DBB\u0DD3",                         // Sinhala "Sri": the joiner makes the conjunct
+    })
+    void allowsTheJoinersInsideAWordOfAScriptThatNeedsThem(String word) {
+        Termination termination = validBuilder().client(new Client("Acme " + word + " AS", null, null,
+                client().address(), null)).build();
+
+        assertThat(TerminationValidator.validate(termination)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u200Cb", "\u200DAcme", "Acme\u200C", "\u0645\u200C b", "\u0915\u200D\u0645"})
+    void refusesTheJoinersBetweenLatinLettersAtTheEdgesAndAcrossScripts(String text) {
+        Termination termination = validBuilder().client(new Client(text, null, null, client().address(), null))
+                .build();
+
+        assertThat(TerminationValidator.validate(termination)).extracting(Violation::code)
+                .containsExactly(INVISIBLE_CHARACTER);
+    }
+
+    @Test
+    void refusesAnEmojiSequenceJoinedByAZeroWidthJoinerButNotTheEmojiThemselves() {
+        Termination joined = validBuilder().closing(new Closing(true, true, "Lykke til \uD83D\uDC69\u200D\uD83D\uDCBB"))
+                .build();
+        Termination single = validBuilder().closing(new Closing(true, true, "Lykke til \uD83D\uDE42")).build();
+
+        assertThat(TerminationValidator.validate(joined)).extracting(Violation::code)
+                .containsExactly(INVISIBLE_CHARACTER);
+        assertThat(TerminationValidator.validate(single)).isEmpty();
+    }
+
+    @Test
+    void refusesAmountsTooLargeToBeRealWithoutWritingThemOut() {
+        assertOnly(withInvoice(withAmount("1E+10000000", NOK)), "finalInvoices[0].amount", TOO_LARGE,
+                "'1E+10000000' has 10,000,001 digits before the decimal point; an amount has at most 15");
+        assertOnly(withInvoice(withAmount("1000000000000000", NOK)), "finalInvoices[0].amount", TOO_LARGE,
+                "'1000000000000000' has 16 digits before the decimal point; an amount has at most 15");
+        assertOnly(withInvoice(withAmount("1E-10000000", NOK)), "finalInvoices[0].amount", TOO_MANY_DECIMALS,
+                "'1E-10000000' has 10,000,000 decimals; NOK allows at most 2");
+        assertOnly(withInvoice(withAmount("0.0000001", Currency.getInstance("XAU"))), "finalInvoices[0].amount",
+                TOO_MANY_DECIMALS, "'0.0000001' has 7 decimals; XAU allows at most 6");
+        assertThat(TerminationValidator.validate(withInvoice(withAmount("999999999999999.00", NOK)))).isEmpty();
     }
 
     @Test
@@ -377,6 +475,25 @@ class TerminationValidatorTest {
                 new Violation("finalInvoices", TOO_MANY, "has 501 entries; the limit is 500"));
         assertThat(TerminationValidator.validate(validBuilder().finalInvoices(invoices.subList(0, 500)).build()))
                 .isEmpty();
+    }
+
+    /** A termination with {@code bad} in (or at the end of) every text field. */
+    private static Termination withEveryTextField(String bad) {
+        Address address = new Address(List.of(bad), "0153" + bad, bad, "NO" + bad);
+        return validBuilder()
+                .id(bad)
+                .reference(new Reference(bad, bad))
+                .contract(new Contract(bad, null, null))
+                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad)))
+                .client(new Client(bad, bad, bad, address, bad))
+                .reasons(List.of(new Reason(ReasonType.OTHER, bad)))
+                .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 1, 1), bad)))
+                .finalInvoices(List.of(new FinalInvoice(bad, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
+                        BigDecimal.TEN, NOK, bad, InvoiceStatus.PAID)))
+                .refunds(List.of(new Refund(bad, BigDecimal.TEN, NOK, null, bad)))
+                .transition(new Transition(bad, null, List.of(bad), new Contact(bad, bad, bad)))
+                .closing(new Closing(null, null, bad))
+                .build();
     }
 
     private static void assertOnly(Termination termination, String path, ViolationCode code, String message) {

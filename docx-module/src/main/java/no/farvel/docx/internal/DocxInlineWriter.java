@@ -1,10 +1,8 @@
 package no.farvel.docx.internal;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import no.farvel.templates.document.Image;
 import no.farvel.templates.document.Inline;
 import no.farvel.templates.document.LineBreak;
@@ -14,6 +12,7 @@ import no.farvel.templates.document.PageNumber;
 import no.farvel.templates.document.Span;
 import no.farvel.templates.document.Styled;
 import no.farvel.templates.document.Text;
+import no.farvel.templates.spi.PackImage;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 import org.apache.poi.common.usermodel.PictureType;
@@ -30,11 +29,13 @@ final class DocxInlineWriter {
     private static final int EMU_PER_MM = 36_000;
 
     private final PackResources resources;
+    private final long maxImagePixels;
     private final double maxImageWidth;
 
     /** @param maxImageWidth the widest an image may be, in millimetres: the width between the margins */
-    DocxInlineWriter(PackResources resources, double maxImageWidth) {
+    DocxInlineWriter(PackResources resources, long maxImagePixels, double maxImageWidth) {
         this.resources = resources;
+        this.maxImagePixels = maxImagePixels;
         this.maxImageWidth = maxImageWidth;
     }
 
@@ -110,20 +111,13 @@ final class DocxInlineWriter {
 
     private void picture(XWPFRun run, Image image) {
         byte[] bytes = read(image.src());
-        PictureType type = pictureType(bytes, image.src());
-        BufferedImage decoded;
-        try {
-            decoded = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new RenderException(imageProblem(image.src(), "cannot be decoded (" + e.getMessage() + ")"), e);
-        }
-        if (decoded == null || decoded.getWidth() == 0 || decoded.getHeight() == 0) {
-            throw new RenderException(imageProblem(image.src(), "cannot be decoded"));
-        }
+        // The size comes from the header, so an image too large to decode is refused and none is decoded here.
+        PackImage header = PackImage.of(resources.name(), image.src(), bytes, maxImagePixels);
+        PictureType type = header.mediaType().equals("image/png") ? PictureType.PNG : PictureType.JPEG;
         // Without a requested width, pixels count at 96 dpi, the resolution Word assumes for images without one.
-        double widthMm = image.widthMm() > 0 ? image.widthMm() : decoded.getWidth() * 25.4 / 96;
+        double widthMm = image.widthMm() > 0 ? image.widthMm() : header.width() * 25.4 / 96;
         widthMm = Math.min(widthMm, maxImageWidth);
-        double heightMm = widthMm * decoded.getHeight() / decoded.getWidth();
+        double heightMm = widthMm * header.height() / header.width();
         try {
             run.addPicture(new ByteArrayInputStream(bytes), type, image.src(),
                 (int) Math.round(widthMm * EMU_PER_MM), (int) Math.round(heightMm * EMU_PER_MM));
@@ -146,16 +140,6 @@ final class DocxInlineWriter {
             throw new RenderException(imageProblem(src, "is missing; add the file to the pack or correct the img src"));
         }
         return bytes;
-    }
-
-    private PictureType pictureType(byte[] bytes, String src) {
-        if (bytes.length >= 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-            return PictureType.PNG;
-        }
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8) {
-            return PictureType.JPEG;
-        }
-        throw new RenderException(imageProblem(src, "is neither PNG nor JPEG; convert it to PNG"));
     }
 
     private String imageProblem(String src, String problem) {

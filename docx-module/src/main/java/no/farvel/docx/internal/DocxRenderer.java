@@ -1,19 +1,23 @@
 package no.farvel.docx.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
-import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -56,12 +60,14 @@ public final class DocxRenderer implements LetterRenderer {
         String language = languageTag(document.metadata().language());
         String accent = hexColor(context.accentColor());
         PageSetup page = document.page() == null ? DEFAULT_PAGE : document.page();
+        ByteArrayOutputStream zip = new ByteArrayOutputStream(32 * 1024);
         XWPFDocument docx = new XWPFDocument();
         try {
             DocxStyles.install(docx, context.fonts().name(), accent, language);
             properties(docx, document.metadata(), language);
-            DocxBlockWriter blocks = new DocxBlockWriter(new DocxInlineWriter(context.resources(), page.textWidth()),
-                new DocxNumbering(docx), tint(accent, 0.88), twips(page.textWidth()));
+            DocxBlockWriter blocks = new DocxBlockWriter(new DocxInlineWriter(context.resources(),
+                context.maxImagePixels(), page.textWidth()), new DocxNumbering(docx), tint(accent, 0.88),
+                twips(page.textWidth()));
             page(docx, page);
             furniture(docx, document, blocks);
             blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)
@@ -71,11 +77,14 @@ public final class DocxRenderer implements LetterRenderer {
                 docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
             }
             blocks.write(bodyOf(docx), document.body(), DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
-            docx.write(CloseShieldOutputStream.wrap(out));
+            docx.write(zip);
         } finally {
             // Not close(): a new document's package would save itself once more into a buffer nobody reads.
             docx.getPackage().revert();
         }
+        byte[] bytes = zip.toByteArray();
+        ZipEntryTimes.set(bytes, document.metadata().date());
+        out.write(bytes);
     }
 
     private static void properties(XWPFDocument docx, LetterDocument.Metadata metadata, String language) {
@@ -84,6 +93,11 @@ public final class DocxRenderer implements LetterRenderer {
         core.setCreator(metadata.author());
         core.setSubjectProperty(metadata.subject());
         core.getUnderlyingProperties().setLanguageProperty(language);
+        // POI dates a new document by the clock; the letter's date makes the same letter give the same bytes.
+        Optional<Date> date = Optional.ofNullable(metadata.date())
+            .map(day -> Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        core.getUnderlyingProperties().setCreatedProperty(date);
+        core.getUnderlyingProperties().setModifiedProperty(date);
         docx.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Farvel");
     }
 
@@ -166,20 +180,17 @@ public final class DocxRenderer implements LetterRenderer {
         };
     }
 
-    /** Word's language tags carry a region: nb becomes nb-NO, nn becomes nn-NO, en becomes en-GB. */
+    /**
+     * Word's language tags carry a region: the letter language's own tag ({@code nb-NO}, {@code nn-NO},
+     * {@code en-GB}); a tag that names no letter language is kept as it is.
+     */
     static String languageTag(String language) {
         if (language == null || language.isBlank()) {
-            return "nb-NO";
+            return LetterLocale.NB.documentLanguageTag();
         }
         String tag = language.trim();
-        if (tag.contains("-")) {
-            return tag;
-        }
-        return switch (tag.toLowerCase(Locale.ROOT)) {
-            case "nb", "nn", "no" -> tag.toLowerCase(Locale.ROOT) + "-NO";
-            case "en" -> "en-GB";
-            default -> tag;
-        };
+        return LetterLocale.find(tag).or(() -> LetterLocale.find(tag.toLowerCase(Locale.ROOT)))
+                .map(LetterLocale::documentLanguageTag).orElse(tag);
     }
 
     private static String hexColor(String color) {

@@ -15,7 +15,11 @@ import no.farvel.templates.document.Image;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.spi.LetterRenderer;
+import no.farvel.templates.spi.LimitExceededException;
+import no.farvel.templates.spi.PackResources;
+import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
+import no.farvel.templates.testing.HostilePack;
 import no.farvel.templates.testing.LibreOffice;
 import no.farvel.templates.testing.SampleLetter;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
@@ -218,6 +222,33 @@ class DocxRendererTest {
             .isInstanceOf(RenderException.class)
             .hasMessage("Template pack 'testpack' has no file 'images/missing.png'; add it to the pack or correct "
                 + "the reference");
+    }
+
+    @Test
+    void anImageWithTooManyPixelsIsRefusedByItsHeaderBeforeAnythingDecodesIt() throws IOException {
+        byte[] huge = HostilePack.hugePng(7000, 7000);
+        RenderContext sample = SampleLetter.context();
+        PackResources pack = new PackResources() {
+            @Override
+            public String name() {
+                return "hostile";
+            }
+
+            @Override
+            public byte[] read(String path) throws IOException {
+                return path.equals("images/huge.png") ? huge.clone() : sample.resources().read(path);
+            }
+        };
+        RenderContext context = new RenderContext(pack, sample.fonts(), sample.accentColor(), 4_000_000);
+        LetterDocument letter = SampleLetter.withBody(
+            List.of(new Paragraph(List.of(new Image("images/huge.png", "Logo", 30)))));
+
+        assertThat(huge.length).isLessThan(250_000);
+        assertThatThrownBy(() -> renderer.render(letter, context, new ByteArrayOutputStream()))
+            .isInstanceOf(LimitExceededException.class)
+            .hasMessage("Pack 'hostile': image 'images/huge.png' is 7000 × 7000 pixels (49,000,000), more than the "
+                + "limit of 4,000,000 pixels (imagePixels); scale it down, or raise it with --pack-limit "
+                + "imagePixels=VALUE or PackLimits.with(\"imagePixels\", VALUE)");
     }
 
     @Test

@@ -11,7 +11,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
 import no.farvel.mail.Attachment;
@@ -21,7 +20,8 @@ import no.farvel.mail.MailAddress;
 
 /**
  * Turns a {@link LetterEmail} into MIME: multipart/mixed [ multipart/alternative [ text/plain, multipart/related [
- * text/html, images ] ], attachments ]. Parts that would be empty are left out rather than written hollow.
+ * text/html, images ] ], attachments ]. Parts that would be empty are left out rather than written hollow. The same
+ * message always gives the same bytes: the boundaries come from the Message-ID, not from chance.
  */
 public final class MimeComposer {
     private static final String UTF_8 = "UTF-8";
@@ -57,7 +57,7 @@ public final class MimeComposer {
 
     private static MimeMessage compose(LetterEmail email) throws MessagingException, IOException {
         MimeMessage message = new FixedIdMessage(SESSION, email.messageId());
-        message.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(email.date()));
+        message.setHeader("Date", MailDates.format(email.date()));
         message.setFrom(address(email.from()));
         if (email.replyTo().isPresent()) {
             message.setReplyTo(new InternetAddress[] {address(email.replyTo().get())});
@@ -75,7 +75,7 @@ public final class MimeComposer {
                 message.setText(email.text(), UTF_8, "plain");
             }
         } else {
-            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeMultipart mixed = multipart("mixed", email);
             mixed.addBodyPart(body);
             for (Attachment attachment : email.attachments()) {
                 MimeBodyPart part = new MimeBodyPart();
@@ -101,20 +101,21 @@ public final class MimeComposer {
         html.setText(email.html().get(), UTF_8, "html");
         MimeBodyPart shown = html;
         if (!email.inlineImages().isEmpty()) {
-            MimeMultipart related = new MimeMultipart("related");
+            MimeMultipart related = multipart("related", email);
             related.addBodyPart(html);
             for (InlineImage image : email.inlineImages()) {
                 MimeBodyPart part = new MimeBodyPart();
                 part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.bytes(), image.mediaType())));
                 part.setContentID("<" + image.contentId() + ">");
                 part.setDisposition(MimeBodyPart.INLINE);
-                part.setFileName(image.contentId());
+                String cid = image.contentId();
+                part.setFileName(cid.contains("@") ? cid.substring(0, cid.indexOf('@')) : cid);
                 related.addBodyPart(part);
             }
             shown = new MimeBodyPart();
             shown.setContent(related);
         }
-        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeMultipart alternative = multipart("alternative", email);
         alternative.addBodyPart(text);
         alternative.addBodyPart(shown);
         MimeBodyPart part = new MimeBodyPart();
@@ -122,7 +123,18 @@ public final class MimeComposer {
         return part;
     }
 
-    private static InternetAddress address(MailAddress address) {
+    /**
+     * A multipart whose boundary is derived from the Message-ID and the subtype. It starts with {@code =_}, which
+     * neither base64 nor quoted-printable can produce, so no part's content can hold it.
+     */
+    private static MimeMultipart multipart(String subtype, LetterEmail email) {
+        String boundary = "=_farvel_" + subtype + "_" + Digests.sha256((email.messageId() + "/" + subtype)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32);
+        return new FixedBoundary(subtype, boundary);
+    }
+
+    /** The address in a header: UTF-8 display name in RFC 2047 where needed. */
+    public static InternetAddress address(MailAddress address) {
         try {
             return new InternetAddress(address.email(), address.name(), UTF_8);
         } catch (java.io.UnsupportedEncodingException e) {
@@ -132,6 +144,16 @@ public final class MimeComposer {
 
     private static InternetAddress[] addresses(List<MailAddress> list) {
         return list.isEmpty() ? null : list.stream().map(MimeComposer::address).toArray(InternetAddress[]::new);
+    }
+
+    /** A multipart with a boundary we chose; Jakarta Mail would otherwise pick a random one. */
+    private static final class FixedBoundary extends MimeMultipart {
+        FixedBoundary(String subtype, String boundary) {
+            super(subtype);
+            jakarta.mail.internet.ContentType type = new jakarta.mail.internet.ContentType("multipart", subtype, null);
+            type.setParameter("boundary", boundary);
+            contentType = type.toString();
+        }
     }
 
     /** Keeps the Message-ID we chose; Jakarta Mail would otherwise invent a new one on every save. */

@@ -1,6 +1,5 @@
 package no.farvel.mail.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,13 +7,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.farvel.core.Termination;
 import no.farvel.core.json.TerminationReader;
+import no.farvel.core.testing.ExampleFiles;
 import no.farvel.mail.LetterEmail;
 import no.farvel.mail.LetterMail;
 import no.farvel.mail.MailOptions;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 
-/** The shared example terminations, rendered once per test run. */
+/** The example terminations (the project's own copies), rendered once per test run. */
 public final class Letters {
     public static final ZonedDateTime DATE = ZonedDateTime.of(2026, 11, 28, 9, 30, 0, 0, ZoneId.of("Europe/Oslo"));
     private static final Farvel FARVEL = Farvel.builder().build();
@@ -23,22 +23,13 @@ public final class Letters {
     private Letters() {
     }
 
-    /** The shared folder, from the {@code farvel.shared.dir} system property the build sets, or beside the project. */
-    public static Path sharedDir() {
-        String shared = System.getProperty("farvel.shared.dir");
-        return shared != null ? Path.of(shared) : Path.of("../../shared");
-    }
-
     /** An example, such as {@code nb-sen-betaling}. */
     public static Termination termination(String example) {
-        Path file = sharedDir().resolve("examples").resolve(example + ".json");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("The shared example " + file + " is missing");
-        }
+        Path file = ExampleFiles.own(example + ".json");
         try {
             return TerminationReader.create().readOne(file);
         } catch (no.farvel.core.json.TerminationReadException e) {
-            throw new IllegalStateException("The shared example " + file + " cannot be read", e);
+            throw new IllegalStateException("The example " + file + " cannot be read", e);
         }
     }
 

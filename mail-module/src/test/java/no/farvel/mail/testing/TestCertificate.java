@@ -68,6 +68,18 @@ public final class TestCertificate {
         return keyStoreFile;
     }
 
+    /** The certificate in PEM form, as a company hands out its CA's. */
+    public String pem() {
+        try (InputStream in = Files.newInputStream(keyStoreFile)) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, PASSWORD.toCharArray());
+            return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+                    .encodeToString(keys.getCertificate("farvel").getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        } catch (Exception e) {
+            throw new IllegalStateException("Reading the test certificate failed", e);
+        }
+    }
+
     /** For the server: presents the certificate. */
     public SSLContext serverContext() {
         return server;

@@ -1,5 +1,6 @@
 package no.farvel.maven.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import no.farvel.templates.pack.PackCoordinates;
 import no.farvel.templates.pack.PackException;
+import no.farvel.templates.pack.PackNotFoundException;
 import no.farvel.templates.pack.PackOptions;
+import no.farvel.templates.pack.ResolvedPack;
 import no.farvel.templates.spi.PackRepository;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
@@ -29,19 +32,22 @@ import org.eclipse.aether.transfer.ChecksumFailureException;
 
 /**
  * Resolves a pack artifact with Maven Resolver as Maven would: local repository first, then the remote ones (through
- * settings.xml mirrors, with its server credentials), checksums enforced, version ranges and SNAPSHOTs as in Maven.
- * Each resolution is kept for the life of the process.
+ * settings.xml mirrors, with its server credentials; https only unless allowed), checksums enforced on download and
+ * verified again on every load, version ranges and SNAPSHOTs as in Maven. Each resolution is kept for the life of the
+ * process; the checksum check is not.
  */
 public final class MavenPackResolver implements PackRepository {
-    private static final Map<Request, Path> RESOLVED = new ConcurrentHashMap<>();
+    private static final Map<Request, ResolvedPack> RESOLVED = new ConcurrentHashMap<>();
 
     /** The artifact file in the local repository, fetched first when needed; throws {@link PackException}. */
     @Override
-    public Path resolve(PackCoordinates coordinates, PackOptions options) {
-        return RESOLVED.computeIfAbsent(new Request(coordinates, options), MavenPackResolver::fetch);
+    public ResolvedPack resolve(PackCoordinates coordinates, PackOptions options) {
+        ResolvedPack resolved = RESOLVED.computeIfAbsent(new Request(coordinates, options), MavenPackResolver::fetch);
+        LocalChecksums.verify(resolved);
+        return resolved;
     }
 
-    private static Path fetch(Request request) {
+    private static ResolvedPack fetch(Request request) {
         PackCoordinates coordinates = request.coordinates();
         PackOptions options = request.options();
         MavenSettings settings = MavenSettings.read(options.settings() != null ? options.settings()
@@ -62,6 +68,9 @@ public final class MavenPackResolver implements PackRepository {
                 .build()) {
             List<RemoteRepository> repositories = system.newResolutionRepositories(session,
                     remoteRepositories(options));
+            if (!options.offline()) {
+                requireSecure(coordinates, repositories, options);
+            }
             String where = "local " + local + (repositories.isEmpty() ? "" : ", remote " + repositories.stream()
                     .map(RemoteRepository::getUrl).collect(Collectors.joining(", ")));
             Artifact artifact = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
@@ -70,10 +79,16 @@ public final class MavenPackResolver implements PackRepository {
                 artifact = artifact.setVersion(highestInRange(system, session, artifact, repositories, coordinates,
                         where));
             }
+            boolean present = Files.isRegularFile(session.getLocalRepositoryManager()
+                    .getAbsolutePathForLocalArtifact(artifact));
             try {
                 ArtifactResult result = system.resolveArtifact(session,
                         new ArtifactRequest(artifact, repositories, null));
-                return result.getArtifact().getPath();
+                Path file = result.getArtifact().getPath();
+                if (!present) {
+                    LocalChecksums.recordIfNone(file);
+                }
+                return new ResolvedPack(coordinates, result.getArtifact().getVersion(), file);
             } catch (ArtifactResolutionException e) {
                 throw failure(coordinates, artifact, options, where, local, e);
             }
@@ -86,7 +101,7 @@ public final class MavenPackResolver implements PackRepository {
             VersionRangeResult range = system.resolveVersionRange(session,
                     new VersionRangeRequest(artifact, repositories, null));
             if (range.getHighestVersion() == null) {
-                throw new PackException("Pack " + coordinates + ": no version in the range " + coordinates.version()
+                throw new PackNotFoundException("Pack " + coordinates + ": no version in the range " + coordinates.version()
                         + " found in " + where);
             }
             return range.getHighestVersion().toString();
@@ -110,15 +125,31 @@ public final class MavenPackResolver implements PackRepository {
             }
         }
         if (options.offline()) {
-            return new PackException("Pack " + asked + " is not in the local repository " + local + " and Farvel is "
+            return new PackNotFoundException("Pack " + asked + " is not in the local repository " + local + " and Farvel is "
                     + "offline: fetch it once online (farvel pack fetch " + coordinates + " --repo URL) or "
                     + "install it there with mvn install.", e);
         }
         boolean missing = e.getResults().stream().allMatch(ArtifactResult::isMissing);
         if (missing) {
-            return new PackException("Pack " + asked + " not found in " + where, e);
+            return new PackNotFoundException("Pack " + asked + " not found in " + where, e);
         }
         return new PackException("Pack " + asked + " could not be fetched from " + where + ": " + e.getMessage(), e);
+    }
+
+    /** Plain http lets anyone on the way swap the pack and its checksums alike, so it needs the caller's consent. */
+    private static void requireSecure(PackCoordinates coordinates, List<RemoteRepository> repositories,
+                                      PackOptions options) {
+        for (RemoteRepository repository : repositories) {
+            String protocol = repository.getProtocol().toLowerCase(java.util.Locale.ROOT);
+            boolean allowed = protocol.equals("https") || protocol.equals("file")
+                    || protocol.equals("http") && options.insecureRepositories();
+            if (!allowed) {
+                throw new PackException("Pack " + coordinates + ": the repository " + repository.getUrl() + " (id "
+                        + repository.getId() + ") is not https, so anyone on the way could replace the pack and its "
+                        + "checksums alike; use an https:// repository or mirror, or allow plain http with "
+                        + "--allow-http (PackOptions.withInsecureRepositories(true))");
+            }
+        }
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LetterBenchmarks {
-    /** The shared bokmål example, copied into the jar by the build. */
+    /** The bokmål example, one of the built-in pack's samples in farvel-templates. */
     static final String EXAMPLE = "nb-sen-betaling.json";
     private static final String FONTS = "/no/farvel/templates/packs/default/fonts/";
 
@@ -59,7 +59,7 @@ public class LetterBenchmarks {
     /** Reads the example and the fonts once, outside the measurement. */
     @Setup
     public void setUp() throws IOException, TerminationReadException {
-        String json = new String(resource("/no/farvel/bench/" + EXAMPLE), StandardCharsets.UTF_8);
+        String json = new String(resource("/no/farvel/templates/samples/" + EXAMPLE), StandardCharsets.UTF_8);
         termination = TerminationReader.create().readOne(json, EXAMPLE);
         farvel = Farvel.builder().build();
         handWrittenPdfWriter = new HandWrittenPdf(resource(FONTS + "LiberationSans-Regular.ttf"),

@@ -1,5 +1,6 @@
 package no.farvel.templates.document;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  */
 public record LetterDocument(Metadata metadata, List<Block> letterhead, List<Block> recipient, List<Block> body,
                              List<Block> footer, PageSetup page) {
+    /** Copies the lists of blocks. */
     public LetterDocument {
         Objects.requireNonNull(metadata, "The parameter 'metadata' must not be null");
         letterhead = List.copyOf(letterhead);
@@ -29,11 +31,30 @@ public record LetterDocument(Metadata metadata, List<Block> letterhead, List<Blo
         this(metadata, letterhead, recipient, body, footer, null);
     }
 
+    /** The same letter with its document properties dated {@code date}, as {@link Metadata#withDate} says. */
+    public LetterDocument withDate(LocalDate date) {
+        return new LetterDocument(metadata.withDate(date), letterhead, recipient, body, footer, page);
+    }
+
     /**
      * Document properties.
      *
+     * @param title the document title
+     * @param author the sender
+     * @param subject the subject line
      * @param language BCP 47 tag: {@code nb}, {@code nn} or {@code en}
+     * @param date the letter's date, which dates the document (creation date, ZIP entry times), or null for none;
+     *     never the clock, so the same letter gives the same bytes
      */
-    public record Metadata(String title, String author, String subject, String language) {
+    public record Metadata(String title, String author, String subject, String language, LocalDate date) {
+        /** Undated properties, as the markup gives them; {@code Farvel} dates them with the letter's date. */
+        public Metadata(String title, String author, String subject, String language) {
+            this(title, author, subject, language, null);
+        }
+
+        /** These properties dated {@code date}. */
+        public Metadata withDate(LocalDate date) {
+            return new Metadata(title, author, subject, language, date);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** Table with header rows (repeated on every page the table spans) and body rows. */
 public record Table(List<Row> head, List<Row> body) implements Block {
+    /** Copies the rows. */
     public Table {
         head = List.copyOf(head);
         body = List.copyOf(body);
@@ -11,6 +12,7 @@ public record Table(List<Row> head, List<Row> body) implements Block {
 
     /** Table row. */
     public record Row(List<Cell> cells) {
+        /** Copies the cells. */
         public Row {
             cells = List.copyOf(cells);
         }
@@ -18,6 +20,7 @@ public record Table(List<Row> head, List<Row> body) implements Block {
 
     /** Table cell; {@code numeric} cells ({@code class="num"}) hold amounts and align right. */
     public record Cell(boolean header, boolean numeric, List<Inline> inlines) {
+        /** Copies the inlines. */
         public Cell {
             inlines = List.copyOf(inlines);
         }

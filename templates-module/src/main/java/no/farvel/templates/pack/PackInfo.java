@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record PackInfo(String source, String name, String version, String description, List<String> locales,
                        String problem) {
+    /** Copies the locales; what is missing becomes empty. */
     public PackInfo {
         locales = locales == null ? List.of() : List.copyOf(locales);
         name = name == null ? "" : name;

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param message what is wrong and, where it helps, what to do
  */
 public record PackProblem(String file, Integer line, String message) {
+    /** Checks that file and message are there. */
     public PackProblem {
         Objects.requireNonNull(file, "The parameter 'file' must not be null");
         Objects.requireNonNull(message, "The parameter 'message' must not be null");

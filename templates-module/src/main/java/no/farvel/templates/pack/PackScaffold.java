@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.farvel.localization.LetterLocale;
@@ -65,7 +65,7 @@ public final class PackScaffold {
         Files.createDirectories(target.getParent());
         Path draft = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
         try {
-            write(draft, name, letter, new TreeMap<>(letters));
+            write(draft, name, letter, inModuleOrder(letters));
             Files.deleteIfExists(target);
             try {
                 Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE);
@@ -111,6 +111,13 @@ public final class PackScaffold {
                 }
                 """.formatted(json(name), locales, json(letter), FONTS.name(), FONTS.regular(), FONTS.bold(),
                 FONTS.italic(), FONTS.boldItalic()));
+    }
+
+    /** The letters in the order the localization module lists the languages (nb, nn, en, …), for the manifest. */
+    private static Map<LetterLocale, byte[]> inModuleOrder(Map<LetterLocale, byte[]> letters) {
+        Map<LetterLocale, byte[]> ordered = new LinkedHashMap<>();
+        LetterLocale.all().stream().filter(letters::containsKey).forEach(l -> ordered.put(l, letters.get(l)));
+        return ordered;
     }
 
     private static String json(String text) {

@@ -31,12 +31,12 @@ public final class Packs {
     private Packs() {
     }
 
-    /** Loads the pack {@code spec} names; throws {@link RenderException} (a {@link PackException} when not found). */
+    /** Loads the pack {@code spec} names; throws {@link RenderException} (a {@link PackNotFoundException} when not found). */
     public static TemplatePack load(String spec, PackOptions options) throws IOException {
         if (isDefault(requireSpec(spec))) {
             return TemplatePack.defaultPack();
         }
-        return TemplatePack.of(open(spec, options));
+        return TemplatePack.of(open(spec, options), options.limits());
     }
 
     /**
@@ -50,30 +50,39 @@ public final class Packs {
         }
         if (spec.startsWith(CLASSPATH)) {
             return new ClasspathPackResources(spec, spec.substring(CLASSPATH.length()),
-                    Thread.currentThread().getContextClassLoader());
+                    Thread.currentThread().getContextClassLoader(), options.limits());
         }
         Path path = Path.of(spec);
         if (Files.isDirectory(path)) {
-            return new DirectoryPackResources(path);
+            return new DirectoryPackResources(path, options.limits());
         }
         if (Files.isRegularFile(path)) {
-            return ZipPackResources.open(path);
+            return ZipPackResources.open(path, options.limits());
         }
         if (isArchiveName(spec)) {
-            throw new PackException("Pack file " + path.toAbsolutePath() + " not found");
+            throw new PackNotFoundException("Pack file " + path.toAbsolutePath() + " not found");
         }
         if (PackCoordinates.looksLikeCoordinates(spec)) {
-            return ZipPackResources.open(fetch(spec, options));
+            return ZipPackResources.open(fetch(spec, options), options.limits());
         }
-        throw new PackException("Pack '" + spec + "' not found: give a folder, a .jar or .zip file, 'default', or "
+        throw new PackNotFoundException("Pack '" + spec + "' not found: give a folder, a .jar or .zip file, 'default', or "
                 + "Maven coordinates groupId:artifactId[:extension]:version such as no.acme:letters:1.2.0");
     }
 
     /**
-     * Resolves Maven coordinates into the local repository, fetching the pack when needed; returns its file.
-     * Cached for the life of the process per coordinates and options.
+     * Resolves Maven coordinates into the local repository, fetching the pack when needed; returns its file, its
+     * checksum verified again on every call. Resolution is cached for the life of the process per coordinates and
+     * options.
      */
     public static Path fetch(String coordinates, PackOptions options) {
+        return resolve(coordinates, options).file();
+    }
+
+    /**
+     * Like {@link #fetch}, and says which version was taken: with {@link PackOptions#withVersionRanges} a range such
+     * as {@code [1.0,2.0)} takes the newest version inside it.
+     */
+    public static ResolvedPack resolve(String coordinates, PackOptions options) {
         Objects.requireNonNull(coordinates, "The parameter 'coordinates' must not be null");
         Objects.requireNonNull(options, "The parameter 'options' must not be null");
         PackCoordinates parsed;
@@ -81,6 +90,12 @@ public final class Packs {
             parsed = PackCoordinates.parse(coordinates);
         } catch (IllegalArgumentException e) {
             throw new PackException(e.getMessage(), e);
+        }
+        if (parsed.isRange() && !options.versionRanges()) {
+            throw new PackException("Pack " + parsed + ": a version range takes whatever version is newest in the "
+                    + "repository at the time, so the letters could change without anyone choosing it; give one "
+                    + "version, such as " + parsed.groupId() + ":" + parsed.artifactId() + ":1.2.0, or allow ranges "
+                    + "with --allow-version-range (PackOptions.withVersionRanges(true))");
         }
         return repository(parsed).resolve(parsed, options);
     }
@@ -115,7 +130,7 @@ public final class Packs {
 
     private static PackInfo info(String source, PackResources resources) {
         try {
-            PackManifest manifest = ManifestReader.read(resources);
+            PackManifest manifest = ManifestReader.read(resources, PackLimits.defaults());
             return new PackInfo(source, manifest.name(), manifest.version(), manifest.description(),
                     manifest.locales(), null);
         } catch (IOException | RenderException e) {

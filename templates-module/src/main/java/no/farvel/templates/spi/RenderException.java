@@ -4,10 +4,12 @@ package no.farvel.templates.spi;
 public class RenderException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception; the message names pack, template, line or key. */
     public RenderException(String message) {
         super(message);
     }
 
+    /** Creates the exception; the message names pack, template, line or key. */
     public RenderException(String message, Throwable cause) {
         super(message, cause);
     }

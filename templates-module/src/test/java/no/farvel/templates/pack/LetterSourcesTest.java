@@ -12,7 +12,7 @@ import no.farvel.templates.Farvel;
 import no.farvel.templates.TemplatePack;
 import no.farvel.templates.spi.RenderException;
 import no.farvel.templates.internal.pack.SampleRendering;
-import no.farvel.templates.testing.TestRepository;
+import no.farvel.templates.testing.DefaultPackCopy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class LetterSourcesTest {
 
     @BeforeEach
     void copyTheDefaultPack() throws IOException {
-        TestRepository.copyDefaultPack(pack);
+        DefaultPackCopy.copyTo(pack);
     }
 
     @Test

@@ -62,7 +62,7 @@ class PacksTest {
     }
 
     @Test
-    void aPackInAnArchiveCannotReachOutsideItself() throws IOException {
+    void anArchiveWithAnEntryOutsideThePackIsRefusedWhole() throws IOException {
         Path zip = dir.resolve("evil.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("farvel-pack.json"));
@@ -70,12 +70,23 @@ class PacksTest {
             out.putNextEntry(new ZipEntry("../secret.txt"));
             out.write("secret".getBytes(StandardCharsets.UTF_8));
         }
-        PackResources resources = Packs.open(zip.toString(), PackOptions.defaults());
+
+        assertThatThrownBy(() -> Packs.open(zip.toString(), PackOptions.defaults()))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("Pack '" + zip + "': the archive has an entry named '../secret.txt', which leads outside "
+                        + "the pack; an entry name must be a relative path without '..'");
+        assertThat(dir.resolveSibling("secret.txt")).doesNotExist();
+    }
+
+    @Test
+    void aPackCannotReadOutsideItself() throws IOException {
+        PackResources resources = Packs.open(TestRepository.writeJar(dir.resolve("acme.jar"), "acme").toString(),
+                PackOptions.defaults());
 
         assertThatThrownBy(() -> resources.read("../secret.txt"))
                 .isInstanceOf(RenderException.class)
-                .hasMessage("Pack '" + zip + "': path '../secret.txt' is not allowed; use a relative path inside "
-                        + "the pack without '..'");
+                .hasMessage("Pack '" + dir.resolve("acme.jar") + "': path '../secret.txt' is not allowed; use a "
+                        + "relative path inside the pack without '..'");
         assertThatThrownBy(() -> resources.read("/etc/passwd")).isInstanceOf(RenderException.class);
     }
 

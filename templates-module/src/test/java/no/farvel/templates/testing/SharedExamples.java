@@ -1,36 +1,28 @@
 package no.farvel.templates.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import no.farvel.core.Termination;
 import no.farvel.core.json.TerminationReadException;
 import no.farvel.core.json.TerminationReader;
+import no.farvel.core.testing.ExampleFiles;
 
-/** The example documents in {@code ../shared/examples/}, read as a user's input would be. */
+/**
+ * The example documents, read as a user's input would be: the project's own copies, and those in
+ * {@code ../shared/examples} where that folder exists (see {@link ExampleFiles}).
+ */
 public final class SharedExamples {
     private SharedExamples() {
     }
 
-    /** The folder, from the {@code farvel.shared.dir} system property the build sets, or beside the project. */
-    public static Path directory() {
-        String shared = System.getProperty("farvel.shared.dir");
-        return (shared != null ? Path.of(shared) : Path.of("../../shared")).resolve("examples");
-    }
-
-    /** Every example file, sorted by name. */
+    /** Every example file: the project's own, then the shared ones where they are there. */
     public static List<Path> files() {
-        try (Stream<Path> files = Files.list(directory())) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("The shared examples are missing at " + directory(), e);
-        }
+        return ExampleFiles.all();
     }
 
-    /** One example by file name, such as {@code nb-sen-betaling.json}. */
+    /** One of the project's own examples by file name, such as {@code nb-sen-betaling.json}. */
     public static Termination read(String fileName) {
-        return read(directory().resolve(fileName));
+        return read(ExampleFiles.own(fileName));
     }
 
     public static Termination read(Path file) {

@@ -16,9 +16,7 @@ import java.util.zip.ZipOutputStream;
 /** A Maven repository on disk, laid out as a deploy would: pom, jar, metadata and their SHA-1 and MD5 files. */
 public final class TestRepository {
     private static final String DEFAULT_PACK = "no/farvel/templates/packs/default/";
-    public static final List<String> PACK_FILES = List.of("farvel-pack.json", "letter.ftlh", "messages_nb.properties",
-            "messages_nn.properties", "messages_en.properties", "fonts/LiberationSans-Regular.ttf",
-            "fonts/LiberationSans-Bold.ttf", "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf");
+    public static final List<String> PACK_FILES = DefaultPackCopy.FILES;
 
     private final Path root;
 
@@ -80,20 +78,11 @@ public final class TestRepository {
         return bytes.toByteArray();
     }
 
-    /** Copies the built-in pack's files into a folder, to change them in a test. */
-    public static void copyDefaultPack(Path folder) throws IOException {
-        Files.createDirectories(folder.resolve("fonts"));
-        for (String file : PACK_FILES) {
-            try (InputStream in = TestRepository.class.getClassLoader().getResourceAsStream(DEFAULT_PACK + file)) {
-                Files.copy(in, folder.resolve(file));
-            }
-        }
-    }
-
-    public static void writeJar(Path file, String name) throws IOException {
+    public static Path writeJar(Path file, String name) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(packJar(name));
         }
+        return file;
     }
 
     private static String digest(String algorithm, byte[] bytes) {

@@ -3,8 +3,10 @@ package no.farvel.batch.input.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import no.farvel.batch.BatchLimits;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.batch.input.RecordSource;
+import no.farvel.core.json.ReadError;
 import no.farvel.core.json.ReadResult;
 import no.farvel.core.json.RecordStream;
 import no.farvel.core.json.TerminationReader;
@@ -17,8 +19,9 @@ public final class JsonRecords implements RecordSource {
         this.stream = stream;
     }
 
-    public static RecordSource open(Path input) throws IOException {
-        return new JsonRecords(TerminationReader.create().open(input));
+    public static RecordSource open(Path input, BatchLimits limits) throws IOException {
+        return new JsonRecords(TerminationReader.builder().maxRecordLength(limits.maxRecordChars()).build()
+                .open(input));
     }
 
     @Override
@@ -35,9 +38,18 @@ public final class JsonRecords implements RecordSource {
                 ReadResult r = results.next();
                 return r.isOk()
                         ? InputRecord.ok(r.source(), r.index(), r.line(), r.termination())
-                        : InputRecord.failed(r.source(), r.index(), r.line(), null, r.error());
+                        : InputRecord.failed(r.source(), r.index(), r.line(), null, withOption(r.error()));
             }
         };
+    }
+
+    /** The reader's record limit is the one {@code --max-record-chars} raises; say so. */
+    private static ReadError withOption(ReadError error) {
+        String message = error.message();
+        boolean recordLimit = message.startsWith("the record is longer than the limit of ")
+                || message.startsWith("the line is longer than the limit of ");
+        return recordLimit ? new ReadError(error.source(), error.line(), error.column(), error.path(),
+                message + " (" + LimitText.RECORD_OPTION + ")") : error;
     }
 
     @Override

@@ -1,15 +1,19 @@
 package no.farvel.batch.input.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.farvel.batch.BatchLimits;
 import no.farvel.core.json.ReadError;
 
 /**
  * The rows of the list files (or sheets) beside a main table, grouped by the id they belong to. Held in memory: list
- * files are read before the main file so their rows may come in any order.
+ * files are read before the main file so their rows may come in any order. How many rows and characters they may
+ * hold is bounded by {@link BatchLimits#maxListRows()} and {@link BatchLimits#maxListChars()}.
  */
 public final class ListRows {
     /** List file or sheet name, and the contract field its rows fill. */
@@ -23,12 +27,37 @@ public final class ListRows {
 
     private final Map<String, Map<String, List<Row>>> byName = new HashMap<>();
     private final List<ReadError> problems = new ArrayList<>();
+    private final BatchLimits limits;
+    private long rows;
+    private long chars;
 
-    /** Adds a row of list {@code name}; a row without id is remembered as a problem. */
+    public ListRows(BatchLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Adds a row of list {@code name}; a row without id is remembered as a problem.
+     *
+     * @throws UncheckedIOException naming the row when the list files together break a limit
+     */
     public void add(String name, Row row) {
+        rows++;
+        chars += row.chars();
+        if (rows > limits.maxListRows()) {
+            throw new UncheckedIOException(new IOException(row.location() + " the list files have more than "
+                    + LimitText.number(limits.maxListRows()) + " rows in all, the limit for rows held in memory ("
+                    + LimitText.LIST_ROWS_OPTION + ")"));
+        }
+        if (chars > limits.maxListChars()) {
+            throw new UncheckedIOException(new IOException(row.location() + " the list files hold more than "
+                    + LimitText.number(limits.maxListChars()) + " characters in all, the limit for list files held "
+                    + "in memory (" + LimitText.LIST_CHARS_OPTION + ")"));
+        }
         String id = row.id();
         if (id == null || id.isEmpty()) {
-            if (!row.cells().isEmpty()) {
+            if (row.error() != null) {
+                problems.add(row.error());
+            } else if (!row.cells().isEmpty()) {
                 problems.add(new ReadError(row.source(), row.line(), 0, "id",
                         "is required: each row of a list file names the record it belongs to in column 'id'"));
             }

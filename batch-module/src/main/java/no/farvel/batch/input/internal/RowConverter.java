@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.farvel.batch.BatchLimits;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.core.json.ReadError;
 import no.farvel.core.json.TerminationReadException;
@@ -29,11 +30,36 @@ public final class RowConverter {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,3})])?");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final TerminationReader reader = TerminationReader.create();
+    /** The most dotted parts of a column name; the contract's deepest field, transition.contact.email, has three. */
+    private static final int MAX_SEGMENTS = 8;
+
+    private final TerminationReader reader;
+    private final int maxRecordChars;
+
+    public RowConverter(BatchLimits limits) {
+        this.maxRecordChars = limits.maxRecordChars();
+        // A row's JSON form repeats the column names and adds quotes, so it may be longer than the row itself.
+        this.reader = TerminationReader.builder()
+                .maxRecordLength((int) Math.min(2L * limits.maxRecordChars() + 64 * 1024, Integer.MAX_VALUE)).build();
+    }
 
     /** Reads one main row with the list rows that belong to it. */
     public InputRecord convert(Row row, int index, Map<String, List<Row>> lists) {
         String id = row.id();
+        long chars = row.chars();
+        for (List<Row> items : lists.values()) {
+            for (Row item : items) {
+                if (item.error() != null) {
+                    return InputRecord.failed(row.source(), index, row.line(), id, item.error());
+                }
+                chars += item.chars();
+            }
+        }
+        if (chars > maxRecordChars) {
+            return InputRecord.failed(row.source(), index, row.line(), id, new ReadError(row.source(), row.line(), 0,
+                    "", "the record and its list rows hold " + LimitText.number(chars) + " characters; the limit for "
+                    + "a record is " + LimitText.number(maxRecordChars) + " (" + LimitText.RECORD_OPTION + ")"));
+        }
         ObjectNode document = NODES.objectNode();
         Map<String, String> listSources = new HashMap<>();
         try {
@@ -86,13 +112,17 @@ public final class RowConverter {
     }
 
     private static void put(ObjectNode document, String column, String value, Row listRow) {
-        String[] segments = column.split("\\.", -1);
+        String[] segments = column.split("\\.", MAX_SEGMENTS + 1);
+        if (segments.length > MAX_SEGMENTS) {
+            throw new ColumnException(listRow, shortened(column), "is not a column name: use the contract's dotted "
+                    + "names such as client.address.city");
+        }
         JsonNode node = document;
         for (int i = 0; i < segments.length; i++) {
             Matcher m = SEGMENT.matcher(segments[i]);
             if (!m.matches()) {
-                throw new ColumnException(listRow, column, "is not a column name: use the contract's dotted names "
-                        + "such as client.address.city");
+                throw new ColumnException(listRow, shortened(column), "is not a column name: use the contract's "
+                        + "dotted names such as client.address.city");
             }
             String name = m.group(1);
             boolean last = i == segments.length - 1;
@@ -153,8 +183,14 @@ public final class RowConverter {
         return NODES.textNode(value);
     }
 
+    /** A column name fit to show as a path in one line. */
+    private static String shortened(String column) {
+        return column.length() <= 80 ? column : column.substring(0, 80) + "…";
+    }
+
     private static ColumnException conflict(Row listRow, String column) {
-        return new ColumnException(listRow, column, "is given twice, or both as a value and as a group of columns");
+        return new ColumnException(listRow, shortened(column),
+                "is given twice, or both as a value and as a group of columns");
     }
 
     /** A column that cannot be placed in the document. */

@@ -34,6 +34,9 @@ public final class ModelRules {
             findings.add(finding(locale, FindingCodes.NOTICE_PERIOD_SHORT, "effectiveDate", effective,
                     t.contract().noticePeriod(), t.earliestEffectiveDate().get()));
         }
+        if (t.provider() != null && (t.provider().orgNumber() == null || t.provider().orgNumber().isBlank())) {
+            findings.add(finding(locale, FindingCodes.PROVIDER_WITHOUT_ORG_NUMBER, "provider.orgNumber"));
+        }
         reasons(t, findings);
         steps(t, findings);
         windDown(t, findings);

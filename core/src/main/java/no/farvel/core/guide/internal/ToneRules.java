@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,59 +17,82 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
+import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.FindingCodes;
 
 /**
- * The word lists of one language, read from rules files (format documented in {@code tone_en.txt}). Immutable; a
+ * The tone rules of one language, read from rules files (format documented in {@code tone_en.txt}). Immutable; a
  * pack's file is merged with the built-in one through {@link #plus(ToneRules)}.
  */
 public final class ToneRules {
-    private static final Set<String> TONE_CODES = Set.of(FindingCodes.BLAME, FindingCodes.INSULT,
-            FindingCodes.ACCUSATION, FindingCodes.HOSTILE);
+    private static final List<String> TONE_CODES = List.of(FindingCodes.BLAME, FindingCodes.INSULT,
+            FindingCodes.CONTEMPT, FindingCodes.SARCASM, FindingCodes.CHARACTERISATION, FindingCodes.HOSTILE,
+            FindingCodes.ACCUSATION);
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String BOUNDARY = "\\b";
     private static final int MAX_REMEMBERED = 20_000;
     private static final int MAX_REMEMBERED_LENGTH = 500;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
+    private static final Pattern SET_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
+    private final LetterLocale language;
     private final List<ToneRule> rules;
+    private final Map<String, List<PhrasePattern.Term>> sets;
     private final List<Pattern> thanks;
     private final List<Pattern> wishes;
     private final Set<String> allowedCapitals;
-    private final Pattern any;
-    private final Pattern anyThanks;
-    private final Pattern anyWishes;
     private final Map<String, Boolean> knownClean = new ConcurrentHashMap<>();
 
-    private ToneRules(List<ToneRule> rules, List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
-        this.rules = List.copyOf(rules);
-        // One word boundary on each side of the whole alternation, not of every rule: far fewer checks per position.
-        this.any = alternation(rules.stream().map(ToneRule::pattern).toList());
+    private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
+                      List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
+        this.language = language;
+        List<ToneRule> ordered = new ArrayList<>(rules.stream().filter(r -> !r.isClause()).toList());
+        ordered.addAll(rules.stream().filter(ToneRule::isClause).toList());
+        this.rules = List.copyOf(ordered);
+        Map<String, List<PhrasePattern.Term>> copy = new LinkedHashMap<>();
+        sets.forEach((name, members) -> copy.put(name, List.copyOf(members)));
+        this.sets = Collections.unmodifiableMap(copy);
         this.thanks = List.copyOf(thanks);
         this.wishes = List.copyOf(wishes);
-        this.anyThanks = alternation(thanks);
-        this.anyWishes = alternation(wishes);
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
     }
 
-    /** Reads a built-in rules file from the classpath. */
-    public static ToneRules builtIn(String languageCode) {
-        String name = "/no/farvel/core/guide/tone_" + languageCode + ".txt";
+    /** No rules at all: the word lists of a language added through the SPI, until a pack brings some. */
+    public static ToneRules empty(LetterLocale language) {
+        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of());
+    }
+
+    /**
+     * Reads the built-in rules file of a language from the classpath: nb, nn and en have one; a language added through
+     * the SPI has none and gets {@link #empty}, for a pack's {@code toneRules} to fill.
+     */
+    public static ToneRules builtIn(LetterLocale language) {
+        String name = "/no/farvel/core/guide/tone_" + language.code() + ".txt";
         try (InputStream in = ToneRules.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("The built-in tone rules " + name + " are missing from the classpath");
+                return empty(language);
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+            ToneRules rules = read(new InputStreamReader(in, StandardCharsets.UTF_8), name, language, true);
+            rules.requireKnownSets();
+            return rules;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the built-in tone rules " + name, e);
         }
     }
 
-    /** Parses a rules file; a bad line fails with a message naming the source and line. */
-    public static ToneRules read(Reader reader, String source) {
+    /**
+     * Parses a rules file of a language; a bad line fails with a message naming the source and line. Sets it uses may
+     * be defined in another file it is merged with; {@link #requireKnownSets()} checks that once merged. A regular
+     * expression that could take for ever to match is refused ({@link RegexSafety}).
+     */
+    public static ToneRules read(Reader reader, String source, LetterLocale language) {
+        return read(reader, source, language, false);
+    }
+
+    private static ToneRules read(Reader reader, String source, LetterLocale language, boolean builtIn) {
         List<ToneRule> rules = new ArrayList<>();
+        Map<String, List<PhrasePattern.Term>> sets = new LinkedHashMap<>();
         List<Pattern> thanks = new ArrayList<>();
         List<Pattern> wishes = new ArrayList<>();
         Set<String> allowed = new LinkedHashSet<>();
@@ -85,32 +109,109 @@ public final class ToneRules {
                 String[] parts = SEPARATOR.split(trimmed, 3);
                 String kind = parts[0].strip();
                 if (parts.length < 2 || parts[1].isBlank()) {
-                    throw new IllegalArgumentException(where + ": expected 'CODE | regex | suggestion' but found '"
+                    throw new IllegalArgumentException(where + ": expected 'CODE | pattern | suggestion' but found '"
                             + trimmed + "'");
                 }
                 String value = parts[1].strip();
+                if (kind.startsWith("SET ")) {
+                    set(kind.substring(4).strip(), value, language, where, sets);
+                    continue;
+                }
                 switch (kind) {
                     case "ALLOW" -> allowed.addAll(List.of(value.split("\\s+")));
-                    case "THANKS" -> thanks.add(compile(value, where));
-                    case "WISHES" -> wishes.add(compile(value, where));
+                    case "THANKS" -> thanks.add(regex(value, where, builtIn));
+                    case "WISHES" -> wishes.add(regex(value, where, builtIn));
                     default -> {
                         if (!TONE_CODES.contains(kind)) {
                             throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
-                                    + "BLAME, INSULT, ACCUSATION, HOSTILE, THANKS, WISHES, ALLOW");
+                                    + String.join(", ", TONE_CODES) + ", SET name, THANKS, WISHES, ALLOW");
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
-                        rules.add(new ToneRule(kind, compile(value, where), suggestion));
+                        rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the tone rules " + source, e);
         }
-        return new ToneRules(rules, thanks, wishes, allowed);
+        return new ToneRules(language, rules, sets, thanks, wishes, allowed);
+    }
+
+    private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
+                                        String where, boolean builtIn) {
+        if (value.startsWith("words:")) {
+            List<ToneRule> rules = new ArrayList<>();
+            for (String word : value.substring(6).strip().split("\\s+")) {
+                rules.add(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(word, language, where)),
+                        suggestion));
+            }
+            return rules;
+        }
+        if (value.startsWith("phrase:")) {
+            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language,
+                    where)), suggestion));
+        }
+        if (value.startsWith("clause:")) {
+            return List.of(new ToneRule(code, clause(value.substring(7), false, language, where), suggestion));
+        }
+        if (value.startsWith("sentence:")) {
+            return List.of(new ToneRule(code, clause(value.substring(9), true, language, where), suggestion));
+        }
+        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion));
+    }
+
+    /**
+     * {@code a b + c d - e}: the parts joined by + must all be in one clause (or sentence), the parts after - must not
+     * be in it.
+     */
+    private static ToneRule.Clause clause(String value, boolean wholeSentence, LetterLocale language,
+                                          String where) {
+        List<PhrasePattern> required = new ArrayList<>();
+        List<PhrasePattern> excluded = new ArrayList<>();
+        boolean exclude = false;
+        StringBuilder part = new StringBuilder();
+        for (String word : (value.strip() + " +").split("\\s+")) {
+            if (word.equals("+") || word.equals("-")) {
+                if (part.length() == 0) {
+                    throw new IllegalArgumentException(where + ": 'clause:" + value + "' has an empty part");
+                }
+                (exclude ? excluded : required).add(PhrasePattern.parse(part.toString(), language, where));
+                part.setLength(0);
+                exclude = word.equals("-");
+            } else {
+                part.append(part.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        if (required.size() + excluded.size() < 2) {
+            throw new IllegalArgumentException(where + ": 'clause:" + value + "' needs a second part, after ' + ' "
+                    + "(must be in the clause too) or ' - ' (must not)");
+        }
+        return new ToneRule.Clause(required, excluded, wholeSentence);
+    }
+
+    private static void set(String name, String members, LetterLocale language, String where,
+                            Map<String, List<PhrasePattern.Term>> sets) {
+        if (!SET_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(where + ": '" + name + "' is not a set name; use lower-case letters, "
+                    + "digits and _");
+        }
+        List<PhrasePattern.Term> terms = sets.computeIfAbsent(name, n -> new ArrayList<>());
+        for (String member : members.split("\\s+")) {
+            PhrasePattern.Term term = PhrasePattern.term(member, language, members, where);
+            if (term instanceof PhrasePattern.SetRef) {
+                throw new IllegalArgumentException(where + ": the set '" + name + "' names a set (" + member
+                        + "); list its words instead");
+            }
+            terms.add(term);
+        }
     }
 
     /** Word-bounded, case-insensitive and Unicode-aware; a space in the file matches any run of whitespace. */
-    private static Pattern compile(String regex, String where) {
+    private static Pattern regex(String regex, String where, boolean builtIn) {
+        String unsafe = builtIn ? null : RegexSafety.problem(regex);
+        if (unsafe != null) {
+            throw new IllegalArgumentException(where + ": the pattern '" + regex + "' " + unsafe);
+        }
         try {
             return Pattern.compile(BOUNDARY + "(?:" + regex.replace(" ", "\\s+") + ")" + BOUNDARY, FLAGS);
         } catch (PatternSyntaxException e) {
@@ -119,73 +220,80 @@ public final class ToneRules {
         }
     }
 
-    /**
-     * The patterns as one, or null when there are none or when one has a capturing group: joined, its group numbers
-     * and names would shift or clash, so a backreference would point elsewhere. Such rules are then tried one by one.
-     */
-    private static Pattern alternation(List<Pattern> patterns) {
-        if (patterns.isEmpty() || patterns.stream().anyMatch(p -> p.matcher("").groupCount() > 0)) {
-            return null;
-        }
-        return Pattern.compile(patterns.stream().map(ToneRules::unbounded)
-                .collect(Collectors.joining("|", BOUNDARY + "(?:", ")" + BOUNDARY)), FLAGS);
-    }
-
-    private static boolean anyFinds(Pattern combined, List<Pattern> each, String text) {
-        if (combined != null) {
-            return combined.matcher(text).find();
-        }
-        return each.stream().anyMatch(p -> p.matcher(text).find());
-    }
-
-    private static String unbounded(Pattern rule) {
-        String regex = rule.pattern();
-        return regex.substring(BOUNDARY.length(), regex.length() - BOUNDARY.length());
-    }
-
-    /** These rules followed by the other's. */
+    /** These rules followed by the other's; sets of the same name are joined. */
     public ToneRules plus(ToneRules other) {
         List<ToneRule> r = new ArrayList<>(rules);
         r.addAll(other.rules);
+        Map<String, List<PhrasePattern.Term>> s = new LinkedHashMap<>();
+        sets.forEach((name, members) -> s.put(name, new ArrayList<>(members)));
+        other.sets.forEach((name, members) -> s.computeIfAbsent(name, n -> new ArrayList<>()).addAll(members));
         List<Pattern> t = new ArrayList<>(thanks);
         t.addAll(other.thanks);
         List<Pattern> w = new ArrayList<>(wishes);
         w.addAll(other.wishes);
         Set<String> a = new LinkedHashSet<>(allowedCapitals);
         a.addAll(other.allowedCapitals);
-        return new ToneRules(r, t, w, a);
+        return new ToneRules(language, r, s, t, w, a);
+    }
+
+    /** Throws {@link IllegalArgumentException} naming file and line when a rule uses a set no file defines. */
+    public void requireKnownSets() {
+        for (ToneRule rule : rules) {
+            List<PhrasePattern> patterns = new ArrayList<>();
+            if (rule.match() instanceof ToneRule.Phrase phrase) {
+                patterns.add(phrase.pattern());
+            } else if (rule.match() instanceof ToneRule.Clause clause) {
+                patterns.addAll(clause.required());
+                patterns.addAll(clause.excluded());
+            }
+            for (PhrasePattern pattern : patterns) {
+                for (PhrasePattern.SetRef ref : pattern.setRefs()) {
+                    if (!sets.containsKey(ref.name())) {
+                        throw new IllegalArgumentException(ref.where() + ": no set is named '" + ref.name()
+                                + "'; define it with 'SET " + ref.name() + " | words' or use one of "
+                                + String.join(", ", new java.util.TreeSet<>(sets.keySet())));
+                    }
+                }
+            }
+        }
+    }
+
+    public LetterLocale language() {
+        return language;
     }
 
     public List<ToneRule> rules() {
         return rules;
     }
 
-    /**
-     * Whether any rule matches somewhere in {@code text}: one pass of all rules as one alternation. Short texts found
-     * clean are remembered, so the pack's fixed sentences, which recur in every letter, are scanned once per run.
-     */
-    public boolean anyMatchIn(String text) {
-        if (rules.isEmpty() || knownClean.containsKey(text)) {
-            return false;
-        }
-        boolean match = anyFinds(any, rules.stream().map(ToneRule::pattern).toList(), text);
-        if (!match && text.length() <= MAX_REMEMBERED_LENGTH) {
+    /** The named word sets, such as {@code you}, that rules refer to as {@code @you}. */
+    public Map<String, List<PhrasePattern.Term>> sets() {
+        return sets;
+    }
+
+    /** Whether a text was found clean before: the pack's fixed sentences recur in every letter. */
+    public boolean knownClean(String text) {
+        return knownClean.containsKey(text);
+    }
+
+    /** Remembers a short text in which no rule matched. */
+    public void rememberClean(String text) {
+        if (text.length() <= MAX_REMEMBERED_LENGTH) {
             if (knownClean.size() >= MAX_REMEMBERED) {
                 knownClean.clear();
             }
             knownClean.put(text, Boolean.TRUE);
         }
-        return match;
     }
 
-    /** Whether {@code text} holds a wording that thanks the client. */
+    /** Whether {@code text} holds a wording that thanks the client; for letters whose pack marks no roles. */
     public boolean thanksIn(String text) {
-        return anyFinds(anyThanks, thanks, text);
+        return thanks.stream().anyMatch(p -> p.matcher(text).find());
     }
 
-    /** Whether {@code text} holds a wording that wishes the client well. */
+    /** Whether {@code text} holds a wording that wishes the client well; for letters whose pack marks no roles. */
     public boolean wishesIn(String text) {
-        return anyFinds(anyWishes, wishes, text);
+        return wishes.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     /** Words in capitals that are abbreviations or names, not shouting. */

@@ -11,10 +11,10 @@ import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.Finding;
 import no.farvel.core.guide.FindingCodes;
 
-/** Judges the tone of one piece of text against word lists and the shouting rule. Stateless and thread-safe. */
+/** Judges the tone of one piece of text against the tone rules and the shouting rule. Stateless and thread-safe. */
 public final class ToneScanner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}");
+    private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|[!?]{3,}");
     private static final int SHOUTING_MIN_LETTERS = 4;
 
     private final GuideMessages messages;
@@ -24,7 +24,8 @@ public final class ToneScanner {
     }
 
     /**
-     * Findings for one text. Overlapping hits are reported once, for the rule listed first.
+     * Findings for one text. Overlapping hits are reported once: word and phrase rules before clause rules, and among
+     * those the rule listed first.
      *
      * @param names words in capitals that are names in this letter (company names, cities) and so are not shouting
      */
@@ -34,23 +35,30 @@ public final class ToneScanner {
         if (text == null || text.isBlank()) {
             return findings;
         }
+        TokenizedText tokens = null;
         List<int[]> taken = new ArrayList<>();
         for (ToneRules rules : ruleSets) {
-            if (!rules.anyMatchIn(text)) {
+            if (rules.rules().isEmpty() || rules.knownClean(text)) {
                 continue;
             }
+            tokens = tokens == null ? TokenizedText.of(text) : tokens;
+            boolean clean = true;
             for (ToneRule rule : rules.rules()) {
-                Matcher m = rule.pattern().matcher(text);
-                while (m.find()) {
-                    if (overlaps(taken, m.start(), m.end())) {
+                for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
+                    clean = false;
+                    if (overlaps(taken, span[0], span[1])) {
                         continue;
                     }
-                    taken.add(new int[] {m.start(), m.end()});
-                    findings.add(finding(rule.code(), location, m.group(), rule.suggestion(), locale));
+                    taken.add(span);
+                    findings.add(finding(rule.code(), location, tokens.quote(span[0], span[1]), rule.suggestion(),
+                            locale));
                 }
             }
+            if (clean) {
+                rules.rememberClean(text);
+            }
         }
-        findings.addAll(shouting(text, location, ruleSets, names, locale));
+        findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale));
         return findings;
     }
 

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.json.ReadError;
+import no.farvel.core.text.Printable;
 
 /** Turns Jackson's and Java's exceptions into a {@link ReadError} a person can act on. */
 public final class ErrorTranslator {
@@ -118,6 +119,12 @@ public final class ErrorTranslator {
     }
 
     private String mappingMessage(JsonMappingException e, JsonParser parser) {
+        if (e instanceof StrictScalars.AmountOutOfRangeException range) {
+            String digits = range.digits() >= Long.MAX_VALUE / 2 ? "more than a trillion"
+                    : String.format(java.util.Locale.ROOT, "%,d", range.digits());
+            return quote(range.getValue()) + " is out of range for an amount: written out it has " + digits
+                    + " digits, and a number may have at most " + range.limit();
+        }
         if (e instanceof UnrecognizedPropertyException upe) {
             return "unknown field " + quote(upe.getPropertyName()) + " (allowed: " + allowed(upe.getKnownPropertyIds())
                     + ")";
@@ -286,31 +293,7 @@ public final class ErrorTranslator {
 
     /** The value in single quotes, shortened, with line breaks and other control characters made visible. */
     static String quote(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        String text = String.valueOf(value);
-        boolean shortened = text.length() > MAX_QUOTED;
-        if (shortened) {
-            text = text.substring(0, MAX_QUOTED);
-        }
-        StringBuilder quoted = new StringBuilder("'");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                        quoted.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append(shortened ? "…'" : "'").toString();
+        return value == null ? "null" : Printable.quote(String.valueOf(value), MAX_QUOTED);
     }
 
     private static String firstLine(String text) {

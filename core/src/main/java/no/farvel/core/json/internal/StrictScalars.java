@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -36,6 +38,8 @@ final class StrictScalars {
         module.addDeserializer(Currency.class, new CurrencyDeserializer());
         module.addDeserializer(BigDecimal.class, new AmountDeserializer(maxNumberLength));
         module.addDeserializer(LetterLocale.class, new LetterLocaleDeserializer());
+        // A LetterLocale is a value class, not an enum, so Jackson needs telling that it is written as its code.
+        module.addSerializer(LetterLocale.class, ToStringSerializer.instance);
         return module;
     }
 
@@ -135,7 +139,11 @@ final class StrictScalars {
         }
     }
 
-    /** Amounts come as exact decimal text ("12400.00") or JSON numbers; both become a BigDecimal without a double. */
+    /**
+     * Amounts come as exact decimal text ("12400.00") or JSON numbers; both become a BigDecimal without a double. A
+     * number whose exponent would make it longer than {@code maxLength} digits written out ({@code 1e10000000}) is
+     * refused before any BigDecimal is made of it.
+     */
     static final class AmountDeserializer extends StdScalarDeserializer<BigDecimal> {
         private final int maxLength;
 
@@ -147,7 +155,12 @@ final class StrictScalars {
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-                return p.getDecimalValue();
+                String text = p.getText();
+                long digits = digitsWrittenOut(text);
+                if (digits > maxLength) {
+                    throw new AmountOutOfRangeException(p, text, digits, maxLength);
+                }
+                return new BigDecimal(text);
             }
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
@@ -157,6 +170,51 @@ final class StrictScalars {
                 return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "not a decimal amount");
             }
             return new BigDecimal(text);
+        }
+    }
+
+    /**
+     * How many digits a JSON number has written out without an exponent, before and after the point; at least
+     * {@link Long#MAX_VALUE} / 2 for an exponent too long to count.
+     */
+    static long digitsWrittenOut(String number) {
+        String text = number.startsWith("-") ? number.substring(1) : number;
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        long exponent = 0;
+        if (e >= 0) {
+            String digits = text.substring(e + 1).replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
+            if (digits.length() > 12) {
+                return Long.MAX_VALUE / 2;
+            }
+            exponent = Long.parseLong(digits) * (text.charAt(e + 1) == '-' ? -1 : 1);
+        }
+        int point = mantissa.indexOf('.');
+        String whole = point < 0 ? mantissa : mantissa.substring(0, point);
+        String fraction = point < 0 ? "" : mantissa.substring(point + 1);
+        long before = Math.max(whole.length() + exponent, 1);
+        long after = Math.max(fraction.length() - exponent, 0);
+        return before + after;
+    }
+
+    /** A number too long to be an amount once its exponent is written out. */
+    static final class AmountOutOfRangeException extends InvalidFormatException {
+        private static final long serialVersionUID = 1L;
+        private final long digits;
+        private final int limit;
+
+        AmountOutOfRangeException(JsonParser p, String text, long digits, int limit) {
+            super(p, "Number out of range for an amount", text, BigDecimal.class);
+            this.digits = digits;
+            this.limit = limit;
+        }
+
+        long digits() {
+            return digits;
+        }
+
+        int limit() {
+            return limit;
         }
     }
 }

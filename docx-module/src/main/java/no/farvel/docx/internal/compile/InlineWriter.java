@@ -1,8 +1,9 @@
 package no.farvel.docx.internal.compile;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import no.farvel.docx.internal.compile.Item.Field;
 import no.farvel.docx.internal.compile.Item.Image;
 import no.farvel.docx.internal.compile.Item.LineBreak;
@@ -12,7 +13,7 @@ import no.farvel.docx.internal.compile.Item.PageNumber;
 /**
  * Writes a paragraph's items as the inline part of the letter markup: text escaped, fields as {@code [=…]},
  * formatting as {@code <strong>}, {@code <em>}, {@code <u>}, links as {@code <a>} and closing sentences as
- * {@code <span class="thanks">}, each element opened once for as long as the formatting lasts and never across an
+ * {@code <span data-role="thanks">}, each element opened once for as long as the formatting lasts and never across an
  * instruction.
  */
 final class InlineWriter {
@@ -123,7 +124,7 @@ final class InlineWriter {
             wanted.add("<a href=\"" + attribute(format.href(), "a link") + "\">");
         }
         if (format.closing() != null) {
-            wanted.add("<span class=\"" + Roles.CLOSING_CLASSES.get(format.closing()) + "\">");
+            wanted.add("<span data-role=\"" + Roles.CLOSING_ROLES.get(format.closing()) + "\">");
         }
         if (format.bold()) {
             wanted.add("<strong>");
@@ -162,8 +163,8 @@ final class InlineWriter {
         return out.toString();
     }
 
+    /** A width in the markup's attribute, to a tenth of a millimetre: {@code 40}, {@code 40.5}; not letter text. */
     static String number(double millimetres) {
-        String text = String.format(Locale.ROOT, "%.1f", millimetres);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        return BigDecimal.valueOf(millimetres).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -9,17 +9,23 @@ import no.farvel.docx.internal.compile.Node.Kind;
  * instruction, and remembers where in the Word document each line comes from.
  */
 final class MarkupWriter {
-    /**
-     * Whether a captured paragraph shows anything: markup other than pictures and page numbers removed, is text left?
-     * A paragraph whose every word is conditional is left out when none applies, rather than left empty.
-     */
-    private static final String SHOWS_ANYTHING = "?markup_string?replace('<(?!img |span class=\"page)[^>]*>', '',"
-            + " 'r')?trim?has_content";
     private static final String CAPTURE = "farvel_p";
+    private static final String SHOWS = "farvel_shows";
+    /**
+     * Whether a captured paragraph shows anything: text outside the markup's tags, a picture or a page number. A
+     * paragraph whose every word is conditional is left out when none applies, rather than left empty. Every
+     * {@code <} of the markup opens a tag (text and values are escaped), so splitting there needs no regular
+     * expression, which the template policy refuses. FreeMarker defines a function wherever it is written.
+     */
+    private static final String SHOWS_FUNCTION = "[#function " + SHOWS + " markup][#list markup?markup_string"
+            + "?split(\"<\") as part][#if part?is_first][#if part?trim?has_content][#return true][/#if][#elseif"
+            + " part?starts_with(\"img \") || part?starts_with(\"span class=\\\"page\") || part?keep_after(\">\")"
+            + "?trim?has_content][#return true][/#if][/#list][#return false][/#function]";
 
     private final InlineWriter inlines;
     private final StringBuilder out = new StringBuilder(16 * 1024);
     private final List<String> origins = new ArrayList<>();
+    private boolean showsDefined;
 
     MarkupWriter(InlineWriter inlines) {
         this.inlines = inlines;
@@ -108,8 +114,10 @@ final class MarkupWriter {
         if (alwaysShows(paragraph)) {
             line(open + inline + close, paragraph.where.describe());
         } else {
-            line("[#assign " + CAPTURE + "]" + inline + "[/#assign][#if " + CAPTURE + SHOWS_ANYTHING + "]" + open
-                    + "[=" + CAPTURE + "]" + close + "[/#if]", paragraph.where.describe());
+            line("[#assign " + CAPTURE + "]" + inline + "[/#assign][#if " + SHOWS + "(" + CAPTURE + ")]" + open
+                    + "[=" + CAPTURE + "]" + close + "[/#if]" + (showsDefined ? "" : SHOWS_FUNCTION),
+                    paragraph.where.describe());
+            showsDefined = true;
         }
     }
 

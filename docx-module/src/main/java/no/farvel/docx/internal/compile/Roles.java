@@ -23,10 +23,10 @@ enum Roles {
     GOOD_WISHES;
 
     /**
-     * The letter markup's class for text marked as thanks or good wishes: {@code <span class="thanks">}. These are the
-     * names the guide check finds the closing by; keep them in step with it.
+     * The letter markup's role for text marked as thanks or good wishes: {@code <span data-role="thanks">}. These are
+     * the roles the guide check confirms the closing by (LETTER-MARKUP.md, "Roles").
      */
-    static final Map<Roles, String> CLOSING_CLASSES = Map.of(THANKS, "thanks", GOOD_WISHES, "good-wishes");
+    static final Map<Roles, String> CLOSING_ROLES = Map.of(THANKS, "thanks", GOOD_WISHES, "wishes");
 
     // Word keeps its built-in styles' English names in the file whatever the language it shows them in; LibreOffice
     // writes its own names (Addressee, Sender). Norwegian names cover styles a team made itself.
@@ -56,7 +56,7 @@ enum Roles {
 
     /** Whether a role marks closing sentences, which live in runs as well as whole paragraphs. */
     boolean closing() {
-        return CLOSING_CLASSES.containsKey(this);
+        return CLOSING_ROLES.containsKey(this);
     }
 
     private static String normalize(String name) {

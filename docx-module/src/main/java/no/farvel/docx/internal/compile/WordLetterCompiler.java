@@ -36,6 +36,7 @@ public final class WordLetterCompiler implements LetterSourceCompiler {
 
     @Override
     public CompiledLetter compile(LetterSource source) {
+        WordArchive.check("Pack '" + source.pack() + "': '" + source.path() + "'", source.bytes(), source.limits());
         Problems problems = new Problems();
         XWPFDocument document;
         try {
@@ -53,7 +54,7 @@ public final class WordLetterCompiler implements LetterSourceCompiler {
     }
 
     private CompiledLetter compile(LetterSource source, XWPFDocument document, Problems problems) {
-        Pictures pictures = new Pictures(source.path());
+        Pictures pictures = new Pictures(source.pack(), source.path(), source.limits().imagePixels());
         WordReader reader = new WordReader(document, pictures, problems);
         WordReader.Story header = reader.letterhead();
         WordReader.Story body = reader.body();

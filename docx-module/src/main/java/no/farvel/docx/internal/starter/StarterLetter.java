@@ -32,11 +32,7 @@ public final class StarterLetter {
     public static byte[] document(LetterLocale locale) {
         StarterLetter letter = new StarterLetter(bundle(locale));
         return new WordPackage()
-                .language(switch (locale) {
-                    case NB -> "nb-NO";
-                    case NN -> "nn-NO";
-                    case EN -> "en-GB";
-                })
+                .language(locale.documentLanguageTag())
                 .page(210, 297, 20, 20, 25, 20)
                 .properties("", letter.text("letter.subject"))
                 .firstPageHeader(letter.letterhead())

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import no.farvel.core.Termination;
 import no.farvel.core.json.TerminationReader;
+import no.farvel.core.testing.ExampleFiles;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.TemplatePack;
@@ -40,8 +41,7 @@ class SamplePackTest {
     }
 
     private static Termination example(String file) throws Exception {
-        String shared = System.getProperty("farvel.shared.dir", "../../../shared");
-        return TerminationReader.create().readOne(Path.of(shared, "examples", file));
+        return TerminationReader.create().readOne(ExampleFiles.own(file));
     }
 
     @Test

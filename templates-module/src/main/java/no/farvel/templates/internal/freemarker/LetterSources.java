@@ -13,41 +13,52 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import no.farvel.localization.LetterLocale;
+import no.farvel.templates.internal.pack.PackFiles;
 import no.farvel.templates.internal.pack.PackPaths;
+import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.CompiledLetter;
 import no.farvel.templates.spi.LetterFields;
 import no.farvel.templates.spi.LetterSource;
 import no.farvel.templates.spi.LetterSourceCompiler;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
 /**
  * The letters of one pack that are written in another format than FreeMarker, such as Word documents: each is
- * compiled once, on first use, by the {@link LetterSourceCompiler} for its extension, and kept. Thread-safe.
+ * compiled once, on first use, by the {@link LetterSourceCompiler} for its extension, and kept. The source is held to
+ * the pack's limits as any pack file is, and what it compiles to is held to {@code textFileSize} as any template is.
+ * Thread-safe.
  */
 public final class LetterSources {
     /** Formats Farvel can read with an optional artifact, named in the error when it is missing. */
     private static final Map<String, String> PROVIDED_BY = Map.of("docx", "no.farvel:farvel-docx");
 
     private final PackResources resources;
+    private final PackLimits limits;
     private final Map<String, LetterSourceCompiler> compilers;
     private final Supplier<LetterFields> fields;
     private final ConcurrentMap<String, CompiledLetter> compiled = new ConcurrentHashMap<>();
 
-    LetterSources(PackResources resources, Map<String, LetterSourceCompiler> compilers, Supplier<LetterFields> fields) {
+    LetterSources(PackResources resources, PackLimits limits, Map<String, LetterSourceCompiler> compilers,
+                  Supplier<LetterFields> fields) {
         this.resources = resources;
+        this.limits = limits;
         this.compilers = Map.copyOf(compilers);
         this.fields = fields;
     }
 
-    /** The sources of {@code resources}, with every compiler on the class path and the letter model's fields. */
-    public static LetterSources of(PackResources resources, Supplier<LetterFields> fields) {
+    /**
+     * The sources of {@code resources} within {@code limits}, with every compiler on the class path and the letter
+     * model's fields.
+     */
+    public static LetterSources of(PackResources resources, PackLimits limits, Supplier<LetterFields> fields) {
         Map<String, LetterSourceCompiler> compilers = new TreeMap<>();
         for (LetterSourceCompiler compiler : ServiceLoader.load(LetterSourceCompiler.class,
                 LetterSources.class.getClassLoader())) {
             compilers.put(compiler.extension().toLowerCase(Locale.ROOT), compiler);
         }
-        return new LetterSources(resources, compilers, fields);
+        return new LetterSources(resources, limits, compilers, fields);
     }
 
     /** The extensions of the formats that are compiled, whether or not their compiler is installed. */
@@ -81,13 +92,20 @@ public final class LetterSources {
         }
         byte[] bytes;
         try {
-            bytes = resources.read(path);
+            bytes = PackFiles.binary(resources, path, limits);
         } catch (IOException e) {
             throw new RenderException("Pack '" + resources.name() + "': " + path + " cannot be read: " + e.getMessage(),
                     e);
         }
         // Compiling twice at once is harmless (the result is the same); keep whichever came first.
-        CompiledLetter letter = compiler.compile(new LetterSource(resources.name(), path, bytes, fields.get()));
+        CompiledLetter letter = compiler.compile(new LetterSource(resources.name(), path, bytes, fields.get(),
+                limits));
+        if (letter.template().length() > limits.textFileSize()) {
+            throw new LimitExceededException("textFileSize", "Pack '" + resources.name() + "': " + path
+                    + " compiles to a template of " + letter.template().length() + " characters, more than the limit"
+                    + " of " + limits.textFileSize() + " for a template (textFileSize); "
+                    + PackLimits.howToRaise("textFileSize"));
+        }
         CompiledLetter earlier = compiled.putIfAbsent(path, letter);
         return earlier == null ? letter : earlier;
     }
@@ -122,11 +140,18 @@ public final class LetterSources {
         return own.isEmpty() ? path : own.get(0);
     }
 
-    /** Whether the pack has a file at {@code path}. */
+    /**
+     * Whether the pack has a file at {@code path}.
+     *
+     * @throws LimitExceededException when there is one but it is refused (too large, a link, a FIFO): not silently
+     *                                left out
+     */
     public boolean has(String path) {
         try {
             resources.read(PackPaths.requireInside(resources.name(), path));
             return true;
+        } catch (LimitExceededException refused) {
+            throw refused;
         } catch (IOException | RenderException e) {
             return false;
         }

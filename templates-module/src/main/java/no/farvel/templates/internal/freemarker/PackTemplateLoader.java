@@ -4,25 +4,26 @@ import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import no.farvel.templates.internal.pack.PackFiles;
 import no.farvel.templates.internal.pack.PackPaths;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
 /**
- * Loads templates from one pack only, and refuses templates that could evaluate data as a template
- * ({@code ?interpret}, {@code ?eval}, {@code ?eval_json}). A letter written in another format, such as a Word
- * document, is loaded as what it compiles to, and checked the same way.
+ * Loads templates from one pack only, each at most {@code textFileSize} long. What they may hold is checked on the
+ * parsed template ({@link TemplatePolicy}), not here on the text. A letter written in another format, such as a
+ * Word document, is loaded as what it compiles to ({@link LetterSources}), held to the same length.
  */
 final class PackTemplateLoader implements TemplateLoader {
-    private static final Pattern EVALUATING_BUILTINS = Pattern.compile("\\?\\s*(interpret|eval|eval_json)\\b");
-
     private final PackResources resources;
+    private final PackLimits limits;
     private final LetterSources sources;
 
-    PackTemplateLoader(PackResources resources, LetterSources sources) {
+    PackTemplateLoader(PackResources resources, PackLimits limits, LetterSources sources) {
         this.resources = resources;
+        this.limits = limits;
         this.sources = sources;
     }
 
@@ -33,7 +34,10 @@ final class PackTemplateLoader implements TemplateLoader {
             return new Source(name, sources.compiled(name).template());
         }
         try {
-            return new Source(name, new String(resources.read(name), StandardCharsets.UTF_8));
+            return new Source(name, PackFiles.text(resources, name, limits));
+        } catch (LimitExceededException refused) {
+            // Too large, a symbolic link, a FIFO: say so, rather than "not found".
+            throw refused;
         } catch (RenderException notFound) {
             return null;
         }
@@ -46,16 +50,7 @@ final class PackTemplateLoader implements TemplateLoader {
 
     @Override
     public Reader getReader(Object templateSource, String encoding) {
-        Source source = (Source) templateSource;
-        var evaluating = EVALUATING_BUILTINS.matcher(source.text);
-        if (evaluating.find()) {
-            int line = (int) source.text.substring(0, evaluating.start()).chars().filter(c -> c == '\n').count() + 1;
-            String origin = sources.origin(source.name, line);
-            String where = origin == null ? "template '" + source.name + "', line " + line : source.name + ", " + origin;
-            throw new RenderException("Pack '" + resources.name() + "', " + where + ": ?" + evaluating.group(1)
-                    + " is not allowed: data must never be evaluated as a template");
-        }
-        return new StringReader(source.text);
+        return new StringReader(((Source) templateSource).text);
     }
 
     @Override

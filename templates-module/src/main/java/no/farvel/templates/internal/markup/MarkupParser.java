@@ -6,6 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.RenderException;
 
 /**
@@ -23,10 +24,15 @@ public final class MarkupParser {
     }
 
     /**
-     * Parses {@code markup}, the output of the template {@code templateName}; errors name that template and the line
-     * and column of the generated markup.
+     * Parses {@code markup}, the output of the template {@code templateName}, nesting at most as deep as the default
+     * {@code markupDepth}; errors name that template and the line and column of the generated markup.
      */
     public static LetterDocument parse(String markup, String templateName) {
+        return parse(markup, templateName, PackLimits.defaults().markupDepth());
+    }
+
+    /** Parses {@code markup} allowing elements to nest {@code maxDepth} deep. */
+    public static LetterDocument parse(String markup, String templateName, int maxDepth) {
         Objects.requireNonNull(markup, "The parameter 'markup' must not be null");
         Objects.requireNonNull(templateName, "The parameter 'templateName' must not be null");
         XMLStreamReader reader;
@@ -39,7 +45,7 @@ public final class MarkupParser {
             throw malformed(e, templateName);
         }
         try {
-            return new MarkupReader(reader, templateName).read();
+            return new MarkupReader(reader, templateName, maxDepth).read();
         } catch (XMLStreamException e) {
             throw malformed(e, templateName);
         } finally {

@@ -25,21 +25,30 @@ import no.farvel.templates.document.Span;
 import no.farvel.templates.document.Styled;
 import no.farvel.templates.document.Table;
 import no.farvel.templates.document.Text;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.RenderException;
 
-/** One parse: a recursive descent over a StAX reader positioned before the root element. Not thread-safe. */
+/**
+ * One parse: a recursive descent over a StAX reader positioned before the root element, refusing markup that nests
+ * deeper than {@code maxDepth} elements before the recursion could exhaust the stack. Not thread-safe.
+ */
 final class MarkupReader {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final XMLStreamReader reader;
     private final String templateName;
+    private final int maxDepth;
+    private int depth;
     private List<Block> letterhead;
     private List<Block> recipient;
     private List<Block> footer;
 
-    MarkupReader(XMLStreamReader reader, String templateName) {
+    MarkupReader(XMLStreamReader reader, String templateName, int maxDepth) {
         this.reader = reader;
         this.templateName = templateName;
+        this.maxDepth = maxDepth;
     }
 
     LetterDocument read() throws XMLStreamException {
@@ -126,7 +135,10 @@ final class MarkupReader {
     private Block block(String name) throws XMLStreamException {
         checkAttributes(name);
         return switch (name) {
-            case "p" -> new Paragraph(Whitespace.trimBlock(inlines(name)));
+            case "p" -> {
+                String role = role();
+                yield new Paragraph(Whitespace.trimBlock(inlines(name)), role);
+            }
             case "h1", "h2", "h3" -> new Heading(name.charAt(1) - '0', Whitespace.trimBlock(inlines(name)));
             case "ul", "ol" -> list(name);
             case "table" -> table();
@@ -136,7 +148,9 @@ final class MarkupReader {
             }
             case "section", "div" -> {
                 String cssClass = attribute("class");
-                yield new Division(cssClass == null ? null : Whitespace.collapseAndTrim(cssClass), blocks(name));
+                String role = role();
+                yield new Division(cssClass == null ? null : Whitespace.collapseAndTrim(cssClass), role,
+                        blocks(name));
             }
             default -> throw new IllegalStateException("Unhandled block element " + name);
         };
@@ -270,7 +284,8 @@ final class MarkupReader {
                     empty(name);
                     return "page".equals(normalized) ? new PageNumber() : new PageCount();
                 }
-                return new Span(normalized, inlines(name));
+                String role = role();
+                return new Span(normalized, role, inlines(name));
             default:
                 throw new IllegalStateException("Unhandled inline element " + name);
         }
@@ -302,6 +317,20 @@ final class MarkupReader {
         }
     }
 
+    /** The {@code data-role} of the current element: a lower-case name such as {@code thanks}, or null. */
+    private String role() {
+        String role = attribute("data-role");
+        if (role == null) {
+            return null;
+        }
+        String trimmed = role.strip();
+        if (!ROLE.matcher(trimmed).matches()) {
+            throw error("data-role=\"" + role + "\" is not a role name; use lower-case letters, digits and '-', "
+                    + "such as data-role=\"thanks\"");
+        }
+        return trimmed;
+    }
+
     private String attribute(String name) {
         return reader.getAttributeValue(null, name);
     }
@@ -325,7 +354,15 @@ final class MarkupReader {
         while (true) {
             int event = reader.next();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT:
+                case XMLStreamConstants.START_ELEMENT:
+                    if (++depth > maxDepth) {
+                        throw new LimitExceededException("markupDepth", MarkupParser.capitalize(where(
+                                reader.getLocation(), templateName)) + ": the markup nests deeper than " + maxDepth
+                                + " elements (markupDepth); " + PackLimits.howToRaise("markupDepth"));
+                    }
+                    return event;
+                case XMLStreamConstants.END_ELEMENT:
+                    depth--;
                     return event;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE:
                     return XMLStreamConstants.CHARACTERS;

@@ -26,9 +26,10 @@ final class Vocabulary {
             "img", Set.of("src", "alt", "data-width-mm"),
             "td", Set.of("class"),
             "th", Set.of("class"),
-            "section", Set.of("class"),
-            "div", Set.of("class"),
-            "span", Set.of("class"));
+            "p", Set.of("data-role"),
+            "section", Set.of("class", "data-role"),
+            "div", Set.of("class", "data-role"),
+            "span", Set.of("class", "data-role"));
 
     /** Every element of the markup, sorted, for error messages. */
     static final Set<String> ALL = all();

@@ -82,7 +82,7 @@ final class Whitespace {
             } else if (inline instanceof Link link) {
                 out.add(new Link(link.href(), dropLeading(link.inlines(), afterSpace)));
             } else if (inline instanceof Span span) {
-                out.add(new Span(span.cssClass(), dropLeading(span.inlines(), afterSpace)));
+                out.add(new Span(span.cssClass(), span.role(), dropLeading(span.inlines(), afterSpace)));
             } else {
                 throw new IllegalStateException("Unhandled inline node " + inline);
             }
@@ -117,7 +117,7 @@ final class Whitespace {
             } else if (inline instanceof Link link) {
                 reversed.add(new Link(link.href(), dropTrailing(link.inlines(), beforeEnd)));
             } else if (inline instanceof Span span) {
-                reversed.add(new Span(span.cssClass(), dropTrailing(span.inlines(), beforeEnd)));
+                reversed.add(new Span(span.cssClass(), span.role(), dropTrailing(span.inlines(), beforeEnd)));
             } else {
                 throw new IllegalStateException("Unhandled inline node " + inline);
             }

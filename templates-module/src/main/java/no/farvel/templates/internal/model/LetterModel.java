@@ -18,26 +18,27 @@ import no.farvel.core.Reason;
 import no.farvel.core.Reference;
 import no.farvel.core.Refund;
 import no.farvel.core.StepTaken;
+import no.farvel.core.Money;
 import no.farvel.core.Termination;
 import no.farvel.core.Transition;
-import no.farvel.core.identifiers.AccountNumber;
-import no.farvel.core.identifiers.OrganisationNumber;
-import no.farvel.templates.internal.format.LetterFormat;
+import no.farvel.localization.LetterFormats;
+import no.farvel.localization.NoBreak;
 
 /**
  * What a template sees: the termination as nested maps of ready-formatted text, lists and booleans. Templates get
- * no Java objects to call methods on, and every value is text the template only places.
+ * no Java objects to call methods on, and every value is text the template only places. Every date, amount, period
+ * and identifier is formatted by the letter's language in the localization module.
  */
 public final class LetterModel {
     private static final String SEPARATOR = " · ";
 
     private final Termination t;
-    private final LetterFormat format;
+    private final LetterFormats format;
     private final Function<String, String> wording;
 
     private LetterModel(Termination t, Function<String, String> wording) {
         this.t = t;
-        this.format = LetterFormat.of(t.locale());
+        this.format = t.locale().formats();
         this.wording = wording;
     }
 
@@ -61,7 +62,7 @@ public final class LetterModel {
         root.put("invoices", m.invoices());
         root.put("anyKid", termination.finalInvoices().stream().anyMatch(i -> notBlank(i.kid())));
         root.put("anyDisputed", termination.finalInvoices().stream().anyMatch(i -> i.status() == InvoiceStatus.DISPUTED));
-        root.put("outstanding", termination.outstandingByCurrency().values().stream().map(m.format::amountInTable).toList());
+        root.put("outstanding", termination.outstandingByCurrency().values().stream().map(m::amountInTable).toList());
         root.put("refunds", m.refunds());
         root.put("transition", m.transition());
         root.put("closing", Map.of(
@@ -77,8 +78,8 @@ public final class LetterModel {
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("id", text(t.id()));
         letter.put("lang", t.locale().code());
-        letter.put("letterDate", format.date(t.letterDate()));
-        letter.put("effectiveDate", format.date(t.effectiveDate()));
+        letter.put("letterDate", format.dateInText(t.letterDate()));
+        letter.put("effectiveDate", format.dateInText(t.effectiveDate()));
         letter.put("ourRef", ref == null ? "" : text(ref.ours()));
         letter.put("theirRef", ref == null ? "" : text(ref.theirs()));
         return letter;
@@ -89,17 +90,17 @@ public final class LetterModel {
         Map<String, Object> provider = new LinkedHashMap<>();
         Address address = p.address();
         provider.put("name", text(p.name()));
-        provider.put("orgNumber", notBlank(p.orgNumber()) ? OrganisationNumber.format(p.orgNumber()) : "");
+        provider.put("orgNumber", notBlank(p.orgNumber()) ? format.organisationNumber(p.orgNumber()) : "");
         provider.put("city", address == null ? "" : text(address.city()));
         provider.put("addressLine", address == null ? "" : String.join(", ", compact(
                 String.join(", ", address.lines()), join(" ", address.postalCode(), address.city()))));
-        String phone = unbreakable(p.phone());
+        String phone = NoBreak.glue(p.phone());
         provider.put("contactLine", String.join(SEPARATOR, compact(phone, p.email())));
         provider.put("contactDetails", join(sayOr(), p.email(), phone));
         provider.put("email", text(p.email()));
         provider.put("phone", text(phone));
         provider.put("website", text(p.website()));
-        provider.put("bankAccount", notBlank(p.bankAccount()) ? AccountNumber.format(p.bankAccount()) : "");
+        provider.put("bankAccount", notBlank(p.bankAccount()) ? format.accountNumber(p.bankAccount()) : "");
         provider.put("signatoryName", p.signatory() == null ? "" : text(p.signatory().name()));
         provider.put("signatoryTitle", p.signatory() == null ? "" : text(p.signatory().title()));
         return provider;
@@ -110,7 +111,7 @@ public final class LetterModel {
         Map<String, Object> client = new LinkedHashMap<>();
         client.put("name", text(c.name()));
         client.put("attention", text(c.attention()));
-        client.put("orgNumber", notBlank(c.orgNumber()) ? OrganisationNumber.format(c.orgNumber()) : "");
+        client.put("orgNumber", notBlank(c.orgNumber()) ? format.organisationNumber(c.orgNumber()) : "");
         client.put("email", text(c.email()));
         client.put("addressLines", envelopeLines(c.address()));
         return client;
@@ -145,7 +146,7 @@ public final class LetterModel {
         Contract c = t.contract();
         Map<String, Object> contract = new LinkedHashMap<>();
         contract.put("title", c == null ? "" : text(c.title()));
-        contract.put("signedOn", c == null ? "" : format.date(c.signedOn()));
+        contract.put("signedOn", c == null ? "" : format.dateInText(c.signedOn()));
         contract.put("noticePeriod", c == null ? "" : format.period(c.noticePeriod()));
         contract.put("noticeRespected", t.earliestEffectiveDate()
                 .map(earliest -> t.effectiveDate() != null && !t.effectiveDate().isBefore(earliest)).orElse(false));
@@ -165,7 +166,7 @@ public final class LetterModel {
     private List<Map<String, Object>> steps() {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (StepTaken s : t.stepsTaken()) {
-            steps.add(Map.of("date", format.date(s.date()), "description", text(s.description())));
+            steps.add(Map.of("date", format.dateInText(s.date()), "description", text(s.description())));
         }
         return steps;
     }
@@ -175,12 +176,12 @@ public final class LetterModel {
         for (FinalInvoice i : t.finalInvoices()) {
             invoices.add(Map.of(
                     "number", text(i.number()),
-                    "issued", format.shortDate(i.issued()),
-                    "due", format.shortDate(i.due()),
+                    "issued", format.dateInTable(i.issued()),
+                    "due", format.dateInTable(i.due()),
                     "kid", text(i.kid()),
                     "status", wording.apply("invoices.status." + i.status().name()),
                     "statusCode", i.status().name(),
-                    "amount", format.amountInTable(i.money())));
+                    "amount", amountInTable(i.money())));
         }
         return invoices;
     }
@@ -190,9 +191,9 @@ public final class LetterModel {
         for (Refund r : t.refunds()) {
             refunds.add(Map.of(
                     "description", text(r.description()),
-                    "amount", format.amountInText(r.money()),
-                    "payBy", format.date(r.payBy()),
-                    "toAccount", formatAccount(r.toAccount())));
+                    "amount", amountInText(r.money()),
+                    "payBy", format.dateInText(r.payBy()),
+                    "toAccount", format.accountNumber(r.toAccount())));
         }
         return refunds;
     }
@@ -202,33 +203,25 @@ public final class LetterModel {
         Map<String, Object> transition = new LinkedHashMap<>();
         transition.put("present", tr != null);
         transition.put("newProvider", tr == null ? "" : text(tr.newProvider()));
-        transition.put("handoverBy", tr == null ? "" : format.date(tr.handoverBy()));
+        transition.put("handoverBy", tr == null ? "" : format.dateInText(tr.handoverBy()));
         transition.put("items", tr == null ? List.of() : tr.items());
         Contact contact = tr == null ? null : tr.contact();
         transition.put("contact", Map.of(
                 "name", contact == null ? "" : text(contact.name()),
-                "details", contact == null ? "" : join(", ", contact.email(), unbreakable(contact.phone()))));
+                "details", contact == null ? "" : join(", ", contact.email(), NoBreak.glue(contact.phone()))));
         return transition;
     }
 
     private String sayOr() {
-        return switch (t.locale()) {
-            case NB, NN -> " eller ";
-            case EN -> " or ";
-        };
+        return " " + t.locale().words().or() + " ";
     }
 
-    private static String formatAccount(String account) {
-        if (account == null) {
-            return "";
-        }
-        return account.length() == 11 && account.chars().allMatch(Character::isDigit)
-                ? AccountNumber.format(account) : account;
+    private String amountInText(Money money) {
+        return money == null ? "" : format.amountInText(money.amount(), money.currency());
     }
 
-    /** A phone number never breaks across lines: "+47 22 33 44 55" keeps its spaces as no-break spaces. */
-    private static String unbreakable(String phone) {
-        return phone == null ? null : phone.replace(' ', LetterFormat.NO_BREAK_SPACE);
+    private String amountInTable(Money money) {
+        return money == null ? "" : format.amountInTable(money.amount(), money.currency());
     }
 
     private static String text(String s) {

@@ -12,6 +12,7 @@ import no.farvel.localization.LetterLocale;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
 import no.farvel.templates.internal.pack.SampleRendering;
+import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.LetterFields;
 import no.farvel.templates.spi.LetterFields.Field;
 import no.farvel.templates.spi.LetterFields.Kind;
@@ -50,7 +51,7 @@ public final class ModelFields {
 
         private static LetterFields standardFields() {
             try {
-                Messages wording = Messages.load(ClasspathPackResources.builtIn(), LetterLocale.NB);
+                Messages wording = Messages.load(ClasspathPackResources.builtIn(), LetterLocale.NB, PackLimits.defaults());
                 return of(SampleRendering.builtInTermination("nb-sen-betaling.json"), wording::label);
             } catch (IOException e) {
                 throw new UncheckedIOException("The built-in pack's wording cannot be read", e);

@@ -2,6 +2,7 @@ package no.farvel.templates.internal.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
@@ -10,17 +11,19 @@ public final class ClasspathPackResources implements PackResources {
     private final String name;
     private final String base;
     private final ClassLoader loader;
+    private final PackFiles files;
 
-    /** Farvel's built-in pack, named {@code default}. */
+    /** Farvel's built-in pack, named {@code default}, within the default limits. */
     public static ClasspathPackResources builtIn() {
         return new ClasspathPackResources("default", "no/farvel/templates/packs/default",
-                ClasspathPackResources.class.getClassLoader());
+                ClasspathPackResources.class.getClassLoader(), PackLimits.defaults());
     }
 
-    public ClasspathPackResources(String name, String base, ClassLoader loader) {
+    public ClasspathPackResources(String name, String base, ClassLoader loader, PackLimits limits) {
         this.name = name;
         this.base = base.endsWith("/") ? base : base + "/";
         this.loader = loader;
+        this.files = new PackFiles(name, limits);
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class ClasspathPackResources implements PackResources {
             if (in == null) {
                 throw new RenderException("Pack '" + name + "': file '" + path + "' not found");
             }
-            return in.readAllBytes();
+            return files.read(path, in);
         }
     }
 }

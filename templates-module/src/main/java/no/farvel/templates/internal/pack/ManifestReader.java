@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
@@ -17,8 +18,8 @@ public final class ManifestReader {
     }
 
     /** The pack's manifest; throws {@link ManifestException} with the line when it cannot be read. */
-    public static PackManifest read(PackResources resources) throws IOException {
-        byte[] json = resources.read(PackManifest.FILE_NAME);
+    public static PackManifest read(PackResources resources, PackLimits limits) throws IOException {
+        String json = PackFiles.text(resources, PackManifest.FILE_NAME, limits);
         try {
             return MAPPER.readValue(json, PackManifest.class);
         } catch (JacksonException e) {

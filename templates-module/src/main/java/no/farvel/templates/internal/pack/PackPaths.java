@@ -12,15 +12,24 @@ public final class PackPaths {
         if (path == null || path.isBlank()) {
             throw new RenderException("Pack '" + pack + "': empty path");
         }
-        boolean escapes = path.startsWith("/") || path.contains("\\") || path.contains(":")
-                || path.indexOf('\0') >= 0;
-        for (String segment : path.split("/", -1)) {
-            escapes |= segment.equals("..") || segment.equals(".") || segment.isEmpty();
-        }
-        if (escapes) {
+        if (!isInside(path)) {
             throw new RenderException("Pack '" + pack + "': path '" + path
                     + "' is not allowed; use a relative path inside the pack without '..'");
         }
         return path;
+    }
+
+    /** True when {@code path} is relative, uses forward slashes and has no empty, {@code .} or {@code ..} segment. */
+    public static boolean isInside(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")
+                || path.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".") || segment.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

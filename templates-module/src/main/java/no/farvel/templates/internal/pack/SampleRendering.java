@@ -13,11 +13,13 @@ import no.farvel.core.Termination;
 import no.farvel.core.json.TerminationReadException;
 import no.farvel.core.json.TerminationReader;
 import no.farvel.templates.Farvel;
+import no.farvel.templates.GuideCheckException;
 import no.farvel.templates.InvalidTerminationException;
 import no.farvel.templates.RenderedLetter;
 import no.farvel.templates.TemplatePack;
+import no.farvel.templates.pack.PackLimits;
+import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
-import no.farvel.templates.spi.RenderException;
 
 /** The sample part of pack verification: each sample termination written in each locale, in each format. */
 public final class SampleRendering {
@@ -37,7 +39,7 @@ public final class SampleRendering {
      * Reads the pack's samples, or the built-in ones when it names none; reports each unreadable one to
      * {@code problem} as (file, message).
      */
-    public static List<Sample> read(PackResources resources, List<String> packSamples,
+    public static List<Sample> read(PackResources resources, List<String> packSamples, PackLimits limits,
                                     BiConsumer<String, String> problem) {
         List<Sample> samples = new ArrayList<>();
         TerminationReader reader = TerminationReader.create();
@@ -54,11 +56,11 @@ public final class SampleRendering {
         for (String path : packSamples) {
             try {
                 PackPaths.requireInside(resources.name(), path);
-                String json = new String(resources.read(path), StandardCharsets.UTF_8);
+                String json = PackFiles.text(resources, path, limits);
                 samples.add(new Sample(path, reader.readOne(json, path)));
             } catch (TerminationReadException e) {
                 problem.accept(path, "is not a readable termination: " + e.getMessage());
-            } catch (IOException | RenderException e) {
+            } catch (IOException | RuntimeException e) {
                 problem.accept(path, e.getMessage());
             }
         }
@@ -67,7 +69,8 @@ public final class SampleRendering {
 
     /**
      * Writes every sample in every given locale and format with the pack, reporting each failure as
-     * (file, message); an invalid sample is reported once, and so is a failure every sample shares.
+     * (file, message); an invalid sample is reported once, and so is a failure every sample shares. A pack that goes
+     * past one of its limits is not tried further: once is enough to know, and each try may take the full time.
      */
     public static void render(TemplatePack pack, List<Sample> samples, List<LetterLocale> locales,
                               Set<String> formats, BiConsumer<String, String> problem) {
@@ -75,7 +78,7 @@ public final class SampleRendering {
         // A template fault fails every sample in every locale the same way: report the first only.
         Set<String> seen = new java.util.HashSet<>();
         BiConsumer<String, String> once = (file, message) -> {
-            if (seen.add(message.replaceFirst("^in [a-z]{2}( as [a-z]+)?: ", ""))) {
+            if (seen.add(message.replaceFirst("^in [A-Za-z0-9-]+( as [a-z]+)?: ", ""))) {
                 problem.accept(file, message);
             }
         };
@@ -88,7 +91,10 @@ public final class SampleRendering {
                         if (farvel.formats().contains(format)) {
                             try {
                                 letter.bytes(format);
-                            } catch (RenderException | UncheckedIOException e) {
+                            } catch (LimitExceededException e) {
+                                once.accept(sample.file(), "in " + locale + " as " + format + ": " + e.getMessage());
+                                return;
+                            } catch (RuntimeException e) {
                                 once.accept(sample.file(), "in " + locale + " as " + format + ": " + e.getMessage());
                             }
                         }
@@ -96,7 +102,12 @@ public final class SampleRendering {
                 } catch (InvalidTerminationException e) {
                     problem.accept(sample.file(), e.getMessage());
                     break;
-                } catch (RenderException e) {
+                } catch (GuideCheckException e) {
+                    once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
+                } catch (LimitExceededException e) {
+                    once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
+                    return;
+                } catch (RuntimeException e) {
                     once.accept(sample.file(), "in " + locale + ": " + e.getMessage());
                 }
             }

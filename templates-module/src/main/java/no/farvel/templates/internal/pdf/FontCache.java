@@ -47,6 +47,12 @@ final class FontCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Checked first: OpenPDF believes the sizes a font file states, however large.
+        String unsound = TrueTypeFile.problem(bytes);
+        if (unsound != null) {
+            throw new RenderException("The font '" + path + "' in pack '" + resources.name() + "' " + unsound
+                    + "; replace it with a .ttf file.");
+        }
         // OpenPDF recognises TrueType by the name's extension; the name is also the font's key in its own caches,
         // which we bypass (cached = false) so that two packs with the same file name never share a font.
         String name = path.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf") ? path : path + ".ttf";

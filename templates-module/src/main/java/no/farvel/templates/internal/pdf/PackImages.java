@@ -9,18 +9,24 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import no.farvel.templates.document.Image;
+import no.farvel.templates.spi.PackImage;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
 
-/** Images of one letter, read from the pack once each and made fit for PDF/A-1 (which forbids transparency). */
+/**
+ * Images of one letter, read from the pack once each and made fit for PDF/A-1 (which forbids transparency). An image
+ * over the pixel limit is refused by its header, before it is decoded.
+ */
 final class PackImages {
     private static final float POINTS_PER_MM = 72f / 25.4f;
 
     private final PackResources resources;
+    private final long maxPixels;
     private final Map<String, com.lowagie.text.Image> loaded = new HashMap<>();
 
-    PackImages(PackResources resources) {
+    PackImages(PackResources resources, long maxPixels) {
         this.resources = resources;
+        this.maxPixels = maxPixels;
     }
 
     /** The image at {@code image.src()}, scaled to {@code image.widthMm()} when that is set. */
@@ -39,7 +45,7 @@ final class PackImages {
     }
 
     private com.lowagie.text.Image load(String src) throws IOException {
-        byte[] bytes = resources.read(src);
+        byte[] bytes = PackImage.read(resources, src, maxPixels).bytes();
         try {
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
             if (decoded != null && decoded.getColorModel().hasAlpha()) {

@@ -5,6 +5,8 @@ import com.lowagie.text.Element;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -17,6 +19,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import no.farvel.templates.document.Block;
@@ -77,7 +81,7 @@ public final class PdfRenderer implements LetterRenderer {
         } catch (ExceptionConverter | UncheckedIOException e) {
             throw unwrap(e);
         }
-        pdf.writeTo(out);
+        out.write(ContentIds.derive(pdf.toByteArray()));
     }
 
     private void write(LetterDocument letter, RenderContext context, OutputStream out) throws IOException {
@@ -102,7 +106,7 @@ public final class PdfRenderer implements LetterRenderer {
 
         TextStyle body = new TextStyle(BODY_SIZE, false, false, false, TEXT);
         TextStyle small = body.withSize(8f).withColor(FOOTER_GREY);
-        PackImages images = new PackImages(context.resources());
+        PackImages images = new PackImages(context.resources(), context.maxImagePixels());
         PageCounter pages = new PageCounter(writer, fonts, small);
         InlineWriter inlines = new InlineWriter(fonts, images, pages, accent);
 
@@ -139,6 +143,14 @@ public final class PdfRenderer implements LetterRenderer {
             document.addSubject(metadata.subject());
         }
         document.addCreator("Farvel");
+        // OpenPDF dates the document by the clock; the letter's date makes the same letter give the same bytes.
+        PdfDictionary info = writer.getInfo();
+        info.remove(PdfName.CREATIONDATE);
+        if (metadata.date() != null) {
+            PdfDate date = new PdfDate(GregorianCalendar.from(metadata.date().atStartOfDay(ZoneOffset.UTC)));
+            info.put(PdfName.CREATIONDATE, date);
+            info.put(PdfName.MODDATE, date);
+        }
         if (metadata.language() != null) {
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
         }

@@ -193,7 +193,29 @@ class MarkupParserTest {
     @Test
     void refusesUnknownAttribute() {
         assertThatThrownBy(() -> body("<p style=\"color:red\">x</p>"))
-                .hasMessageEndingWith("unknown attribute style on <p>; allowed on <p>: none");
+                .hasMessageEndingWith("unknown attribute style on <p>; allowed on <p>: data-role");
+    }
+
+    @Test
+    void keepsTheRolesATemplateMarksAndGathersTheirText() {
+        LetterDocument doc = parse("<article lang=\"nb\"><p data-role=\"intro\">Hei.</p><p><span data-role=\"thanks\">"
+                + "Takk for samarbeidet.</span> <span class=\"x\" data-role=\"wishes\"> Lykke til. </span></p>"
+                + "<div data-role=\"note\"><p>Ha det.</p></div></article>");
+        assertThat(doc.body().get(0)).isEqualTo(new Paragraph(List.of(new Text("Hei.")), "intro"));
+        assertThat(doc.body().get(1)).isEqualTo(new Paragraph(List.of(
+                new Span(null, "thanks", List.of(new Text("Takk for samarbeidet."))), new Text(" "),
+                new Span("x", "wishes", List.of(new Text("Lykke til."))))));
+        assertThat(RoleTexts.of(doc)).containsExactly(java.util.Map.entry("intro", List.of("Hei.")),
+                java.util.Map.entry("thanks", List.of("Takk for samarbeidet.")),
+                java.util.Map.entry("wishes", List.of("Lykke til.")),
+                java.util.Map.entry("note", List.of("Ha det.")));
+    }
+
+    @Test
+    void refusesARoleThatIsNoName() {
+        assertThatThrownBy(() -> body("<p data-role=\"Takk!\">x</p>")).isInstanceOf(RenderException.class)
+                .hasMessageEndingWith("data-role=\"Takk!\" is not a role name; use lower-case letters, digits and "
+                        + "'-', such as data-role=\"thanks\"");
     }
 
     @Test

@@ -183,8 +183,8 @@ class PdfRendererTest {
 
         assertThatThrownBy(() -> renderer.render(LetterFixture.letter(2, false), context, new ByteArrayOutputStream()))
                 .isInstanceOf(RenderException.class)
-                .hasMessageStartingWith("The font 'fonts/broken.ttf' in pack 'default' is not a readable TrueType font")
-                .hasMessageEndingWith("; replace it with a .ttf file.");
+                .hasMessage("The font 'fonts/broken.ttf' in pack 'default' is not a TrueType font (.ttf); replace it "
+                        + "with a .ttf file.");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package no.farvel.batch;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.farvel.batch.input.InputRecord;
+import no.farvel.batch.internal.RecordFailures;
+import no.farvel.batch.internal.RecordJob;
+
+/**
+ * Accounts for every record a run reads: each is pending from the moment it is read until its manifest line is on
+ * disk, and then passed to the listener. What is still pending at the end had no manifest line written, and the
+ * result says so. Once the manifest cannot be written the run stops taking records. Thread-safe; the listener hears
+ * one record at a time.
+ */
+final class Ledger {
+    private final BatchListener listener;
+    private final Map<Long, Pending> pending = new LinkedHashMap<>();
+    private final List<RecordOutcome> outcomes = new ArrayList<>();
+    private Manifest manifest;
+    private long read;
+    private int done;
+    private int failed;
+    private int skipped;
+    private volatile IOException fatal;
+
+    private record Pending(String where, String reason) {
+    }
+
+    Ledger(BatchListener listener) {
+        this.listener = listener;
+    }
+
+    synchronized void start(Manifest manifest) {
+        this.manifest = manifest;
+    }
+
+    /** A record was read; returns its entry in the ledger. */
+    synchronized long read(InputRecord record) {
+        read++;
+        pending.put(read, new Pending(record.location(), null));
+        return read;
+    }
+
+    /**
+     * Writes the record's manifest line and, once it is on disk, counts the record and tells the listener. When the
+     * line cannot be written the record stays pending and the run stops taking records.
+     */
+    synchronized void account(long entry, RecordOutcome outcome) {
+        if (fatal != null) {
+            return;
+        }
+        try {
+            append(outcome);
+        } catch (OutOfMemoryError e) {
+            // Another worker may have held the memory a moment ago; one more try, then the record stays pending.
+            try {
+                append(outcome);
+            } catch (OutOfMemoryError again) {
+                lost(entry, again);
+                return;
+            } catch (IOException io) {
+                stop(io);
+                return;
+            }
+        } catch (IOException e) {
+            stop(e);
+            return;
+        }
+        pending.remove(entry);
+        outcomes.add(outcome);
+        switch (outcome.status()) {
+            case OK -> done++;
+            case FAILED -> failed++;
+            case SKIPPED -> skipped++;
+        }
+        listener.recordFinished(outcome);
+    }
+
+    private void append(RecordOutcome outcome) throws IOException {
+        manifest.append(RecordJob.entry(outcome));
+    }
+
+    /** The record's work ended in an error no manifest line can follow; it stays pending, with the reason. */
+    synchronized void lost(long entry, Throwable e) {
+        Pending record = pending.get(entry);
+        if (record != null) {
+            pending.put(entry, new Pending(record.where(), e.getClass().getSimpleName() + ": "
+                    + RecordFailures.reason(e)));
+        }
+    }
+
+    /** The manifest cannot be written: no more records are taken. */
+    synchronized void stop(IOException e) {
+        if (fatal == null) {
+            fatal = e;
+        }
+    }
+
+    IOException fatal() {
+        return fatal;
+    }
+
+    synchronized BatchResult result(long start) {
+        List<RecordOutcome> ordered = new ArrayList<>(outcomes);
+        ordered.sort(Comparator.comparingInt(RecordOutcome::index));
+        List<String> unaccounted = pending.values().stream()
+                .map(p -> p.reason() == null ? p.where() : p.where() + " (" + p.reason() + ")").toList();
+        return new BatchResult((int) read, done, failed, skipped, Duration.ofNanos(System.nanoTime() - start), ordered,
+                unaccounted);
+    }
+}

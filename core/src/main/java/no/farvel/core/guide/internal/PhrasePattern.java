@@ -1,0 +1,221 @@
+package no.farvel.core.guide.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.farvel.localization.LetterLocale;
+
+/**
+ * A sequence of word slots matched against a {@link TokenizedText}, within one sentence. A slot is one or more
+ * alternatives ({@code a/b}), may be optional ({@code egen?}) and may let a few words pass before the next slot
+ * ({@code ...} for up to three, {@code ...5} for up to five). Immutable.
+ *
+ * <p>Terms: {@code word} matches any inflection of the lemma (by {@link Stemmers}); {@code =word} only that form;
+ * {@code word*} any word that starts so; {@code @name} any member of the set {@code name}.
+ */
+public final class PhrasePattern {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'*]+");
+    private static final int DEFAULT_GAP = 3;
+    private static final int MAX_GAP = 12;
+
+    /** One word of a rule. */
+    public sealed interface Term permits Lemma, Exact, Prefix, SetRef {
+    }
+
+    /** Any inflection of a word: the keys of the text's word and of the lemma meet. */
+    public record Lemma(String word, Set<String> keys) implements Term {
+    }
+
+    /** Exactly this normalised form. */
+    public record Exact(String form) implements Term {
+    }
+
+    /** Any word starting with this; for compounds ("dritt*"). */
+    public record Prefix(String prefix) implements Term {
+    }
+
+    /** A member of a named set; {@code where} names the rules file and line, for the error when no set has that name. */
+    public record SetRef(String name, String where) implements Term {
+    }
+
+    /** One position: its alternatives, whether it may be left out, and how many words may follow before the next. */
+    public record Slot(List<Term> alternatives, boolean optional, int gapAfter) {
+    }
+
+    private final List<Slot> slots;
+    private final String source;
+
+    private PhrasePattern(List<Slot> slots, String source) {
+        this.slots = List.copyOf(slots);
+        this.source = source;
+    }
+
+    /**
+     * Parses a pattern such as {@code @your egen? =skyld/=skylda/=skylden}; words are normalised and stemmed with the
+     * language's stemmers. Throws {@link IllegalArgumentException} with a message that starts with {@code where}.
+     */
+    public static PhrasePattern parse(String text, LetterLocale language, String where) {
+        String pattern = text.strip();
+        List<Slot> slots = new ArrayList<>();
+        for (String part : pattern.split("\\s+")) {
+            if (part.startsWith("...")) {
+                if (slots.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": '" + pattern + "' starts with a gap; start with a word");
+                }
+                int gap = part.length() == 3 ? DEFAULT_GAP : number(part.substring(3), pattern, where);
+                Slot before = slots.remove(slots.size() - 1);
+                slots.add(new Slot(before.alternatives(), before.optional(), gap));
+                continue;
+            }
+            boolean optional = part.endsWith("?") && part.length() > 1;
+            String body = optional ? part.substring(0, part.length() - 1) : part;
+            List<Term> alternatives = new ArrayList<>();
+            for (String alternative : body.split("/")) {
+                alternatives.add(term(alternative, language, pattern, where));
+            }
+            slots.add(new Slot(alternatives, optional, 0));
+        }
+        if (slots.isEmpty() || slots.stream().allMatch(Slot::optional)) {
+            throw new IllegalArgumentException(where + ": the pattern '" + pattern + "' has no word that must be there");
+        }
+        return new PhrasePattern(slots, pattern);
+    }
+
+    /** Parses one term: the members of a set are written like this. */
+    public static Term term(String text, LetterLocale language, String pattern, String where) {
+        if (text.isEmpty() || text.equals("=") || text.equals("*") || text.equals("@")) {
+            throw new IllegalArgumentException(where + ": '" + pattern + "' has an empty word (check '/', '=', '*')");
+        }
+        if (text.startsWith("@")) {
+            return new SetRef(text.substring(1), where);
+        }
+        String word = TextNormaliser.normalise(text.startsWith("=") ? text.substring(1) : text).text();
+        if (!WORD.matcher(word).matches()) {
+            throw new IllegalArgumentException(where + ": '" + text + "' in '" + pattern + "' is not a word; write "
+                    + "words, =forms, prefixes* or @sets separated by spaces");
+        }
+        if (text.startsWith("=")) {
+            return new Exact(word);
+        }
+        if (word.endsWith("*")) {
+            return new Prefix(word.substring(0, word.length() - 1));
+        }
+        return new Lemma(word, Stemmers.of(language).keys(word));
+    }
+
+    private static int number(String text, String pattern, String where) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 0 && n <= MAX_GAP) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(where + ": '..." + text + "' in '" + pattern + "' is not a gap; write '...' "
+                + "or '...N' with N from 0 to " + MAX_GAP);
+    }
+
+    /** The set names this pattern uses, with where each is used. */
+    List<SetRef> setRefs() {
+        List<SetRef> refs = new ArrayList<>();
+        for (Slot slot : slots) {
+            for (Term term : slot.alternatives()) {
+                if (term instanceof SetRef ref) {
+                    refs.add(ref);
+                }
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * Every match in the text as {@code [first word, last word]} (inclusive), leftmost first and longest at each start.
+     *
+     * @param sets the named sets of the rules in force
+     */
+    public List<int[]> find(TokenizedText text, LetterLocale language, Map<String, List<Term>> sets) {
+        List<int[]> found = new ArrayList<>();
+        for (int start = 0; start < text.size(); start++) {
+            int end = match(text, language, sets, 0, start, text.token(start).sentence());
+            if (end >= start) {
+                found.add(new int[] {start, end});
+            }
+        }
+        return found;
+    }
+
+    /** The last word index of a match of slots from {@code slot} on at word {@code at}, or -1. */
+    private int match(TokenizedText text, LetterLocale language, Map<String, List<Term>> sets, int slot, int at,
+                      int sentence) {
+        if (slot == slots.size()) {
+            return at - 1;
+        }
+        Slot s = slots.get(slot);
+        if (at < text.size() && text.token(at).sentence() == sentence && matches(s, text, at, language, sets)) {
+            if (slot == slots.size() - 1) {
+                return at;
+            }
+            for (int next = at + 1; next <= at + 1 + s.gapAfter() && next < text.size(); next++) {
+                int end = match(text, language, sets, slot + 1, next, sentence);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        if (!s.optional()) {
+            return -1;
+        }
+        // Left out, the slot still lends its gap: "nobody ...4 here" also matches "nobody wants".
+        for (int next = at; next <= at + s.gapAfter() && (next < text.size() || next == at); next++) {
+            int end = match(text, language, sets, slot + 1, next, sentence);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(Slot slot, TokenizedText text, int at, LetterLocale language,
+                                   Map<String, List<Term>> sets) {
+        for (Term term : slot.alternatives()) {
+            if (matches(term, text, at, language, sets)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(Term term, TokenizedText text, int at, LetterLocale language,
+                                   Map<String, List<Term>> sets) {
+        String form = text.token(at).form();
+        if (term instanceof Exact exact) {
+            return exact.form().equals(form);
+        }
+        if (term instanceof Prefix prefix) {
+            return form.startsWith(prefix.prefix());
+        }
+        if (term instanceof Lemma lemma) {
+            for (String key : text.keys(at, language)) {
+                if (lemma.keys().contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        SetRef ref = (SetRef) term;
+        for (Term member : sets.getOrDefault(ref.name(), List.of())) {
+            if (matches(member, text, at, language, sets)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,124 @@
+package no.farvel.core.guide.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.farvel.localization.LetterLocale;
+
+/**
+ * A text normalised and cut into words, each word knowing its sentence and clause, so that rules can match lemmas
+ * and phrases instead of characters. Not thread-safe: one per scan.
+ */
+public final class TokenizedText {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    /** Where a clause ends: punctuation, or a word that opens a contrasting clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]–—\"«»“”]|\\s-\\s");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]+(?=\\s|$)|\\R");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "men", "although", "though", "whereas");
+    /** English contractions spelled out, so a rule "you are" also finds "you're". */
+    private static final Map<String, String[]> CONTRACTIONS = Map.ofEntries(
+            Map.entry("can't", new String[] {"can", "not"}), Map.entry("won't", new String[] {"will", "not"}),
+            Map.entry("shan't", new String[] {"shall", "not"}), Map.entry("ain't", new String[] {"is", "not"}));
+    private static final Map<String, String> CLITICS = Map.of("re", "are", "ve", "have", "ll", "will", "m", "am",
+            "d", "would", "s", "is");
+
+    /** One word: its normalised form and its span in the normalised text. */
+    public record Token(String form, int from, int to, int sentence, int clause) {
+    }
+
+    private final TextNormaliser.Normalised normalised;
+    private final String original;
+    private final List<Token> tokens;
+    private final Map<LetterLocale, List<Set<String>>> keys = new ConcurrentHashMap<>();
+
+    private TokenizedText(String original, TextNormaliser.Normalised normalised, List<Token> tokens) {
+        this.original = original;
+        this.normalised = normalised;
+        this.tokens = tokens;
+    }
+
+    public static TokenizedText of(String text) {
+        TextNormaliser.Normalised normalised = TextNormaliser.normalise(text);
+        String s = normalised.text();
+        List<Token> tokens = new ArrayList<>();
+        int sentence = 0;
+        int clause = 0;
+        int last = 0;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String between = s.substring(last, m.start());
+            if (SENTENCE_BREAK.matcher(between).find()) {
+                sentence++;
+                clause++;
+            } else if (CLAUSE_BREAK.matcher(between).find()) {
+                clause++;
+            }
+            last = m.end();
+            String word = m.group().replace('’', '\'');
+            if (CLAUSE_WORDS.contains(word) && !tokens.isEmpty()) {
+                clause++;
+            }
+            addWord(tokens, word, m.start(), m.end(), sentence, clause);
+        }
+        return new TokenizedText(text, normalised, List.copyOf(tokens));
+    }
+
+    private static void addWord(List<Token> tokens, String word, int from, int to, int sentence, int clause) {
+        int apostrophe = word.indexOf('\'');
+        if (apostrophe < 0) {
+            tokens.add(new Token(word, from, to, sentence, clause));
+            return;
+        }
+        String[] spelled = CONTRACTIONS.get(word);
+        if (spelled == null && word.endsWith("n't")) {
+            spelled = new String[] {word.substring(0, word.length() - 3), "not"};
+        }
+        if (spelled == null) {
+            String clitic = CLITICS.get(word.substring(apostrophe + 1));
+            spelled = clitic == null ? new String[] {word} : new String[] {word.substring(0, apostrophe), clitic};
+        }
+        for (String part : spelled) {
+            tokens.add(new Token(part, from, to, sentence, clause));
+        }
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token token(int index) {
+        return tokens.get(index);
+    }
+
+    /** The normalised text: NFKC, lower case, format characters removed, look-alikes folded. */
+    public String normalisedText() {
+        return normalised.text();
+    }
+
+    /** The keys of word {@code index} for a language's stemmers, computed once. */
+    public Set<String> keys(int index, LetterLocale language) {
+        List<Set<String>> perWord = keys.computeIfAbsent(language, l -> {
+            Stemmers stemmers = Stemmers.of(l);
+            List<Set<String>> all = new ArrayList<>(tokens.size());
+            for (Token token : tokens) {
+                all.add(stemmers.keys(token.form()));
+            }
+            return all;
+        });
+        return perWord.get(index);
+    }
+
+    /** The original text of the normalised span {@code [from, to)}, without its invisible characters. */
+    public String quote(int from, int to) {
+        return TextNormaliser.visible(original.substring(normalised.originalStart(from), normalised.originalEnd(to)));
+    }
+}

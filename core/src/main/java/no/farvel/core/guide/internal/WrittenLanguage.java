@@ -1,0 +1,88 @@
+package no.farvel.core.guide.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import no.farvel.localization.LetterLocale;
+
+/**
+ * Tells Norwegian from English in a short text such as a contract title or a job title, by words typical of each
+ * (from {@code words_no.txt} and {@code words_en.txt}) and the letters æ, ø and å. Says nothing unless the evidence is
+ * clear, since a wrong-language finding on a good title would teach people to ignore the check. Thread-safe.
+ */
+public final class WrittenLanguage {
+    /** Whole compounds end in a listed word of this length or more ("regnskapstjenester" in "tjenester"). */
+    private static final int MIN_COMPOUND_HEAD = 5;
+
+    private final Set<String> norwegian = words("words_no.txt");
+    private final Set<String> english = words("words_en.txt");
+
+    /** The two languages this tells apart; bokmål and nynorsk count as one. */
+    public enum Language { NORWEGIAN, ENGLISH }
+
+    /** The language of the letter, as this class counts it. */
+    public static Language of(LetterLocale locale) {
+        return locale == LetterLocale.EN ? Language.ENGLISH : Language.NORWEGIAN;
+    }
+
+    /**
+     * The other language when {@code text} is clearly in it rather than in {@code expected}: at least two words of the
+     * other language and none of the expected one, or three and more than twice as many; otherwise null.
+     */
+    public Language foreignTo(Language expected, String text) {
+        int no = 0;
+        int en = 0;
+        for (TokenizedText.Token token : TokenizedText.of(text).tokens()) {
+            String word = token.form();
+            if (word.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean isNorwegian = listed(norwegian, word) || word.matches(".*[æøå].*");
+            boolean isEnglish = listed(english, word);
+            if (isNorwegian && !isEnglish) {
+                no++;
+            } else if (isEnglish && !isNorwegian) {
+                en++;
+            }
+        }
+        int own = expected == Language.ENGLISH ? en : no;
+        int other = expected == Language.ENGLISH ? no : en;
+        boolean clear = (other >= 2 && own == 0) || (other >= 3 && other > 2 * own);
+        if (!clear) {
+            return null;
+        }
+        return expected == Language.ENGLISH ? Language.NORWEGIAN : Language.ENGLISH;
+    }
+
+    private static boolean listed(Set<String> words, String word) {
+        if (words.contains(word)) {
+            return true;
+        }
+        for (int i = 1; i <= word.length() - MIN_COMPOUND_HEAD; i++) {
+            if (words.contains(word.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String file) {
+        String name = "/no/farvel/core/guide/" + file;
+        try (InputStream in = WrittenLanguage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The word list " + name + " is missing from the classpath");
+            }
+            Set<String> words = new HashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(l -> words.addAll(java.util.List.of(l.strip().split("\\s+"))));
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the word list " + name, e);
+        }
+    }
+}

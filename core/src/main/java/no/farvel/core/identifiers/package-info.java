@@ -1,0 +1,2 @@
+/** Norwegian identifiers and their check digits: organisation number, account number, KID; and IBAN and e-mail. */
+package no.farvel.core.identifiers;

@@ -1,0 +1,78 @@
+package no.farvel.localization;
+
+import java.util.Arrays;
+
+/**
+ * Normalised text that remembers where each of its characters came from, so a finding in it can quote the original:
+ * {@code original.substring(originalStart(i), originalEnd(j - 1))} is what {@code text().substring(i, j)} was.
+ */
+public final class NormalisedText {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    private NormalisedText(String text, int[] starts, int[] ends) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** The normalised text. */
+    public String text() {
+        return text;
+    }
+
+    /** Where in the original the piece that gave character {@code index} starts. */
+    public int originalStart(int index) {
+        return starts[index];
+    }
+
+    /** Where in the original the piece that gave character {@code index} ends (exclusive). */
+    public int originalEnd(int index) {
+        return ends[index];
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** Collects normalised pieces with the range of the original each came from. */
+    static final class Builder {
+        private final StringBuilder text;
+        private int[] starts;
+        private int[] ends;
+
+        Builder(int capacity) {
+            text = new StringBuilder(capacity);
+            starts = new int[Math.max(capacity, 16)];
+            ends = new int[starts.length];
+        }
+
+        void append(String piece, int originalStart, int originalEnd) {
+            for (int i = 0; i < piece.length(); i++) {
+                append(piece.charAt(i), originalStart, originalEnd);
+            }
+        }
+
+        /** One character that stands for the original character at {@code original}. */
+        void append(char c, int original) {
+            append(c, original, original + 1);
+        }
+
+        private void append(char c, int originalStart, int originalEnd) {
+            if (text.length() == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            starts[text.length()] = originalStart;
+            ends[text.length()] = originalEnd;
+            text.append(c);
+        }
+
+        NormalisedText build() {
+            return new NormalisedText(text.toString(), Arrays.copyOf(starts, text.length()),
+                    Arrays.copyOf(ends, text.length()));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package no.farvel.localization;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the guide check needs to read a letter in one language: its normalisation, its stemmer, and whether the
+ * rendered text states a given date in any way the language (or a language it falls back to) writes dates.
+ */
+public final class TextAnalysis {
+    private static final String[] NUMERIC_DATES = {"%Y-%MM-%DD", "%DD.%MM.%Y", "%D.%M.%Y", "%DD/%MM/%Y", "%D/%M/%Y"};
+
+    private final LetterLocale locale;
+
+    TextAnalysis(LetterLocale locale) {
+        this.locale = locale;
+    }
+
+    /** The text as word lists are matched against it: see {@link TextNormaliser}. */
+    public String normalise(String text) {
+        return TextNormaliser.normalise(text, locale.toLocale());
+    }
+
+    /** The normalised text with the original position of each character. */
+    public NormalisedText normaliseWithOffsets(String text) {
+        return TextNormaliser.normaliseWithOffsets(text, locale.toLocale());
+    }
+
+    /** The stemmer for this language's words. */
+    public Stemmer stemmer() {
+        return locale.language().stemmer();
+    }
+
+    /**
+     * Whether the text states the date: as the letter prints it in running text or tables, with the month written
+     * out or abbreviated, day before or after the month, or in the numeric forms ({@code 2027-01-31},
+     * {@code 31.01.2027}, {@code 31/01/2027}). Line breaks, no-break spaces, soft hyphens and case do not matter;
+     * a date inside a longer number does not count.
+     */
+    public boolean mentionsDate(String text, LocalDate date) {
+        Objects.requireNonNull(text, "The parameter 'text' must not be null");
+        Objects.requireNonNull(date, "The parameter 'date' must not be null");
+        String flat = flat(text);
+        for (String spelling : dateSpellings(date)) {
+            String wanted = flat(spelling);
+            for (int at = flat.indexOf(wanted); at >= 0; at = flat.indexOf(wanted, at + 1)) {
+                int after = at + wanted.length();
+                if ((at == 0 || !Character.isLetterOrDigit(flat.charAt(at - 1)))
+                        && (after == flat.length() || !Character.isDigit(flat.charAt(after)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every way of writing the date that {@link #mentionsDate} recognises, in this language and its fallbacks. */
+    public List<String> dateSpellings(LocalDate date) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (LetterLocale language : locale.messageChain()) {
+            var l = language.language();
+            spellings.add(l.dateInText(date));
+            spellings.add(l.dateInTable(date));
+            spellings.addAll(l.otherDateSpellings(date));
+            int day = date.getDayOfMonth();
+            String year = Integer.toString(date.getYear());
+            for (String month : List.of(l.monthNames().get(date.getMonthValue() - 1),
+                    l.monthAbbreviations().get(date.getMonthValue() - 1))) {
+                spellings.add(day + ". " + month + " " + year);
+                spellings.add(day + ". " + month + ". " + year);
+                spellings.add(day + " " + month + " " + year);
+                spellings.add(day + " " + month + ". " + year);
+                spellings.add(month + " " + day + ", " + year);
+                spellings.add(month + ". " + day + ", " + year);
+            }
+        }
+        for (String pattern : NUMERIC_DATES) {
+            spellings.add(numeric(pattern, date));
+        }
+        return List.copyOf(spellings);
+    }
+
+    private static String numeric(String pattern, LocalDate date) {
+        return pattern.replace("%Y", Integer.toString(date.getYear()))
+                .replace("%MM", twoDigits(date.getMonthValue())).replace("%DD", twoDigits(date.getDayOfMonth()))
+                .replace("%M", Integer.toString(date.getMonthValue()))
+                .replace("%D", Integer.toString(date.getDayOfMonth()));
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private String flat(String text) {
+        return normalise(text).replaceAll("\\s+", " ");
+    }
+}
