@@ -105,8 +105,8 @@ class PackCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(2);
-        assertThat(run.outLines().get(1)).startsWith(dir.resolve("sly") + "  sly\\u001b[2J 1.0.0  [nb, nn, en]  "
-                + "ok\\nfake  line \\u202e Farvel's built-in");
+        assertThat(run.outLines().get(1)).startsWith(dir.resolve("sly") + "  sly\\u001B[2J 1.0.0  [nb, nn, en]  "
+                + "ok\\nfake  line \\u202E Farvel's built-in");
     }
 
     @Test
