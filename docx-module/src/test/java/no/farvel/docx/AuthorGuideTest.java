@@ -19,7 +19,8 @@ class AuthorGuideTest {
     private static final Path GUIDE = Path.of("..", "docs", "word-packs.md");
     /** The guide writes a list's element fields with the loop variable it teaches: reasons.detail as reason.detail. */
     private static final Map<String, String> LOOP_NAMES = Map.of("reasons", "reason", "steps", "step",
-            "invoices", "invoice", "refunds", "refund");
+            "invoices", "invoice", "disputedInvoices", "invoice", "refunds", "refund", "totals", "total",
+            "total.setOffs", "setOff", "payments", "payment");
 
     @Test
     void namesEveryFieldALetterCanUse() throws IOException {

@@ -15,6 +15,7 @@ import no.farvel.core.validation.Violation;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.markup.MarkupParser;
+import no.farvel.templates.internal.markup.NoBreakText;
 import no.farvel.templates.internal.markup.RoleTexts;
 import no.farvel.templates.internal.model.LetterModel;
 import no.farvel.templates.internal.model.ModelFields;
@@ -92,14 +93,20 @@ public final class Farvel {
         return ModelFields.standard();
     }
 
-    /** The letter as a document tree, without validating; for renderers of one's own and for tests. */
+    /**
+     * The letter as a document tree, without validating; for renderers of one's own and for tests. Its text holds
+     * no-break spaces (U+00A0) and non-breaking hyphens (U+2011) inside the sequences the letter's language keeps
+     * on one line ({@link no.farvel.localization.NoBreak}).
+     */
     public LetterDocument layOut(Termination termination) {
         Messages messages = pack.messages(termination.locale());
         Map<String, Object> model = LetterModel.of(termination, messages::label, pack.manifest().images());
         String template = pack.letterTemplate(termination.locale());
         String markup = pack.templates().process(template, model, messages);
         // The letter's date, not the clock, dates the files: the same termination gives the same bytes.
-        return MarkupParser.parse(markup, template, pack.limits().markupDepth()).withDate(termination.letterDate());
+        LetterDocument letter = MarkupParser.parse(markup, template, pack.limits().markupDepth());
+        // Dates, amounts and account numbers never break across lines, in any format.
+        return NoBreakText.protect(letter, termination.locale().noBreak()).withDate(termination.letterDate());
     }
 
     /** Configures a {@link Farvel}. */

@@ -15,6 +15,7 @@ import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.PageSetup;
+import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
@@ -31,10 +32,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /**
  * Writes a letter as a Word document (Office Open XML) with Apache POI: named styles, the letterhead in the first
  * page's header, the recipient where a C5 window envelope shows it, and page numbers as live fields. The paper is A4
- * with 25 mm margins unless the letter sets its own.
+ * with the PDF's side margins unless the letter sets its own.
  */
 public final class DocxRenderer implements LetterRenderer {
-    static final PageSetup DEFAULT_PAGE = new PageSetup(210, 297, 25, 25, 25, 25);
+    /** A4, 25 mm above and below the body; the sides are the PDF's, so that body and address share one left edge. */
+    static final PageSetup DEFAULT_PAGE = new PageSetup(LetterLayout.A4.pageWidth(), LetterLayout.A4.pageHeight(), 25,
+        LetterLayout.A4.marginRight(), 25, LetterLayout.A4.marginLeft());
     // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
     static final double RECIPIENT_LEFT_MM = 20;
     static final double RECIPIENT_TOP_MM = 45;

@@ -70,7 +70,7 @@ class LetterSourcesTest {
     @Test
     void theFieldsALetterCanUseAreReadOffTheModelWithExamples() {
         assertThat(Farvel.letterFields().paths()).contains("client.name", "reasons", "reasons.detail",
-                "reasons.type", "invoices.statusCode", "closing.thanks", "msg");
+                "reasons.type", "invoices.state", "totals.setOffs.amount", "disputedInvoices.number", "closing.thanks", "msg");
         assertThat(Farvel.letterFields().field("letter").orElseThrow().field("effectiveDate").orElseThrow()
                 .example()).isEqualTo("31. januar 2027");
     }

@@ -12,8 +12,8 @@ import no.farvel.docx.internal.compile.Item.PageNumber;
 
 /**
  * Writes a paragraph's items as the inline part of the letter markup: text escaped, fields as {@code [=…]},
- * formatting as {@code <strong>}, {@code <em>}, {@code <u>}, links as {@code <a>} and closing sentences as
- * {@code <span data-role="thanks">}, each element opened once for as long as the formatting lasts and never across an
+ * formatting as {@code <strong>}, {@code <em>}, {@code <u>}, links as {@code <a>} and closing sentences and amounts
+ * to pay as {@code <span data-role="thanks">}, each element opened once for as long as the formatting lasts and never across an
  * instruction.
  */
 final class InlineWriter {
@@ -123,9 +123,6 @@ final class InlineWriter {
         if (format.href() != null) {
             wanted.add("<a href=\"" + attribute(format.href(), "a link") + "\">");
         }
-        if (format.closing() != null) {
-            wanted.add("<span data-role=\"" + Roles.CLOSING_ROLES.get(format.closing()) + "\">");
-        }
         if (format.bold()) {
             wanted.add("<strong>");
         }
@@ -134,6 +131,10 @@ final class InlineWriter {
         }
         if (format.underline() && format.href() == null) {
             wanted.add("<u>");
+        }
+        if (format.role() != null) {
+            // Innermost, as the built-in pack writes an amount to pay: <strong><span data-role="payable">.
+            wanted.add("<span data-role=\"" + Roles.TEXT_ROLES.get(format.role()) + "\">");
         }
         return wanted;
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What a Word style means in a letter, in one place: the paragraph styles that make headings, the recipient's address,
- * the signature, the letterhead and the date line, and the paragraph or character styles that mark the closing sentences the guide
- * check looks for. Names are matched without regard to case, spaces or hyphens, and a style based on one of these
+ * the signature, the letterhead and the date line, and the paragraph or character styles that mark the closing sentences and
+ * the amounts to pay the guide check looks for. Names are matched without regard to case, spaces or hyphens, and a style based on one of these
  * takes its role.
  */
 enum Roles {
@@ -20,13 +20,16 @@ enum Roles {
     /** The date and references: a letter's {@code <section class="meta">}. */
     DATE_LINE,
     THANKS,
-    GOOD_WISHES;
+    GOOD_WISHES,
+    /** An amount the client is asked to pay, which the guide check makes sure holds nothing disputed. */
+    PAYABLE;
 
     /**
-     * The letter markup's role for text marked as thanks or good wishes: {@code <span data-role="thanks">}. These are
-     * the roles the guide check confirms the closing by (LETTER-MARKUP.md, "Roles").
+     * The letter markup's role for text marked as thanks, good wishes or an amount to pay:
+     * {@code <span data-role="thanks">}. The guide check confirms the closing by the first two and checks that the
+     * third asks for nothing disputed (LETTER-MARKUP.md, "Roles").
      */
-    static final Map<Roles, String> CLOSING_ROLES = Map.of(THANKS, "thanks", GOOD_WISHES, "wishes");
+    static final Map<Roles, String> TEXT_ROLES = Map.of(THANKS, "thanks", GOOD_WISHES, "wishes", PAYABLE, "payable");
 
     // Word keeps its built-in styles' English names in the file whatever the language it shows them in; LibreOffice
     // writes its own names (Addressee, Sender). Norwegian names cover styles a team made itself.
@@ -47,16 +50,17 @@ enum Roles {
             Map.entry("thanks", THANKS), Map.entry("takk", THANKS),
             Map.entry("goodwishes", GOOD_WISHES), Map.entry("wishes", GOOD_WISHES),
             Map.entry("godeønsker", GOOD_WISHES), Map.entry("godeønske", GOOD_WISHES),
-            Map.entry("lykkeønskning", GOOD_WISHES), Map.entry("lykkeønske", GOOD_WISHES));
+            Map.entry("lykkeønskning", GOOD_WISHES), Map.entry("lykkeønske", GOOD_WISHES),
+            Map.entry("payable", PAYABLE), Map.entry("amountdue", PAYABLE), Map.entry("åbetale", PAYABLE));
 
     /** The role a style of this name gives, or null when its name means nothing special. */
     static Roles ofStyleName(String name) {
         return name == null ? null : BY_NAME.get(normalize(name));
     }
 
-    /** Whether a role marks closing sentences, which live in runs as well as whole paragraphs. */
-    boolean closing() {
-        return CLOSING_ROLES.containsKey(this);
+    /** Whether a role marks text (closing sentences, an amount to pay), in runs as well as whole paragraphs. */
+    boolean marksText() {
+        return TEXT_ROLES.containsKey(this);
     }
 
     private static String normalize(String name) {

@@ -251,7 +251,7 @@ final class WordReader {
             }
             int page = pages == null ? 0 : pages.page();
             Roles role = styles.paragraphRole(pPr);
-            Format base = role.closing() ? Format.PLAIN.markedAs(role) : Format.PLAIN;
+            Format base = role.marksText() ? Format.PLAIN.markedAs(role) : Format.PLAIN;
             RunReader.Content content = runs.read(p, base);
             List<Piece> pieces = new ArrayList<>(carried);
             pieces.addAll(content.pieces());

@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
 
 /**
  * The document's styles and numbering as the letter needs them: a paragraph's role, its list level, and the bold,
- * italic, underline and closing mark of a run. A paragraph style's own boldness (a heading's) is the style's, not the
+ * italic, underline and role (thanks, good wishes, payable) of a run. A paragraph style's own boldness (a heading's) is the style's, not the
  * text's, so only character styles and direct formatting make text bold.
  */
 final class WordStyles {
@@ -68,7 +68,7 @@ final class WordStyles {
         boolean bold = false;
         boolean italic = false;
         boolean underline = false;
-        Roles closing = around.closing();
+        Roles marked = around.role();
         String styleId = Dom.val(rPr, "rStyle");
         Set<String> seen = new HashSet<>();
         // Walk up from the run's style; the nearest setting wins, so only unset toggles are filled in.
@@ -81,8 +81,8 @@ final class WordStyles {
                 break;
             }
             Roles role = Roles.ofStyleName(Dom.val(style, "name"));
-            if (closing == null && role != null && role.closing()) {
-                closing = role;
+            if (marked == null && role != null && role.marksText()) {
+                marked = role;
             }
             Element styleRun = Dom.child(style, "rPr");
             b = b != null ? b : Dom.toggle(styleRun, "b");
@@ -96,7 +96,7 @@ final class WordStyles {
         bold = ownB != null ? ownB : b != null && b;
         italic = ownI != null ? ownI : i != null && i;
         underline = ownU != null ? ownU : u != null && u;
-        return new Format(bold, italic, underline, around.href(), closing);
+        return new Format(bold, italic, underline, around.href(), marked);
     }
 
     /** Hidden text (Word's "hidden" font effect) is not printed, so it is not part of the letter. */

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,11 +37,24 @@ public final class StarterLetter {
         return new WordPackage()
                 .language(locale.documentLanguageTag())
                 .page(210, 297, 20, 20, 25, 20)
-                .properties("", letter.text("letter.subject"))
+                .properties("[=" + letter.title() + "]", letter.subject())
                 .firstPageHeader(letter.letterhead())
                 .footer(letter.footer())
                 .body(letter.body())
                 .build();
+    }
+
+    /** The title as one expression, for the document's Title and Subject, which hold fields but no conditions. */
+    private String title() {
+        return "(!contract.title?has_content)?then(" + expression("letter.title.noContract", Map.of())
+                + ", letter.forCause?then(" + expression("letter.title.forCause", Map.of()) + ", "
+                + expression("letter.title", Map.of()) + "))";
+    }
+
+    private String subject() {
+        Map<String, String> title = Map.of("title", "(" + title() + ")");
+        return "[=letter.ourRef?has_content?then(" + expression("letter.subject", title) + ", "
+                + expression("letter.subject.noRef", title) + ")]";
     }
 
     private String letterhead() {
@@ -48,8 +64,9 @@ public final class StarterLetter {
 
     private String footer() {
         return p("Footer", run("[=provider.name] · [=provider.addressLine][#if provider.orgNumber?has_content] · "
-                + text("footer.orgNumber") + " [=provider.orgNumber][/#if][#if provider.website?has_content] ·"
-                + " [=provider.website][/#if]"))
+                + text("footer.orgNumber") + " [=provider.orgNumber][#if provider.vatRegistered] " + text("footer.vat")
+                + "[/#if][#if provider.businessRegister] · " + text("footer.register") + "[/#if][/#if]"
+                + "[#if provider.website?has_content] · [=provider.website][/#if]"))
                 + p("Footer", run(text("footer.page") + " ") + field("PAGE") + run(" " + text("footer.of") + " ")
                 + field("NUMPAGES"));
     }
@@ -63,73 +80,126 @@ public final class StarterLetter {
                 + text("date.only") + "[/#if][#if letter.ourRef?has_content]") + br() + run(text("ref.ours")
                 + " [=letter.ourRef][/#if][#if letter.theirRef?has_content]") + br() + run(text("ref.theirs")
                 + " [=letter.theirRef][/#if]")));
-        body.append(p("Title", run("[#if contract.title?has_content]" + text("letter.title") + "[#else]"
-                + text("letter.title.noContract") + "[/#if]")));
-        body.append(either("client.attention?has_content", "salutation.attention", "salutation.general"));
-        body.append(p(null, run("[#if !contract.title?has_content]" + text("decision.noContract")
-                + "[#elseif contract.signedOn?has_content]" + text("decision.withContract") + "[#else]"
-                + text("decision.withContractNoDate") + "[/#if][#if contract.noticeRespected] "
-                + text("decision.notice") + "[/#if]")));
+        body.append(p("Title", run("[#if !contract.title?has_content]" + text("letter.title.noContract")
+                + "[#elseif letter.forCause]" + text("letter.title.forCause") + "[#else]" + text("letter.title")
+                + "[/#if]")));
+        body.append(when("letter.greeting?has_content", p(null, run("[=letter.greeting]"))));
+        body.append(p(null, run("[#if contract.title?has_content][#if contract.signedOn?has_content]"
+                + text("decision.refer") + "[#else]" + text("decision.referNoDate") + "[/#if] [#if letter.forCause]"
+                + text("decision.forCause") + "[#else]" + text("decision.terminate") + "[#if contract.noticeRespected"
+                + " && contract.noticePeriod?has_content] " + text("decision.notice") + "[/#if][/#if][#else]"
+                + "[#if letter.forCause]" + text("decision.noContractForCause") + "[#else]"
+                + text("decision.noContract") + "[/#if][/#if][#if letter.servicesContinue] "
+                + text("decision.continue") + "[/#if][#if noFurtherInvoices] " + text("decision.noFurtherInvoices")
+                + "[/#if]")));
 
         body.append(p("Heading2", run(text("reasons.heading")))).append(p(null, run(text("reasons.intro"))));
-        StringBuilder sentences = new StringBuilder();
+        StringBuilder sentences = new StringBuilder("[#if reason.detail?has_content][=reason.detail]");
         for (String reason : REASONS) {
             if (!text("reason." + reason).isEmpty()) {
-                sentences.append(sentences.length() == 0 ? "[#if" : "[#elseif").append(" reason.type == \"")
-                        .append(reason).append("\"]").append(text("reason." + reason)).append(' ');
+                sentences.append("[#elseif reason.type == \"").append(reason).append("\"]")
+                        .append(text("reason." + reason));
             }
         }
-        body.append(p(null, run("[#list reasons as reason]")))
-                .append(bullet(run(sentences + "[/#if][=reason.detail]")))
-                .append(p(null, run("[/#list]")));
+        body.append(loop("reasons as reason", bullet(run(sentences + "[/#if]"))));
 
-        body.append(p(null, run("[#if steps?has_content]")))
-                .append(p("Heading2", run(text("steps.heading")))).append(p(null, run(text("steps.intro"))))
-                .append(p(null, run("[#list steps as step]")))
-                .append(bullet(run("[=step.date]: [=step.description]")))
-                .append(p(null, run("[/#list]"))).append(p(null, run("[/#if]")));
+        body.append(when("steps?has_content", p("Heading2", run(text("steps.heading")))
+                + p(null, run(text("steps.intro")))
+                + loop("steps as step", bullet(run("[=step.date]: [=step.description]")))));
 
-        body.append(p(null, run("[#if invoices?has_content]")))
-                .append(p("Heading2", run(text("invoices.heading")))).append(p(null, run(text("invoices.intro"))))
-                .append(p(null, run("[#if anyKid]"))).append(invoices(true))
-                .append(p(null, run("[#else]"))).append(invoices(false)).append(p(null, run("[/#if]")))
-                .append(p(null, bold("[#list outstanding as total]" + text("invoices.total") + ": [=total][#sep]")
-                        + br() + bold("[/#list]")))
-                .append(p(null, run("[#if outstanding?has_content && provider.bankAccount?has_content][#if anyKid]"
-                        + text("invoices.payTo") + "[#else]" + text("invoices.payToNoKid") + "[/#if][/#if]")))
-                .append(p(null, run("[#if anyDisputed]" + text("invoices.disputed") + "[/#if]")))
-                .append(p(null, run("[/#if]")));
+        body.append(when("invoices?has_content || disputedInvoices?has_content",
+                p("Heading2", run(text("invoices.heading")))
+                + when("invoices?has_content", p(null, run(text("invoices.intro")))
+                    + p(null, run("[#if anyKid]")) + invoices(true) + p(null, run("[#else]")) + invoices(false)
+                    + p(null, run("[/#if]"))
+                    + when("totals?has_content", totals())
+                    + loop("payments as payment", p(null, run(payment()))))
+                + when("disputedInvoices?has_content", p(null, run(text("disputed.intro"))) + disputed()
+                    + when("disputedTotals?has_content", table(new int[] {6400, 3238},
+                        row(false, cell(run("[#list disputedTotals as total]" + text("disputed.total")), 6400, false),
+                            cell(run("[=total][/#list]"), 3238, true)))))));
 
-        body.append(p(null, run("[#if refunds?has_content]")))
-                .append(p("Heading2", run(text("refunds.heading"))))
-                .append(p(null, run("[#list refunds as refund]")))
-                .append(bullet(run("[#if refund.toAccount?has_content]" + text("refunds.item", "refund") + "[#else]"
-                        + text("refunds.itemNoAccount", "refund") + "[/#if]")))
-                .append(p(null, run("[/#list]"))).append(p(null, run("[/#if]")));
+        body.append(when("refunds?has_content", p("Heading2", run(text("refunds.heading")))
+                + loop("refunds as refund", bullet(run(refund())))));
 
-        body.append(p(null, run("[#if transition.present]")))
-                .append(p("Heading2", run(text("transition.heading"))))
-                .append(p(null, run("[#if transition.newProvider?has_content]" + text("transition.intro") + "[#else]"
+        body.append(when("transition.present", p("Heading2", run(text("transition.heading")))
+                + p(null, run("[#if transition.newProvider?has_content]" + text("transition.intro") + "[#else]"
                         + text("transition.introNoProvider") + "[/#if][#if transition.items?has_content] [#if"
                         + " transition.handoverBy?has_content]" + text("transition.items") + "[#else]"
-                        + text("transition.itemsNoDate") + "[/#if][/#if]")))
-                .append(p(null, run("[#if transition.items?has_content]")))
-                .append(p(null, run("[#list transition.items as item]"))).append(bullet(run("[=item]")))
-                .append(p(null, run("[/#list]"))).append(p(null, run("[/#if]")))
-                .append(p(null, run("[#if transition.contact.name?has_content][#if transition.contact.details"
+                        + text("transition.itemsNoDate") + "[/#if][/#if]"))
+                + when("transition.items?has_content", loop("transition.items as item", bullet(run("[=item]"))))
+                + when("transition.contact.name?has_content", p(null, run("[#if transition.contact.details"
                         + "?has_content]" + text("transition.contact") + "[#else]"
-                        + text("transition.contactNoDetails") + "[/#if][/#if]")))
-                .append(p(null, run("[/#if]")));
+                        + text("transition.contactNoDetails") + "[/#if]")))));
 
-        body.append(p(null, run("[#if closing.thanks]") + styled("Thanks", text("closing.thanks"))
-                + run("[/#if][#if closing.thanks && closing.wishWell] [/#if][#if closing.wishWell]")
-                + styled("GoodWishes", text("closing.wishWell")) + run("[/#if]")));
-        body.append(p(null, run("[#if closing.personalNote?has_content][=closing.personalNote][/#if]")));
-        body.append(p(null, run("[#if provider.contactDetails?has_content]" + text("closing.questions") + "[/#if]")));
-        body.append(p("Signature", run(text("closing.signoff")) + br() + run("[=provider.name]")));
+        body.append(when("closing.confirmReceipt || provider.contactDetails?has_content", p(null,
+                run("[#if closing.confirmReceipt]" + text("closing.confirmReceipt") + "[/#if][#if"
+                        + " closing.confirmReceipt && provider.contactDetails?has_content] [/#if][#if"
+                        + " provider.contactDetails?has_content]" + text("closing.questions") + "[/#if]"))));
+        body.append(when("closing.personalNote?has_content", p(null, run("[=closing.personalNote]"))));
+        body.append(when("closing.thanks || closing.wishWell", p(null, run("[#if closing.thanks]")
+                + styled("Thanks", text("closing.thanks")) + run("[/#if][#if closing.thanks && closing.wishWell]"
+                + " [/#if][#if closing.wishWell]") + styled("GoodWishes", text("closing.wishWell"))
+                + run("[/#if]"))));
+        body.append(p("Signature", run("[=letter.signoff]") + br() + run("[=provider.name]")));
         body.append(p("Signature", run("[=provider.signatoryName][#if provider.signatoryTitle?has_content]") + br()
                 + run("[=provider.signatoryTitle][/#if]")));
         return body.toString();
+    }
+
+    /** How and when one currency is paid, and the reference to give. */
+    private String payment() {
+        String when = "[#if payment.timing == \"NOW\"]" + text("payment.whenNow") + "[#elseif payment.timing =="
+                + " \"DUE\"]" + text("payment.whenDue") + "[#else]" + text("payment.whenDueEach") + "[/#if]";
+        Map<String, String> values = Map.of("when", when);
+        return "[#if payment.route == \"ACCOUNT\"]" + text("payment.account", "payment", values)
+                + "[#elseif payment.route == \"IBAN\"]" + text("payment.iban", "payment", values)
+                + "[#elseif payment.route == \"IBAN_NO_BIC\"]" + text("payment.ibanNoBic", "payment", values)
+                + "[#else]" + text("payment.noAccount", "payment", values) + "[/#if][#if payment.timing =="
+                + " \"SOME_NOW\"] " + text("payment.overdue") + "[/#if] [#if payment.reference == \"KID\"]"
+                + text("payment.kid") + "[#elseif payment.reference == \"KID_PARTLY\"]" + text("payment.kidPartly")
+                + "[#elseif payment.reference == \"INVOICE_NUMBER\"]" + text("payment.invoiceNumber") + "[#else]"
+                + text("payment.invoiceNumbers") + "[/#if]";
+    }
+
+    /** A refund set off against the invoices or paid out, to the client's account or one they nominate. */
+    private String refund() {
+        String account = "[#if refund.toIban]" + text("account.iban", null, Map.of("number", "[=refund.toAccount]"))
+                + "[#else]" + text("account.number", null, Map.of("number", "[=refund.toAccount]")) + "[/#if]";
+        Map<String, String> values = Map.of("account", account);
+        return "[#if refund.setOff]" + text("refunds.setOff", "refund") + "[#elseif refund.toAccount?has_content]"
+                + "[#if refund.payBy?has_content]" + text("refunds.payOut", "refund", values) + "[#else]"
+                + text("refunds.payOutNoDate", "refund", values) + "[/#if][#else][#if refund.payBy?has_content]"
+                + text("refunds.payOutNoAccount", "refund") + "[#else]" + text("refunds.payOutNoAccountNoDate",
+                "refund") + "[/#if][/#if][#if refund.besideInvoices] " + text("refunds.notSetOff") + "[/#if]";
+    }
+
+    /**
+     * Per currency the unpaid sum and each set-off when there is one, then the amount due in bold; the conditions
+     * and loops stand in rows of their own.
+     */
+    private String totals() {
+        int[] widths = {6400, 3238};
+        return table(widths, instructions("[#list totals as total]", widths),
+                instructions("[#if total.setOffs?has_content]", widths),
+                row(false, cell(run(text("totals.unpaid")), widths[0], false),
+                        cell(run("[=total.unpaid]"), widths[1], true)),
+                instructions("[#list total.setOffs as setOff]", widths),
+                row(false, cell(run(text("totals.setOff", "setOff")), widths[0], false),
+                        cell(run("[=setOff.amount]"), widths[1], true)),
+                instructions("[/#list]", widths), instructions("[/#if]", widths),
+                row(false, cell(bold(text("totals.due")), widths[0], false),
+                        cell(styled("Payable", "[=total.due]", true), widths[1], true)),
+                instructions("[/#list]", widths));
+    }
+
+    /** A row of nothing but a condition's or loop's tag, which leaves no row behind. */
+    private static String instructions(String tag, int[] widths) {
+        StringBuilder cells = new StringBuilder(cell(run(tag), widths[0], false));
+        for (int c = 1; c < widths.length; c++) {
+            cells.append(cell("", widths[c], false));
+        }
+        return row(false, cells.toString());
     }
 
     /** The invoice table, with the KID column or without it: the table is in the letter twice, one of each. */
@@ -139,63 +209,119 @@ public final class StarterLetter {
                     "invoices.col.status", "invoices.col.amount"}
                 : new String[] {"invoices.col.number", "invoices.col.issued", "invoices.col.due",
                     "invoices.col.status", "invoices.col.amount"};
-        String status = "[#if invoice.statusCode == \"PAID\"]" + text("invoices.status.PAID")
-                + "[#elseif invoice.statusCode == \"DISPUTED\"]" + text("invoices.status.DISPUTED") + "[#else]"
-                + text("invoices.status.OPEN") + "[/#if]";
         String[] cells = kid
                 ? new String[] {"[#list invoices as invoice][=invoice.number]", "[=invoice.issued]", "[=invoice.due]",
-                    "[=invoice.kid]", status, "[=invoice.amount][/#list]"}
+                    "[=invoice.kid]", "[=invoice.status]", "[=invoice.amount][/#list]"}
                 : new String[] {"[#list invoices as invoice][=invoice.number]", "[=invoice.issued]", "[=invoice.due]",
-                    status, "[=invoice.amount][/#list]"};
+                    "[=invoice.status]", "[=invoice.amount][/#list]"};
         // Column widths in twips across the 170 mm between the margins: number, dates, (KID,) status, amount.
         int[] widths = kid ? new int[] {1400, 1450, 1450, 1900, 1700, 1738} : new int[] {1800, 1700, 1700, 2200, 2238};
+        return listTable(heads, cells, widths);
+    }
+
+    /** The disputed invoices, which the letter does not ask to be paid: no KID and no status. */
+    private String disputed() {
+        return listTable(new String[] {"invoices.col.number", "invoices.col.issued", "invoices.col.due",
+            "invoices.col.amount"}, new String[] {"[#list disputedInvoices as invoice][=invoice.number]",
+            "[=invoice.issued]", "[=invoice.due]", "[=invoice.amount][/#list]"}, new int[] {2400, 2400, 2400, 2438});
+    }
+
+    /** A table with a heading row and one row repeated by a loop; the last column holds amounts. */
+    private String listTable(String[] heads, String[] cells, int[] widths) {
+        StringBuilder head = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (int c = 0; c < heads.length; c++) {
+            head.append(cell(run(text(heads[c])), widths[c], c == heads.length - 1));
+            body.append(cell(run(cells[c]), widths[c], c == cells.length - 1));
+        }
+        return table(widths, row(true, head.toString()), row(false, body.toString()));
+    }
+
+    private static String table(int[] widths, String... rows) {
         StringBuilder table = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\""
                 + " w:type=\"pct\"/><w:tblLook w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
                 + " w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for (int width : widths) {
             table.append("<w:gridCol w:w=\"").append(width).append("\"/>");
         }
-        table.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>");
-        for (int c = 0; c < heads.length; c++) {
-            table.append(cell(run(text(heads[c])), widths[c], c == heads.length - 1));
+        table.append("</w:tblGrid>");
+        for (String row : rows) {
+            table.append(row);
         }
-        table.append("</w:tr><w:tr>");
-        for (int c = 0; c < cells.length; c++) {
-            table.append(cell(run(cells[c]), widths[c], c == cells.length - 1));
-        }
-        return table.append("</w:tr></w:tbl>").toString();
+        return table.append("</w:tbl>").toString();
     }
 
-    /** A paragraph that says one thing or another, or nothing when the bundle has neither. */
-    private String either(String condition, String whenTrue, String whenFalse) {
-        String yes = text(whenTrue);
-        String no = text(whenFalse);
-        if (yes.isEmpty() && no.isEmpty()) {
-            return "";
+    /** A table row; a heading row repeats at the top of each page the table runs onto. */
+    private static String row(boolean heading, String... cells) {
+        return "<w:tr>" + (heading ? "<w:trPr><w:tblHeader/></w:trPr>" : "") + String.join("", cells) + "</w:tr>";
+    }
+
+    /** What is between a condition's start and end, each alone in a paragraph so no empty paragraph is left. */
+    private static String when(String condition, String content) {
+        return p(null, run("[#if " + condition + "]")) + content + p(null, run("[/#if]"));
+    }
+
+    /** The paragraphs between a loop's start and end, each alone in a paragraph, repeated per element. */
+    private static String loop(String over, String content) {
+        return p(null, run("[#list " + over + "]")) + content + p(null, run("[/#list]"));
+    }
+
+    /**
+     * A sentence from the bundle as one FreeMarker expression: its words as a string and its placeholders as names,
+     * a bare one taken from {@code values} (itself an expression).
+     */
+    private String expression(String key, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(sentence(key));
+        List<String> parts = new ArrayList<>();
+        int at = 0;
+        String sentence = sentence(key);
+        while (placeholder.find()) {
+            if (placeholder.start() > at) {
+                parts.add(quoted(sentence.substring(at, placeholder.start())));
+            }
+            parts.add(values.getOrDefault(placeholder.group(1), placeholder.group(1)));
+            at = placeholder.end();
         }
-        return p(null, run("[#if " + condition + "]" + yes + (no.isEmpty() ? "" : "[#else]" + no) + "[/#if]"));
+        if (at < sentence.length() || parts.isEmpty()) {
+            parts.add(quoted(sentence.substring(at)));
+        }
+        return String.join(" + ", parts);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** A sentence from the bundle, its placeholders written as fields: {client.name} becomes [=client.name]. */
     private String text(String key) {
-        return text(key, null);
+        return text(key, null, Map.of());
     }
 
     /** The same, with bare placeholders ({amount}) taken from a loop variable ([=refund.amount]). */
     private String text(String key, String loopVariable) {
+        return text(key, loopVariable, Map.of());
+    }
+
+    /** The same, with some bare placeholders written as {@code values} give them ({when} as a condition). */
+    private String text(String key, String loopVariable, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(sentence(key));
+        StringBuilder out = new StringBuilder();
+        while (placeholder.find()) {
+            String path = placeholder.group(1);
+            String written = values.containsKey(path) ? values.get(path)
+                    : "[=" + (loopVariable != null && !path.contains(".") ? loopVariable + "." + path : path) + "]";
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(written));
+        }
+        placeholder.appendTail(out);
+        return out.toString();
+    }
+
+    private String sentence(String key) {
         String sentence = words.getProperty(key);
         if (sentence == null) {
             throw new IllegalStateException("The built-in wording has no message '" + key + "'");
         }
-        Matcher placeholder = PLACEHOLDER.matcher(sentence);
-        StringBuilder out = new StringBuilder();
-        while (placeholder.find()) {
-            String path = placeholder.group(1);
-            String field = loopVariable != null && !path.contains(".") ? loopVariable + "." + path : path;
-            placeholder.appendReplacement(out, Matcher.quoteReplacement("[=" + field + "]"));
-        }
-        placeholder.appendTail(out);
-        return out.toString();
+        return sentence;
     }
 
     private static String p(String style, String runs) {
@@ -221,8 +347,12 @@ public final class StarterLetter {
     }
 
     private static String styled(String characterStyle, String text) {
-        return "<w:r><w:rPr><w:rStyle w:val=\"" + characterStyle + "\"/></w:rPr><w:t xml:space=\"preserve\">"
-                + WordPackage.escape(text) + "</w:t></w:r>";
+        return styled(characterStyle, text, false);
+    }
+
+    private static String styled(String characterStyle, String text, boolean bold) {
+        return "<w:r><w:rPr><w:rStyle w:val=\"" + characterStyle + "\"/>" + (bold ? "<w:b/>" : "") + "</w:rPr>"
+                + "<w:t xml:space=\"preserve\">" + WordPackage.escape(text) + "</w:t></w:r>";
     }
 
     private static String br() {

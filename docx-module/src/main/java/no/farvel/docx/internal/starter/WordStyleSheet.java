@@ -3,7 +3,8 @@ package no.farvel.docx.internal.starter;
 /**
  * The styles and lists of Farvel's own Word letters. Style names are Word's built-in ones where Word has one
  * ("heading 1", "Title", "Signature"), so Word shows them in the author's language, and Farvel's own where it has
- * none (Recipient, and the character styles Thanks and Good wishes that mark the closing sentences).
+ * none (Recipient, and the character styles Thanks and Good wishes that mark the closing sentences, and
+ * Payable that marks the amount to pay).
  */
 final class WordStyleSheet {
     private static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
@@ -32,7 +33,7 @@ final class WordStyleSheet {
                         "<w:color w:val=\"6B727B\"/><w:sz w:val=\"16\"/>", false)
                 + paragraph("ListParagraph", "List Paragraph", "Normal", "<w:spacing w:after=\"60\"/>"
                         + "<w:ind w:left=\"720\"/>", "", false)
-                + character("Thanks", "Thanks") + character("GoodWishes", "Good wishes")
+                + character("Thanks", "Thanks") + character("GoodWishes", "Good wishes") + character("Payable", "Payable")
                 + "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:rPr>"
                 + "<w:color w:val=\"" + ACCENT + "\"/><w:u w:val=\"single\"/></w:rPr></w:style>"
                 + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"

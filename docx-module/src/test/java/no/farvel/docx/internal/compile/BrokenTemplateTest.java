@@ -56,12 +56,13 @@ class BrokenTemplateTest {
                                 + " in the same paragraph"),
                 Arguments.of("a misspelt field", p("Til [=client.nmae]."),
                         "paragraph 1 on about page 1 («Til [=client.nmae].»): there is no field 'client.nmae' (did"
-                                + " you mean 'client.name'?); client has addressLines, attention, email, name,"
-                                + " orgNumber"),
+                                + " you mean 'client.name'?); client has abroad, addressLines, attention, email,"
+                                + " name, orgNumber"),
                 Arguments.of("a field that does not exist", p("Til [=kunde.navn]."),
                         "paragraph 1 on about page 1 («Til [=kunde.navn].»): there is no field 'kunde'; the letter's"
-                                + " fields begin with anyDisputed, anyKid, client, closing, contract, invoices,"
-                                + " letter, msg, outstanding, pack, provider, reasons, refunds, steps, transition"),
+                                + " fields begin with anyKid, client, closing, contract, disputedInvoices,"
+                                + " disputedTotals, invoices, letter, msg, noFurtherInvoices, pack, payments,"
+                                + " provider, reasons, refunds, steps, totals, transition"),
                 Arguments.of("a misspelt field of a loop variable",
                         p("[#list reasons as reason]") + bullet("[=reason.detial]") + p("[/#list]"),
                         "paragraph 2 on about page 1 («[=reason.detial]»): there is no field 'reason.detial' (did you"

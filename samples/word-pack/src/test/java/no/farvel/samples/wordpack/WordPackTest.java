@@ -100,6 +100,6 @@ class WordPackTest {
             assertThat(text).contains("[=client.name]", "[#list reasons as reason]", "[=reason.detail]",
                     "[#list invoices as invoice]");
         }
-        assertThat(LibreOffice.toText(dir.resolve("letter_nb.docx"), dir)).contains("Bakgrunn for beslutningen");
+        assertThat(LibreOffice.toText(dir.resolve("letter_nb.docx"), dir)).contains("Bakgrunnen for beslutningen");
     }
 }

@@ -2,11 +2,16 @@ package no.farvel.templates.internal.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import no.farvel.core.FinalInvoice;
+import no.farvel.core.InvoiceStatus;
+import no.farvel.core.Refund;
+import no.farvel.core.RefundSettlement;
 import no.farvel.core.Termination;
 import no.farvel.localization.LetterLocale;
 import no.farvel.templates.internal.freemarker.Messages;
@@ -28,7 +33,10 @@ public final class ModelFields {
     private ModelFields() {
     }
 
-    /** What a letter can use, read off the model of the built-in bokmål example with the built-in wording. */
+    /**
+     * What a letter can use, read off the model of the built-in bokmål example, with a disputed invoice and a refund
+     * set off added, and the built-in wording.
+     */
     public static LetterFields standard() {
         return StandardHolder.FIELDS;
     }
@@ -41,7 +49,7 @@ public final class ModelFields {
     public static LetterFields of(Termination complete, Function<String, String> wording) {
         Map<String, Object> model = LetterModel.of(complete, wording, Map.of("logo", "images/logo.png"));
         List<Field> fields = new ArrayList<>(fields(model));
-        fields.add(new Field(MESSAGE_FUNCTION, Kind.FUNCTION, "msg(\"closing.signoff\")", List.of()));
+        fields.add(new Field(MESSAGE_FUNCTION, Kind.FUNCTION, "msg(\"closing.thanks\")", List.of()));
         fields.sort(Comparator.comparing(Field::name));
         return new LetterFields(fields);
     }
@@ -52,11 +60,27 @@ public final class ModelFields {
         private static LetterFields standardFields() {
             try {
                 Messages wording = Messages.load(ClasspathPackResources.builtIn(), LetterLocale.NB, PackLimits.defaults());
-                return of(SampleRendering.builtInTermination("nb-sen-betaling.json"), wording::label);
+                return of(complete(SampleRendering.builtInTermination("nb-sen-betaling.json")), wording::label);
             } catch (IOException e) {
                 throw new UncheckedIOException("The built-in pack's wording cannot be read", e);
             }
         }
+    }
+
+    /**
+     * The example with what it lacks for every list to have an element: a disputed invoice, and a refund set off
+     * against the invoices besides the one paid out.
+     */
+    private static Termination complete(Termination example) {
+        FinalInvoice first = example.finalInvoices().get(0);
+        Refund paidOut = example.refunds().get(0);
+        List<FinalInvoice> invoices = new ArrayList<>(example.finalInvoices());
+        invoices.add(first.toBuilder().number("2026-1102").amount(new BigDecimal("2300.00")).kid(null)
+                .status(InvoiceStatus.DISPUTED).build());
+        List<Refund> refunds = new ArrayList<>(example.refunds());
+        refunds.add(paidOut.toBuilder().description("Kreditnota for november 2026").amount(new BigDecimal("1200.00"))
+                .payBy(null).toAccount(null).settlement(RefundSettlement.SET_OFF).build());
+        return example.toBuilder().finalInvoices(invoices).refunds(refunds).build();
     }
 
     private static List<Field> fields(Map<?, ?> map) {

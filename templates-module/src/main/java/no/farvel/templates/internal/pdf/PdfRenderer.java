@@ -4,12 +4,10 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -26,30 +24,19 @@ import java.util.Objects;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.PageSetup;
+import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
  * Writes a letter as a PDF/A-1b with the pack's fonts embedded: letterhead on the first page, the recipient in
- * the window of a C5 envelope, the body, and a footer with page numbers on every page. The paper is A4 unless the
- * letter sets its own. Thread-safe.
+ * the window of a C5 envelope with the references beside it, the body broken into pages by the rules of
+ * {@link no.farvel.templates.document.Pagination}, and a footer with page numbers on every page, all where
+ * {@link LetterLayout} puts them. The paper is A4 unless the letter sets its own. Thread-safe.
  */
 public final class PdfRenderer implements LetterRenderer {
-    private static final float MM = 72f / 25.4f;
-    /** A4 with these margins (top, right, bottom, left) when the letter does not set its own paper. */
-    private static final PageSetup DEFAULT_PAGE = new PageSetup(210, 297, 20, 20, 25, 20);
-    private static final float FOOTER_BOTTOM = 10 * MM;
-    private static final float LETTERHEAD_TOP = 15 * MM;
-    /** The letterhead stands at the right, in a column this wide ending at the right margin. */
-    private static final float LETTERHEAD_WIDTH = 80 * MM;
-    // NS 4129: in a C5 window envelope the address shows 20 mm from the left and 45 mm from the top edge.
-    private static final float ADDRESS_LEFT = 20 * MM;
-    private static final float ADDRESS_TOP = 45 * MM;
-    private static final float ADDRESS_WIDTH = 85 * MM;
-    /** The body starts below the window, so no letter text shows through it. */
-    private static final float WINDOW_BOTTOM = 85 * MM;
-    private static final float BODY_SIZE = 11f;
+    private static final float MM = (float) LetterLayout.POINTS_PER_MM;
     private static final Color FOOTER_GREY = new Color(0x6B, 0x72, 0x7B);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
 
@@ -85,17 +72,16 @@ public final class PdfRenderer implements LetterRenderer {
     }
 
     private void write(LetterDocument letter, RenderContext context, OutputStream out) throws IOException {
+        LetterLayout layout = layout(letter.page());
         PdfFonts fonts = fontCache.family(context.resources(), context.fonts());
         Color accent = accentColor(context);
-        PageSetup page = letter.page() == null ? DEFAULT_PAGE : letter.page();
-        float pageWidth = (float) page.width() * MM;
-        float pageHeight = (float) page.height() * MM;
-        float marginLeft = (float) page.left() * MM;
-        float marginRight = (float) page.right() * MM;
-        float marginTop = (float) page.top() * MM;
-        float marginBottom = (float) page.bottom() * MM;
-        Document document = new Document(new Rectangle(pageWidth, pageHeight), marginLeft, marginRight, marginTop,
-                marginBottom);
+        float pageWidth = mm(layout.pageWidth());
+        float pageHeight = mm(layout.pageHeight());
+        float left = mm(layout.marginLeft());
+        float right = pageWidth - mm(layout.marginRight());
+        float bottom = mm(layout.marginBottom());
+        Document document = new Document(new Rectangle(pageWidth, pageHeight), left, mm(layout.marginRight()),
+                mm(layout.marginTop()), bottom);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -104,32 +90,36 @@ public final class PdfRenderer implements LetterRenderer {
         document.open();
         PdfA.addOutputIntentAndMetadata(writer);
 
-        TextStyle body = new TextStyle(BODY_SIZE, false, false, false, TEXT);
-        TextStyle small = body.withSize(8f).withColor(FOOTER_GREY);
+        TextStyle body = new TextStyle((float) LetterLayout.BODY_SIZE, false, false, false, TEXT);
+        TextStyle small = body.withSize((float) LetterLayout.FOOTER_SIZE).withColor(FOOTER_GREY);
         PackImages images = new PackImages(context.resources(), context.maxImagePixels());
         PageCounter pages = new PageCounter(writer, fonts, small);
         InlineWriter inlines = new InlineWriter(fonts, images, pages, accent);
 
         FooterEvent footer = new FooterEvent(letter.footer(), new BlockWriter(inlines, small, accent,
-                Element.ALIGN_CENTER), pages, marginLeft, pageWidth - marginRight, Math.min(FOOTER_BOTTOM,
-                marginBottom / 2), Math.max(marginBottom - 3 * MM, marginBottom / 2 + 3 * MM));
+                Element.ALIGN_CENTER), pages, left, right, Math.min(mm(LetterLayout.FOOTER_BOTTOM), bottom / 2),
+                Math.max(bottom - 3 * MM, bottom / 2 + 3 * MM));
         footer.check();
         writer.setPageEvent(footer);
 
-        float letterheadRight = pageWidth - marginRight;
-        float letterheadBottom = place(writer, new BlockWriter(inlines, body.withSize(9f), accent,
-                Element.ALIGN_RIGHT).write(letter.letterhead()), Math.max(marginLeft, letterheadRight
-                - LETTERHEAD_WIDTH), letterheadRight, pageHeight - LETTERHEAD_TOP, marginBottom);
-        float addressBottom = place(writer, new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT)
-                .write(letter.recipient()), ADDRESS_LEFT, ADDRESS_LEFT + ADDRESS_WIDTH, pageHeight - ADDRESS_TOP,
-                marginBottom);
-        float bodyTop = Math.min(pageHeight - WINDOW_BOTTOM, Math.min(letterheadBottom, addressBottom) - 8 * MM);
-        document.add(spacer(pageHeight - marginTop - bodyTop));
-
-        for (Element element : new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT).write(letter.body())) {
-            document.add(element);
+        PdfContentByte canvas = writer.getDirectContent();
+        new Furniture(canvas, inlines, body, accent).placeLetterhead(letter.letterhead(), layout);
+        List<Block> flow = letter.body();
+        List<Block> references = List.of();
+        if (!flow.isEmpty() && LetterLayout.isReferenceBlock(flow.get(0))) {
+            references = List.of(flow.get(0));
+            flow = flow.subList(1, flow.size());
         }
+        float bodyTop = new Furniture(canvas, inlines, body, accent).placeWindowRow(letter.recipient(), references,
+                layout);
+        BlockWriter bodyWriter = new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT);
+        new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()), bottom)
+                .place(BodyFlow.of(flow, bodyWriter, left, right));
         document.close();
+    }
+
+    private static float mm(double millimetres) {
+        return (float) millimetres * MM;
     }
 
     private static void describe(Document document, PdfWriter writer, LetterDocument.Metadata metadata) {
@@ -156,33 +146,10 @@ public final class PdfRenderer implements LetterRenderer {
         }
     }
 
-    /** Draws {@code elements} at a fixed place on the first page and returns the y where they end. */
-    private static float place(PdfWriter writer, List<Element> elements, float left, float right, float top,
-                               float bottom) {
-        if (elements.isEmpty()) {
-            return top;
-        }
-        ColumnText column = new ColumnText(writer.getDirectContent());
-        column.setSimpleColumn(left, bottom, right, top);
-        for (Element element : elements) {
-            column.addElement(element);
-        }
-        if (ColumnText.hasMoreText(column.go())) {
-            throw new RenderException("The letterhead or recipient address does not fit on the first page;"
-                    + " shorten it in the template.");
-        }
-        return column.getYLine();
-    }
-
-    /** Empty room at the top of page one, so the body starts below letterhead and address window. */
-    private static Element spacer(float height) {
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setFixedHeight(Math.max(1f, height));
-        table.addCell(cell);
-        return table;
+    /** The letter's own paper and margins, as its Word template set them, or A4. */
+    private static LetterLayout layout(PageSetup page) {
+        return page == null ? LetterLayout.A4
+                : new LetterLayout(page.width(), page.height(), page.top(), page.right(), page.bottom(), page.left());
     }
 
     private static Color accentColor(RenderContext context) {
