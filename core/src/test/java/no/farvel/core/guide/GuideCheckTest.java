@@ -53,13 +53,13 @@ class GuideCheckTest {
         assertThat(check.check(Examples.enAsShared())).containsExactly(new Finding(Severity.WARNING,
                 "PAYMENT_DETAILS_MISSING", "provider.iban",
                 "The letter asks for payment in GBP from a client abroad or in a currency other than NOK, but "
-                        + "the provider lacks provider.iban and provider.bic, so the letter can only give what the "
-                        + "provider has, which such a client may not be able to use. Add provider.iban and "
-                        + "provider.bic.",
+                        + "the provider has no provider.iban and provider.bic. The letter can therefore give only the "
+                        + "payment details the provider has, which such a client may not be able to use. Add "
+                        + "provider.iban and provider.bic.",
                 "The letter asks for payment in GBP from a client abroad or in a currency other than NOK, but "
-                        + "the provider lacks provider.iban and provider.bic, so the letter can only give what the "
-                        + "provider has, which such a client may not be able to use. Add provider.iban and "
-                        + "provider.bic.", null));
+                        + "the provider has no provider.iban and provider.bic. The letter can therefore give only the "
+                        + "payment details the provider has, which such a client may not be able to use. Add "
+                        + "provider.iban and provider.bic.", null));
         Termination noBic = Examples.en().toBuilder().provider(Examples.en().provider().toBuilder().bic(null).build())
                 .build();
         assertThat(check.check(noBic)).extracting(Finding::code, Finding::location)
@@ -99,11 +99,11 @@ class GuideCheckTest {
         assertThat(check.checkLetter(t, asksForAll)).containsExactly(new Finding(Severity.ERROR,
                 "DISPUTED_REQUESTED", "letter",
                 "The letter asks for GBP\u00A05,050.50, which includes disputed invoices (GBP\u00A03,200.00 disputed). "
-                        + "Disputed invoices are listed apart and not asked for while the dispute lasts; ask only for "
-                        + "the undisputed GBP\u00A01,850.50.",
+                        + "Disputed invoices are listed separately, and payment of them is not requested while the "
+                        + "dispute continues; ask only for the undisputed amount of GBP\u00A01,850.50.",
                 "The letter asks for GBP\u00A05,050.50, which includes disputed invoices (GBP\u00A03,200.00 disputed). "
-                        + "Disputed invoices are listed apart and not asked for while the dispute lasts; ask only for "
-                        + "the undisputed GBP\u00A01,850.50.", null));
+                        + "Disputed invoices are listed separately, and payment of them is not requested while the "
+                        + "dispute continues; ask only for the undisputed amount of GBP\u00A01,850.50.", null));
         LetterText asksForTheDisputedOne = new LetterText(ENDS,
                 Map.of(LetterText.PAYABLE, List.of("Amount due GBP 3,200.00")));
         assertThat(check.checkLetter(t, asksForTheDisputedOne)).extracting(Finding::code)

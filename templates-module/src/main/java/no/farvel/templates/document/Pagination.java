@@ -9,7 +9,8 @@ import java.util.List;
  * <ul>
  * <li>A heading stays with the block after it, and so does a paragraph that ends in a colon (it introduces what
  * follows).</li>
- * <li>A paragraph directly after a table stays with the table's last rows: it is the table's total or comment.</li>
+ * <li>A paragraph directly after a table stays with the table's last rows: it is the table's total or comment. So
+ * does a table without header rows directly after a table: it holds the first one's totals.</li>
  * <li>A table of up to {@value #SMALL_TABLE_ROWS} body rows is never split; a longer one leaves at least
  * {@value #MIN_TABLE_ROWS} body rows on each page and repeats its header rows.</li>
  * <li>A paragraph leaves at least {@value #MIN_LINES} lines at the foot of a page and at the top of the next (no
@@ -36,7 +37,8 @@ public final class Pagination {
         }
         Block block = blocks.get(index);
         Block next = blocks.get(index + 1);
-        return endsTied(block) || startsTied(next) || block instanceof Table && startsWithParagraph(next);
+        return endsTied(block) || startsTied(next)
+                || block instanceof Table && (startsWithParagraph(next) || isTotals(next));
     }
 
     /** Whether no page may break inside the block (unless it is taller than a page). */
@@ -86,6 +88,13 @@ public final class Pagination {
         return block instanceof Division division && (division.keep().contains(Keep.WITH_PREVIOUS)
                 || division.hasClass("signature")
                 || !division.blocks().isEmpty() && startsTied(division.blocks().get(0)));
+    }
+
+    /** A table without header rows: after another table, its totals. */
+    private static boolean isTotals(Block block) {
+        return block instanceof Table table && table.head().isEmpty()
+                || block instanceof Division division && !division.blocks().isEmpty()
+                && isTotals(division.blocks().get(0));
     }
 
     private static boolean startsWithParagraph(Block block) {
