@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import no.farvel.core.InvoiceStatus;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.Finding;
 import no.farvel.core.guide.Severity;
@@ -77,9 +78,12 @@ class LibreOfficeWordPackTest {
             assertThat(letter.document().recipient()).isNotEmpty();
             assertThat(letter.document().body()).hasAtLeastOneElementOfType(Heading.class)
                     .hasAtLeastOneElementOfType(ListBlock.class).hasAtLeastOneElementOfType(Division.class);
-            if (!termination.finalInvoices().isEmpty()) {
+            // The template lists `invoices`, which leaves the disputed ones to `disputedInvoices`.
+            long listed = termination.finalInvoices().stream().filter(i -> i.status() != InvoiceStatus.DISPUTED)
+                    .count();
+            if (listed > 0) {
                 assertThat(letter.document().body()).anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(
-                        Table.class, table -> assertThat(table.body()).hasSize(termination.finalInvoices().size())));
+                        Table.class, table -> assertThat(table.body()).hasSize((int) listed)));
             }
             // Saving as Word, LibreOffice adds the header's and footer's height to the top and bottom margins, as
             // Word measures them to the body text.

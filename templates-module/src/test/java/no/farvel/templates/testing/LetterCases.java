@@ -36,11 +36,11 @@ public final class LetterCases {
                     LetterLocale.NB, List.of("Å betale kr 12 400,00",
                             "Vi ber dere betale kr 12 400,00 til konto 1503 96 03087 innen forfall.",
                             "Fakturaene nedenfor er omtvistet. De er fortsatt under avklaring mellom oss, og vi ber "
-                                    + "ikke om betaling for dem nå.", "Sum omtvistet kr 3 200,00"),
+                                    + "ikke om betaling av dem nå.", "Sum omtvistet kr 3 200,00"),
                     LetterLocale.NN, List.of("Å betale kr 12 400,00",
                             "Vi ber dykk betale kr 12 400,00 til konto 1503 93 51819 innan forfall.",
                             "Fakturaene nedanfor er omtvista. Dei er framleis under avklaring mellom oss, og vi ber "
-                                    + "ikkje om betaling for dei no.", "Sum omtvista kr 3 200,00"),
+                                    + "ikkje om betaling av dei no.", "Sum omtvista kr 3 200,00"),
                     LetterLocale.EN, List.of("Amount due NOK 12,400.00",
                             "Please pay NOK 12,400.00 to account 1503 96 03087 by the due date.",
                             "The invoices below are disputed. They remain under discussion between us, and we are "
@@ -59,16 +59,15 @@ public final class LetterCases {
                     LetterLocale.NB, List.of("Ubetalte fakturaer kr 21 350,00",
                             "Til fradrag: Forskudd for februar 2027 kr \u22124 500,00", "Å betale kr 16 850,00",
                             "Merk betalingen med fakturanumrene.",
-                            "Forskudd for februar 2027: kr 4 500,00. Beløpet går til fradrag i sluttfakturaene ovenfor.",
+                            "Forskudd for februar 2027: kr 4 500,00. Beløpet blir motregnet mot sluttfakturaene ovenfor.",
                             "Depositum: kr 1 000,00. Vi betaler beløpet tilbake til konto 1503 94 82190 innen "
                                     + "14. februar 2027. Beløpet blir ikke motregnet mot sluttfakturaene ovenfor."),
                     LetterLocale.NN, List.of("Ubetalte fakturaer kr 21 350,00", "Å betale kr 16 850,00",
-                            "Beløpet går til frådrag i sluttfakturaene ovanfor.",
+                            "Beløpet blir motrekna mot sluttfakturaene ovanfor.",
                             "Beløpet blir ikkje motrekna mot sluttfakturaene ovanfor."),
                     LetterLocale.EN, List.of("Unpaid invoices NOK 21,350.00", "Amount due NOK 16,850.00",
                             "This amount is set off against the final invoices above.",
-                            "This amount is not set off against the final invoices above, which remain payable in "
-                                    + "full.")),
+                            "This amount is not set off against the final invoices above.")),
             "noInvoices", Map.of(
                     LetterLocale.NB, List.of("Dere vil ikke motta flere fakturaer fra oss."),
                     LetterLocale.NN, List.of("De vil ikkje få fleire fakturaer frå oss."),
@@ -80,9 +79,8 @@ public final class LetterCases {
                     LetterLocale.NN, List.of("Heving: Avtale om reinhald", "Vi hevar med dette avtalen på grunn av "
                             + "forholda som er skildra nedanfor. Avtalen opphøyrer ved utløpet av 31. desember 2026."),
                     LetterLocale.EN, List.of("Termination for cause: Master Services Agreement", "We hereby terminate "
-                            + "the agreement on the grounds set out below. The agreement terminates at the end of "
-                            + "28 February 2027. As this termination is for cause, the notice period in the agreement "
-                            + "does not apply.")),
+                            + "the agreement with effect from the end of 28 February 2027 on the grounds set out below. "
+                            + "As this termination is for cause, the notice period in the agreement does not apply.")),
             "overdue", Map.of(
                     LetterLocale.NB, List.of("Forfalt", "Vi ber dere betale kr 5 000,00 til konto 1503 96 03087 "
                             + "snarest."),
