@@ -53,7 +53,7 @@ class NewPackCommandTest {
         assertThat(run.errLines()).containsExactly("Pack '" + pack.toRealPath() + "': 1 problem",
                 "  letter_nb.docx: paragraph 1 on about page 1 («[=client.nmae][#if client.attention?has_co…»):"
                         + " there is no field 'client.nmae' (did you mean"
-                        + " 'client.name'?); client has addressLines, attention, email, name, orgNumber");
+                        + " 'client.name'?); client has abroad, addressLines, attention, email, name, orgNumber");
     }
 
     @Test

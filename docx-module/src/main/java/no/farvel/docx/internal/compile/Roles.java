@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * What a Word style means in a letter, in one place: the paragraph styles that make headings, the recipient's address,
- * the signature, the letterhead and the date line, and the paragraph or character styles that mark the closing sentences and
- * the amounts to pay the guide check looks for. Names are matched without regard to case, spaces or hyphens, and a style based on one of these
- * takes its role.
+ * the signature, the letterhead and the date line, and the paragraph or character styles that mark the closing
+ * sentences and the amounts to pay the guide check looks for. Names are matched without regard to case, spaces or
+ * hyphens, and a style based on one of these takes its role.
  */
 enum Roles {
     PARAGRAPH,
