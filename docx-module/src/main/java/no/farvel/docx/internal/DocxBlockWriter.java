@@ -51,12 +51,17 @@ final class DocxBlockWriter {
     private List<XWPFParagraph> keptWithNext = List.of();
     private final DocxNumbering numbering;
     private final String headerFill;
+    private final int textWidth;
 
-    /** @param headerFill the background of table header cells, hex without '#' */
-    DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill) {
+    /**
+     * @param headerFill the background of table header cells, hex without '#'
+     * @param textWidth the width between the page margins, in twips, that tables span
+     */
+    DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill, int textWidth) {
         this.inlines = inlines;
         this.numbering = numbering;
         this.headerFill = headerFill;
+        this.textWidth = textWidth;
     }
 
     /** Where blocks go: the document body, a header or a footer each make paragraphs and tables their own way. */
@@ -308,7 +313,7 @@ final class DocxBlockWriter {
     }
 
     /** Column widths in twips across the text width, in proportion to each column's longest text (within bounds). */
-    private static int[] columnWidths(Table table, int columns) {
+    private int[] columnWidths(Table table, int columns) {
         int[] weights = new int[columns];
         for (List<Table.Row> rows : List.of(table.head(), table.body())) {
             for (Table.Row row : rows) {
@@ -325,8 +330,7 @@ final class DocxBlockWriter {
         int[] widths = new int[columns];
         int used = 0;
         for (int c = 0; c < columns; c++) {
-            widths[c] = c == columns - 1 ? DocxRenderer.TEXT_WIDTH_TWIPS - used
-                : DocxRenderer.TEXT_WIDTH_TWIPS * weights[c] / total;
+            widths[c] = c == columns - 1 ? textWidth - used : textWidth * weights[c] / total;
             used += widths[c];
         }
         return widths;
@@ -350,11 +354,11 @@ final class DocxBlockWriter {
         return length;
     }
 
-    private static void layout(XWPFTable table, int[] widths) {
+    private void layout(XWPFTable table, int[] widths) {
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
             ? table.getCTTbl().getTblPr().getTblW() : table.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(DocxRenderer.TEXT_WIDTH_TWIPS));
+        width.setW(BigInteger.valueOf(textWidth));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null
             ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
@@ -29,17 +30,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * Writes a letter as a Word document (Office Open XML) with Apache POI: named styles, A4 with the letterhead in the
- * first page's header, the recipient where a C5 window envelope shows it, and page numbers as live fields.
+ * Writes a letter as a Word document (Office Open XML) with Apache POI: named styles, the letterhead in the first
+ * page's header, the recipient where a C5 window envelope shows it, and page numbers as live fields. The paper is A4
+ * with the PDF's side margins unless the letter sets its own.
  */
 public final class DocxRenderer implements LetterRenderer {
-    static final double PAGE_WIDTH_MM = 210;
-    static final double PAGE_HEIGHT_MM = 297;
-    /** Above and below the body; the sides are the PDF's, so that body and address share one left edge. */
-    static final double MARGIN_MM = 25;
-    static final double SIDE_MARGIN_MM = LetterLayout.A4.marginLeft();
-    static final double TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * SIDE_MARGIN_MM;
-    static final int TEXT_WIDTH_TWIPS = twips(TEXT_WIDTH_MM);
+    /** A4, 25 mm above and below the body; the sides are the PDF's, so that body and address share one left edge. */
+    static final PageSetup DEFAULT_PAGE = new PageSetup(LetterLayout.A4.pageWidth(), LetterLayout.A4.pageHeight(), 25,
+        LetterLayout.A4.marginRight(), 25, LetterLayout.A4.marginLeft());
     // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
     static final double RECIPIENT_LEFT_MM = 20;
     static final double RECIPIENT_TOP_MM = 45;
@@ -64,17 +62,19 @@ public final class DocxRenderer implements LetterRenderer {
         Objects.requireNonNull(out, "The parameter 'out' must not be null");
         String language = languageTag(document.metadata().language());
         String accent = hexColor(context.accentColor());
+        PageSetup page = document.page() == null ? DEFAULT_PAGE : document.page();
         ByteArrayOutputStream zip = new ByteArrayOutputStream(32 * 1024);
         XWPFDocument docx = new XWPFDocument();
         try {
             DocxStyles.install(docx, context.fonts().name(), accent, language);
             properties(docx, document.metadata(), language);
-            DocxBlockWriter blocks = new DocxBlockWriter(
-                new DocxInlineWriter(context.resources(), context.maxImagePixels()), new DocxNumbering(docx), tint(accent, 0.88));
-            page(docx);
+            DocxBlockWriter blocks = new DocxBlockWriter(new DocxInlineWriter(context.resources(),
+                context.maxImagePixels(), page.textWidth()), new DocxNumbering(docx), tint(accent, 0.88),
+                twips(page.textWidth()));
+            page(docx, page);
             furniture(docx, document, blocks);
             blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)
-                .decoratedBy(recipientPlacement()));
+                .decoratedBy(recipientPlacement(page)));
             if (!document.recipient().isEmpty() && !docx.getParagraphs().isEmpty()) {
                 // The window is about 40 mm tall; the letter continues below it, not right under the last line.
                 docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
@@ -104,18 +104,17 @@ public final class DocxRenderer implements LetterRenderer {
         docx.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Farvel");
     }
 
-    private static void page(XWPFDocument docx) {
+    private static void page(XWPFDocument docx, PageSetup page) {
         CTSectPr section = docx.getDocument().getBody().isSetSectPr()
             ? docx.getDocument().getBody().getSectPr() : docx.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(twips(PAGE_WIDTH_MM)));
-        size.setH(BigInteger.valueOf(twips(PAGE_HEIGHT_MM)));
+        size.setW(BigInteger.valueOf(twips(page.width())));
+        size.setH(BigInteger.valueOf(twips(page.height())));
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        BigInteger margin = BigInteger.valueOf(twips(MARGIN_MM));
-        margins.setTop(margin);
-        margins.setBottom(margin);
-        margins.setLeft(BigInteger.valueOf(twips(SIDE_MARGIN_MM)));
-        margins.setRight(BigInteger.valueOf(twips(SIDE_MARGIN_MM)));
+        margins.setTop(BigInteger.valueOf(twips(page.top())));
+        margins.setBottom(BigInteger.valueOf(twips(page.bottom())));
+        margins.setLeft(BigInteger.valueOf(twips(page.left())));
+        margins.setRight(BigInteger.valueOf(twips(page.right())));
         margins.setHeader(BigInteger.valueOf(twips(HEADER_DISTANCE_MM)));
         margins.setFooter(BigInteger.valueOf(twips(FOOTER_DISTANCE_MM)));
         margins.setGutter(BigInteger.ZERO);
@@ -173,14 +172,14 @@ public final class DocxRenderer implements LetterRenderer {
      * Moves the recipient block into the envelope window: its first paragraph starts at the window's top (the body
      * begins at the top margin) and all of it is pulled left from the text margin to the window's left edge.
      */
-    private static Consumer<XWPFParagraph> recipientPlacement() {
+    private static Consumer<XWPFParagraph> recipientPlacement(PageSetup page) {
         boolean[] first = {true};
         return paragraph -> {
             if (first[0]) {
-                paragraph.setSpacingBefore(twips(RECIPIENT_TOP_MM - MARGIN_MM));
+                paragraph.setSpacingBefore(Math.max(0, twips(RECIPIENT_TOP_MM - page.top())));
                 first[0] = false;
             }
-            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - SIDE_MARGIN_MM));
+            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - page.left()));
         };
     }
 

@@ -277,6 +277,6 @@ public final class PageBreakCheck {
 
     private static String unescape(String text) {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+                .replace("&apos;", "'").replace("&amp;", "&");
     }
 }
