@@ -1,5 +1,6 @@
 package no.farvel.templates;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import no.farvel.templates.internal.model.LetterModel;
 import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.spi.LetterFields;
 import no.farvel.templates.spi.LetterRenderer;
+import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
@@ -77,8 +79,11 @@ public final class Farvel {
         LetterDocument document = layOut(termination);
         RenderedLetter unchecked = new RenderedLetter(termination.id(), termination.locale(), document,
                 pack.renderContext(), renderers, List.of());
-        List<Finding> findings = pack.guideCheck().check(termination,
-                new LetterText(unchecked.text(), RoleTexts.of(document)));
+        List<Finding> findings = new ArrayList<>(pack.guideCheck().check(termination,
+                new LetterText(unchecked.text(), RoleTexts.of(document))));
+        RenderContext context = pack.renderContext();
+        findings.addAll(pack.guideCheck().checkCharacters(termination,
+                cp -> renderers.values().stream().allMatch(renderer -> renderer.draws(cp, context))));
         if (!allowFindings && findings.stream().anyMatch(Finding::isError)) {
             throw new GuideCheckException(termination.id(), findings);
         }

@@ -71,6 +71,21 @@ public final class PdfRenderer implements LetterRenderer {
         out.write(ContentIds.derive(pdf.toByteArray()));
     }
 
+    /** The pack's regular face or Farvel's fallback face has the glyph (what the PDF draws as U+FFFD otherwise). */
+    @Override
+    public boolean draws(int codePoint, RenderContext context) {
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            return true;
+        }
+        PdfFonts fonts;
+        try {
+            fonts = fontCache.family(context.resources(), context.fonts());
+        } catch (IOException | RuntimeException e) {
+            return true; // a pack whose fonts cannot be read fails when the PDF is written, with the reason
+        }
+        return fonts.regular().charExists(codePoint) || fonts.fallback().charExists(codePoint);
+    }
+
     private void write(LetterDocument letter, RenderContext context, OutputStream out) throws IOException {
         LetterLayout layout = layout(letter.page());
         PdfFonts fonts = fontCache.family(context.resources(), context.fonts());
