@@ -125,11 +125,11 @@ final class DocxBlockWriter {
         margins.addNewRight().setW(BigInteger.ZERO);
         margins.getRight().setType(STTblWidth.DXA);
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        layout(frame, new int[] {DocxRenderer.TEXT_WIDTH_TWIPS});
+        layout(frame, new int[] {textWidth});
         XWPFTableRow row = frame.getRow(0);
         row.setCantSplitRow(true);
         XWPFTableCell cell = row.getCell(0);
-        width(cell, DocxRenderer.TEXT_WIDTH_TWIPS);
+        width(cell, textWidth);
         XWPFParagraph[] first = {cell.getParagraphs().get(0)};
         Story inside = new Story() {
             @Override
