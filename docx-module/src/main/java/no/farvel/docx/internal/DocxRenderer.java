@@ -22,6 +22,7 @@ import no.farvel.templates.spi.RenderException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -39,11 +40,14 @@ public final class DocxRenderer implements LetterRenderer {
     static final PageSetup DEFAULT_PAGE = new PageSetup(LetterLayout.A4.pageWidth(), LetterLayout.A4.pageHeight(), 25,
         LetterLayout.A4.marginRight(), 25, LetterLayout.A4.marginLeft());
     // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
-    static final double RECIPIENT_LEFT_MM = 20;
-    static final double RECIPIENT_TOP_MM = 45;
+    static final double RECIPIENT_LEFT_MM = LetterLayout.WINDOW_LEFT;
+    static final double RECIPIENT_TOP_MM = LetterLayout.WINDOW_TOP;
     private static final double RECIPIENT_GAP_MM = 12;
-    private static final double HEADER_DISTANCE_MM = 10;
-    private static final double FOOTER_DISTANCE_MM = 10;
+    /** How far past the top margin a letterhead's estimated height must reach before the address is moved up. */
+    private static final double LETTERHEAD_OVERFLOW_MM = 3;
+    /** The letterhead and the footer stand where the PDF draws them. */
+    private static final double HEADER_DISTANCE_MM = LetterLayout.LETTERHEAD_TOP;
+    private static final double FOOTER_DISTANCE_MM = LetterLayout.FOOTER_BOTTOM;
 
     @Override
     public String format() {
@@ -72,9 +76,12 @@ public final class DocxRenderer implements LetterRenderer {
                 context.maxImagePixels(), page.textWidth()), new DocxNumbering(docx), tint(accent, 0.88),
                 twips(page.textWidth()));
             page(docx, page);
-            furniture(docx, document, blocks);
+            double letterheadBottom = furniture(docx, document, blocks);
+            // Only a letterhead that clearly reaches past the top margin (a logo above the sender's lines) moves the
+            // body down; within the estimate's margin the body starts at the top margin, as for the built-in pack.
+            double bodyTop = letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top();
             blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)
-                .decoratedBy(recipientPlacement(page)));
+                .decoratedBy(recipientPlacement(page, bodyTop)));
             if (!document.recipient().isEmpty() && !docx.getParagraphs().isEmpty()) {
                 // The window is about 40 mm tall; the letter continues below it, not right under the last line.
                 docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
@@ -120,10 +127,16 @@ public final class DocxRenderer implements LetterRenderer {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    /** The letterhead goes in the first page's header only; the footer on every page, the first included. */
-    private static void furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks) {
+    /**
+     * The letterhead goes in the first page's header only; the footer on every page, the first included. Returns
+     * where the letterhead ends, in millimetres from the top of the page (0 without one).
+     */
+    private static double furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks) {
+        double letterheadBottom = 0;
         if (!document.letterhead().isEmpty()) {
-            story(docx.createHeader(HeaderFooterType.FIRST), document.letterhead(), DocxStyles.HEADER, blocks);
+            XWPFHeader header = docx.createHeader(HeaderFooterType.FIRST);
+            story(header, document.letterhead(), DocxStyles.HEADER, blocks);
+            letterheadBottom = HEADER_DISTANCE_MM + LetterheadHeight.of(header.getParagraphs());
         }
         if (!document.footer().isEmpty()) {
             story(docx.createFooter(HeaderFooterType.DEFAULT), document.footer(), DocxStyles.FOOTER, blocks);
@@ -131,6 +144,7 @@ public final class DocxRenderer implements LetterRenderer {
                 story(docx.createFooter(HeaderFooterType.FIRST), document.footer(), DocxStyles.FOOTER, blocks);
             }
         }
+        return letterheadBottom;
     }
 
     private static void story(XWPFHeaderFooter part, List<Block> content, String style, DocxBlockWriter blocks) {
@@ -170,13 +184,14 @@ public final class DocxRenderer implements LetterRenderer {
 
     /**
      * Moves the recipient block into the envelope window: its first paragraph starts at the window's top (the body
-     * begins at the top margin) and all of it is pulled left from the text margin to the window's left edge.
+     * begins at the top margin, or below a letterhead that reaches past it, as Word and LibreOffice place it) and all
+     * of it is pulled left from the text margin to the window's left edge.
      */
-    private static Consumer<XWPFParagraph> recipientPlacement(PageSetup page) {
+    private static Consumer<XWPFParagraph> recipientPlacement(PageSetup page, double bodyTop) {
         boolean[] first = {true};
         return paragraph -> {
             if (first[0]) {
-                paragraph.setSpacingBefore(Math.max(0, twips(RECIPIENT_TOP_MM - page.top())));
+                paragraph.setSpacingBefore(Math.max(0, twips(RECIPIENT_TOP_MM - bodyTop)));
                 first[0] = false;
             }
             paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - page.left()));
