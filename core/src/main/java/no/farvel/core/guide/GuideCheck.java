@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import no.farvel.localization.LetterLocale;
 import no.farvel.localization.TextNormaliser;
 import no.farvel.core.Termination;
+import no.farvel.core.text.Printable;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.LetterFields;
 import no.farvel.core.guide.internal.ModelRules;
@@ -143,7 +144,7 @@ public final class GuideCheck {
     /** {@code U+1F600 GRINNING FACE}. */
     private static String describe(int codePoint) {
         String name = Character.getName(codePoint);
-        String code = String.format(Locale.ROOT, "U+%04X", codePoint);
+        String code = Printable.codePoint(codePoint);
         return name == null ? code : code + " " + name;
     }
 
