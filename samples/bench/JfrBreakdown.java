@@ -2,7 +2,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,6 @@ public final class JfrBreakdown {
         Map<String, Double> threadCpu = new TreeMap<>();
         RecordedEvent lastCompiler = null;
         RecordedEvent lastClasses = null;
-        List<String> notes = new ArrayList<>();
         for (RecordedEvent e : events) {
             if (e.getStartTime().isAfter(end)) {
                 continue;
@@ -101,10 +99,10 @@ public final class JfrBreakdown {
         }
         System.out.printf(Locale.ROOT, "GC pauses: %.2f s; fsync (calls over 10 ms only): %.2f s in %d calls%n",
                 gcPause.toMillis() / 1000.0, fsync.toMillis() / 1000.0, fsyncs);
-        System.out.println("sampled CPU load by thread (sum of one-second samples, 1.0 = one core for a second):");
+        System.out.println("CPU load by thread (sum of JFR's periodic samples, each a fraction of the machine;"
+                + " compare threads with each other):");
         threadCpu.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
                 .forEach(t -> System.out.printf(Locale.ROOT, "  %-42s %6.1f%n", t.getKey(), t.getValue()));
-        notes.forEach(System.out::println);
     }
 
     private static String classify(RecordedStackTrace stack) {
