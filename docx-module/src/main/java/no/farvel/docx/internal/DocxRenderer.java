@@ -45,8 +45,11 @@ public final class DocxRenderer implements LetterRenderer {
     private static final double RECIPIENT_GAP_MM = 12;
     /** How far past the top margin a letterhead's estimated height must reach before the address is moved up. */
     private static final double LETTERHEAD_OVERFLOW_MM = 3;
-    /** The letterhead and the footer stand where the PDF draws them. */
-    private static final double HEADER_DISTANCE_MM = LetterLayout.LETTERHEAD_TOP;
+    /**
+     * The footer stands where the PDF draws it; the letterhead 5 mm higher than the PDF's, since at 15 mm the built-in
+     * one would reach past the 25 mm top margin and push the body down.
+     */
+    private static final double HEADER_DISTANCE_MM = 10;
     private static final double FOOTER_DISTANCE_MM = LetterLayout.FOOTER_BOTTOM;
 
     @Override

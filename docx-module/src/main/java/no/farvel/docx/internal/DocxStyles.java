@@ -1,7 +1,6 @@
 package no.farvel.docx.internal;
 
 import java.math.BigInteger;
-import no.farvel.templates.spi.LetterLayout;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
@@ -31,9 +30,6 @@ final class DocxStyles {
     static final String HEADING_3 = "Heading3";
     static final String HEADER = "Header";
     static final String FOOTER = "Footer";
-    /** Twips between footer paragraphs: the body's paragraph space in proportion to the footer's type size. */
-    private static final int FOOTER_PARAGRAPH_SPACE = (int) Math.round(
-            LetterLayout.PARAGRAPH_SPACE * LetterLayout.FOOTER_SIZE / LetterLayout.BODY_SIZE * 20);
     static final String RECIPIENT = "Recipient";
     static final String LIST_PARAGRAPH = "ListParagraph";
     static final String TABLE_TEXT = "TableText";
@@ -107,8 +103,7 @@ final class DocxStyles {
         footerRun.addNewSz().setVal(BigInteger.valueOf(16));
         footerRun.addNewColor().setVal(MUTED_COLOR);
         CTPPrGeneral footerPara = footer.addNewPPr();
-        // The PDF's footer spacing: 1.3 lines, and a paragraph space scaled to the smaller type.
-        spacing(footerPara, FOOTER_PARAGRAPH_SPACE, 0, 312);
+        spacing(footerPara, 0, 0, 240);
         footerPara.addNewJc().setVal(STJc.CENTER);
         border(footerPara.addNewPBdr().addNewTop(), STBorder.SINGLE, 4, GRID_COLOR, 4);
 
