@@ -45,10 +45,14 @@ final class DocxBlockWriter {
     private static final int SIGNATURE_LEAD = 240;
     /** Room for a handwritten signature between the complimentary close and the signatory, as in the PDF. */
     private static final int SIGNATURE_SPACE = DocxRenderer.twips(LetterLayout.SIGNATURE_SPACE);
+    /** Space above a paragraph that follows a table, in twips: the PDF's paragraph space. */
+    private static final int AFTER_TABLE = (int) Math.round(LetterLayout.PARAGRAPH_SPACE * 20);
 
     private final DocxInlineWriter inlines;
     /** The paragraphs that keep with the next block when the last block written must: its last paragraph or rows. */
     private List<XWPFParagraph> keptWithNext = List.of();
+    /** Whether the last block written was a table, so that the paragraph after it needs space above. */
+    private boolean afterTable;
     private final DocxNumbering numbering;
     private final String headerFill;
     private final int textWidth;
@@ -166,7 +170,13 @@ final class DocxBlockWriter {
 
     private void write(Story story, Block block, Scope scope) {
         if (block instanceof Paragraph paragraph) {
-            inlines.write(paragraph(story, scope, scope.paragraphStyle()), paragraph.inlines());
+            boolean belowTable = afterTable;
+            XWPFParagraph written = paragraph(story, scope, scope.paragraphStyle());
+            if (belowTable) {
+                // A table has no space after it in Word; the PDF leaves a paragraph's space before the text below.
+                written.setSpacingBefore(AFTER_TABLE);
+            }
+            inlines.write(written, paragraph.inlines());
         } else if (block instanceof Heading heading) {
             inlines.write(paragraph(story, scope, headingStyle(heading.level())), heading.inlines());
         } else if (block instanceof ListBlock list) {
@@ -184,6 +194,7 @@ final class DocxBlockWriter {
     }
 
     private XWPFParagraph paragraph(Story story, Scope scope, String style) {
+        afterTable = false;
         XWPFParagraph paragraph = story.newParagraph();
         paragraph.setStyle(style);
         scope.decorate().accept(paragraph);
@@ -281,6 +292,7 @@ final class DocxBlockWriter {
             }
         }
         keptWithNext = lastRows;
+        afterTable = true;
     }
 
     /** As {@code setWidth} and {@code setWidthType(DXA)}, without parsing the number through a fresh regex. */
