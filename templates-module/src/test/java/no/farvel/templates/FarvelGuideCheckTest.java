@@ -146,9 +146,10 @@ class FarvelGuideCheckTest {
         RenderedLetter letter = Farvel.builder().build().render(han);
         assertThat(letter.warnings()).extracting(Finding::code, Finding::location)
                 .containsExactly(tuple("MISSING_GLYPH", "client.name"));
-        assertThat(letter.warnings().get(0).messageEnglish()).isEqualTo("\"\u6771\u4EAC Handel AS\" holds U+6771 CJK "
-                + "UNIFIED IDEOGRAPHS 6771, U+4EAC CJK UNIFIED IDEOGRAPHS 4EAC, which the letter's fonts cannot show; the "
-                + "PDF prints a replacement mark (\uFFFD) in its place. Remove the character or write it out in words.");
+        assertThat(letter.warnings().get(0).messageEnglish()).isEqualTo("\"\u6771\u4EAC Handel AS\" contains U+6771 CJK "
+                + "UNIFIED IDEOGRAPHS 6771, U+4EAC CJK UNIFIED IDEOGRAPHS 4EAC, which the letter's fonts cannot display; "
+                + "the PDF will show a replacement mark (\uFFFD) for each such character. Remove them or write them out "
+                + "in words.");
         assertThat(letter.warnings().get(0).message()).startsWith("«\u6771\u4EAC Handel AS» inneholder U+6771");
         assertThat(PdfText.of(letter.pdf())).contains("\uFFFD\uFFFD Handel AS");
         // Letters the fonts cover, from Latin with diacritics to Greek and Cyrillic and the snowman, raise nothing.
