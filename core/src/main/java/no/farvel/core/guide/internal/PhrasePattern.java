@@ -139,6 +139,17 @@ public final class PhrasePattern {
         return refs;
     }
 
+    /** The words of the slots that are not optional: a text without one of them has no match. */
+    List<Vocabulary> requiredWords() {
+        List<Vocabulary> words = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (!slot.optional()) {
+                words.add(slot.words());
+            }
+        }
+        return words;
+    }
+
     /**
      * Every match in the text as {@code [first word, last word]} (inclusive), leftmost first and longest at each start.
      *

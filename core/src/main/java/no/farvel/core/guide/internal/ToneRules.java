@@ -46,6 +46,7 @@ public final class ToneRules {
     private final List<Pattern> wishes;
     private final Set<String> allowedCapitals;
     private final Map<String, Boolean> knownClean = new ConcurrentHashMap<>();
+    private final RuleIndex index;
 
     private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
                       List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
@@ -65,6 +66,7 @@ public final class ToneRules {
         this.thanks = List.copyOf(thanks);
         this.wishes = List.copyOf(wishes);
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
+        this.index = new RuleIndex(language, this.rules, this.vocabularies);
     }
 
     /** No rules at all: the word lists of a language added through the SPI, until a pack brings some. */
@@ -276,6 +278,14 @@ public final class ToneRules {
 
     public List<ToneRule> rules() {
         return rules;
+    }
+
+    /**
+     * The rules, in the order of {@link #rules()}, that could match in {@code text}: the others lack a word they
+     * cannot do without, so trying only these finds the same.
+     */
+    public List<ToneRule> candidates(TokenizedText text) {
+        return index.candidates(text, rules);
     }
 
     /** The named word sets, such as {@code you}, that rules refer to as {@code @you}, indexed for matching. */

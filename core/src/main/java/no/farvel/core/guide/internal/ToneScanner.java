@@ -44,7 +44,7 @@ public final class ToneScanner {
             }
             tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
             boolean clean = true;
-            for (ToneRule rule : rules.rules()) {
+            for (ToneRule rule : rules.candidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
                     clean = false;
                     if (overlaps(taken, span[0], span[1])) {

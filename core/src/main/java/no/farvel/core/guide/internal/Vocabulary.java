@@ -73,6 +73,23 @@ final class Vocabulary {
         return false;
     }
 
+    /** The exact forms, lemma keys, prefixes and set names this vocabulary accepts, for {@link RuleIndex}. */
+    Set<String> forms() {
+        return forms;
+    }
+
+    Set<String> keys() {
+        return keys;
+    }
+
+    List<String> prefixes() {
+        return prefixes;
+    }
+
+    List<String> sets() {
+        return sets;
+    }
+
     private boolean endsInOne(String key) {
         for (int i = MIN_MODIFIER; i <= key.length() - MIN_HEAD; i++) {
             if (keys.contains(key.substring(i))) {
