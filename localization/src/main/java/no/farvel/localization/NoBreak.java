@@ -44,9 +44,12 @@ public final class NoBreak {
                             + "(?:[\u2010\u2011-][\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}])")));
 
     private final List<NoBreakRule> rules;
+    /** The language's own rules: the only ones that may match a text without a digit. */
+    private final List<NoBreakRule> withoutDigits;
 
-    private NoBreak(List<NoBreakRule> rules) {
+    private NoBreak(List<NoBreakRule> rules, List<NoBreakRule> withoutDigits) {
         this.rules = List.copyOf(rules);
+        this.withoutDigits = List.copyOf(withoutDigits);
     }
 
     /** The rules for a language: dates from its month names and numbers with its units, then the common ones. */
@@ -57,7 +60,7 @@ public final class NoBreak {
         rules.add(counts(language));
         rules.addAll(COMMON);
         rules.addAll(language.extraNoBreakRules());
-        return new NoBreak(rules);
+        return new NoBreak(rules, language.extraNoBreakRules());
     }
 
     private static NoBreakRule dates(LetterLanguage language) {
@@ -87,9 +90,27 @@ public final class NoBreak {
         return rules;
     }
 
-    /** The text with every protected sequence made unbreakable. */
+    /**
+     * The text with every protected sequence made unbreakable. Each of the dates, counts and common rules above needs
+     * a digit, so a text without one (most sentences of a letter) is spared their nine patterns.
+     */
     public String protect(String text) {
-        return protect(text, rules);
+        Objects.requireNonNull(text, "The parameter 'text' must not be null");
+        return protect(text, hasDigit(text) ? rules : withoutDigits);
+    }
+
+    /** Whether the text holds a character of Unicode's number categories, what {@code \d} and {@code \p{N}} need. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The text with the spaces and hyphens inside every match of the rules made no-break ones. */
