@@ -1,6 +1,7 @@
 package no.farvel.core.guide.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -26,8 +27,8 @@ final class RuleIndex {
     private final Map<String, int[]> byForm = new HashMap<>();
     private final Map<String, int[]> byKey = new HashMap<>();
     private final Map<String, int[]> byPrefix = new HashMap<>();
-    private int shortestPrefix = Integer.MAX_VALUE;
-    private int longestPrefix;
+    private final int shortestPrefix;
+    private final int longestPrefix;
     /** For each vocabulary, the vocabularies that take in its words through a {@code @set} term. */
     private final int[][] takenInBy;
     /** For each rule, the vocabularies that must each accept a word of the text, or null: always try the rule. */
@@ -58,6 +59,8 @@ final class RuleIndex {
         }
         this.vocabularies = all.size();
         Map<Integer, List<Integer>> users = new HashMap<>();
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
         for (int id = 0; id < all.size(); id++) {
             Vocabulary v = all.get(id);
             for (String form : v.forms()) {
@@ -68,8 +71,8 @@ final class RuleIndex {
             }
             for (String prefix : v.prefixes()) {
                 add(byPrefix, prefix, id);
-                shortestPrefix = Math.min(shortestPrefix, prefix.length());
-                longestPrefix = Math.max(longestPrefix, prefix.length());
+                shortest = Math.min(shortest, prefix.length());
+                longest = Math.max(longest, prefix.length());
             }
             for (String name : v.sets()) {
                 Vocabulary members = sets.get(name);
@@ -78,6 +81,8 @@ final class RuleIndex {
                 }
             }
         }
+        this.shortestPrefix = shortest;
+        this.longestPrefix = longest;
         this.takenInBy = new int[all.size()][];
         for (int id = 0; id < all.size(); id++) {
             List<Integer> u = users.get(id);
@@ -105,7 +110,7 @@ final class RuleIndex {
 
     private static void add(Map<String, int[]> index, String word, int id) {
         int[] old = index.getOrDefault(word, NONE);
-        int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        int[] grown = Arrays.copyOf(old, old.length + 1);
         grown[old.length] = id;
         index.put(word, grown);
     }
