@@ -12,7 +12,10 @@ import no.farvel.localization.LetterLocale;
  * questions, generalisations about the client's business), written before the structure rules of the seventh rework
  * and measured with the rules as they were (flagged nb 32/126, nn 29/126, en 48/126; errors on blame, insult and
  * contempt nb 18/78, nn 17/78, en 26/78; false alarms 0 in each). The neutral half shares their
- * structures: conditionals, responsibility that passes under the agreement, comparisons, thanks and real questions.
+ * structures: conditionals, responsibility that passes under the agreement, comparisons, thanks and real questions,
+ * with precision probes added after the first pass. Round 7b ({@code round7b_*}) was written after that first pass and
+ * measured once before the second (flagged nb 22/30, nn 21/30, en 23/30; false alarms 0/30 each): the nearer estimate
+ * of how the structures do on wording they were not written for.
  */
 class Round7CorpusTest {
     private final GuideCheck check = GuideCheck.standard();
@@ -20,18 +23,25 @@ class Round7CorpusTest {
     @Test
     void printsTheFiguresPerLanguage() {
         for (LetterLocale locale : Examples.locales()) {
-            System.out.println(measure(locale).report("round7"));
+            System.out.println(measure(locale, "round7").report("round7"));
+            System.out.println(measure(locale, "round7b").report("round7b"));
         }
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void flagsTheStructuresItWasWidenedForWithoutFalseAlarms(LetterLocale locale) {
-        measure(locale).assertHolds(120, 0.95, 0.90);
+        measure(locale, "round7").assertHolds(120, 0.95, 0.90);
     }
 
-    private ToneCorpus.Figures measure(LetterLocale locale) {
-        return ToneCorpus.measure(check, locale, "round7_hostile_" + locale.code() + ".txt",
-                "round7_neutral_" + locale.code() + ".txt");
+    @ParameterizedTest
+    @MethodSource("no.farvel.core.guide.Examples#locales")
+    void keepsTheProbeWrittenAfterTheFirstPass(LetterLocale locale) {
+        measure(locale, "round7b").assertHolds(30, 0.95, 0.90);
+    }
+
+    private ToneCorpus.Figures measure(LetterLocale locale, String round) {
+        return ToneCorpus.measure(check, locale, round + "_hostile_" + locale.code() + ".txt",
+                round + "_neutral_" + locale.code() + ".txt");
     }
 }
