@@ -23,25 +23,20 @@ class Round7CorpusTest {
     @Test
     void printsTheFiguresPerLanguage() {
         for (LetterLocale locale : Examples.locales()) {
-            System.out.println(measure(locale, "round7").report("round7"));
-            System.out.println(measure(locale, "round7b").report("round7b"));
+            System.out.println(ToneCorpus.round(check, locale, "round7").report("round7"));
+            System.out.println(ToneCorpus.round(check, locale, "round7b").report("round7b"));
         }
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void flagsTheStructuresItWasWidenedForWithoutFalseAlarms(LetterLocale locale) {
-        measure(locale, "round7").assertHolds(120, 0.95, 0.90);
+        ToneCorpus.round(check, locale, "round7").assertHolds(120, 0.95, 0.90);
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void keepsTheProbeWrittenAfterTheFirstPass(LetterLocale locale) {
-        measure(locale, "round7b").assertHolds(30, 0.95, 0.90);
-    }
-
-    private ToneCorpus.Figures measure(LetterLocale locale, String round) {
-        return ToneCorpus.measure(check, locale, round + "_hostile_" + locale.code() + ".txt",
-                round + "_neutral_" + locale.code() + ".txt");
+        ToneCorpus.round(check, locale, "round7b").assertHolds(30, 0.95, 0.90);
     }
 }
