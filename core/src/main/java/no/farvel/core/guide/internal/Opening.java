@@ -30,7 +30,7 @@ public record Opening(PhrasePattern first, List<PhrasePattern> required, List<Ph
         }
         for (PhrasePattern part : required) {
             if (bySentence.isEmpty()) {
-                return List.of();
+                break;
             }
             Map<Integer, int[]> found = new TreeMap<>();
             for (int[] words : part.find(text, language, sets)) {
@@ -44,6 +44,9 @@ public record Opening(PhrasePattern first, List<PhrasePattern> required, List<Ph
             bySentence.replaceAll((sentence, words) -> union(words, found.get(sentence)));
         }
         for (PhrasePattern part : excluded) {
+            if (bySentence.isEmpty()) {
+                return List.of();
+            }
             for (int[] words : part.find(text, language, sets)) {
                 bySentence.remove(text.token(words[0]).sentence());
             }
