@@ -58,14 +58,17 @@ final class Ledger {
         if (fatal != null) {
             return;
         }
+        ManifestEntry line = null;
         try {
-            append(outcome);
+            line = RecordJob.entry(outcome);
+            manifest.append(line);
         } catch (OutOfMemoryError e) {
             // Another worker may be holding the memory; one more try with the heap to ourselves, then the record
-            // stays pending. No worker holds its shared turn while it waits for this monitor.
+            // stays pending. No worker holds its shared turn while it waits for this monitor. The retry gives the
+            // manifest the same entry, so a line written before memory ran out is not written twice.
             HeapTurns.lock(heap.alone());
             try {
-                append(outcome);
+                manifest.append(line != null ? line : RecordJob.entry(outcome));
             } catch (OutOfMemoryError again) {
                 lost(entry, again);
                 return;
@@ -87,10 +90,6 @@ final class Ledger {
             case SKIPPED -> skipped++;
         }
         listener.recordFinished(outcome);
-    }
-
-    private void append(RecordOutcome outcome) throws IOException {
-        manifest.append(RecordJob.entry(outcome));
     }
 
     /** The record's work ended in an error no manifest line can follow; it stays pending, with the reason. */

@@ -45,10 +45,16 @@ public final class Manifest implements Closeable {
     private final FileChannel channel;
     private final Map<String, ManifestEntry> completed;
     private final Set<String> appended = new HashSet<>();
+    /** The entry whose line was written last; assigned without allocating, so it holds even when memory ran out. */
+    private ManifestEntry written;
 
     private Manifest(FileChannel channel, Map<String, ManifestEntry> completed) {
         this.channel = channel;
         this.completed = completed;
+        // Jackson sets up its writers on first use. Done here, before any record is worked on, a record that later
+        // fills the heap cannot break that set-up (NoClassDefFoundError) for every line the run still has to write.
+        line(new ManifestEntry("-", ManifestEntry.OK, "-", List.of(new WrittenFile("-", "-", 0)), List.of(),
+                List.of(new Problem("-", "-", "-", "-")), "-"));
     }
 
     /**
@@ -96,12 +102,18 @@ public final class Manifest implements Closeable {
         return completed;
     }
 
-    /** Appends one record's line and syncs it to disk before returning. */
+    /**
+     * Appends one record's line and syncs it to disk before returning. The same entry given again (a caller's retry
+     * after running out of memory once the line was written) is synced and remembered, not written a second time.
+     */
     public synchronized void append(ManifestEntry entry) throws IOException {
         Objects.requireNonNull(entry, "The parameter 'entry' must not be null");
-        ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        if (entry != written) {
+            ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            written = entry;
         }
         channel.force(false);
         if (entry.id() != null) {

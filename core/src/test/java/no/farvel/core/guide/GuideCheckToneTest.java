@@ -251,6 +251,33 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void anOpeningRuleNeedsItsPhraseToOpenAClauseAndTheRestInALaterClause() {
+        GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.NB, new StringReader(
+                "BLAME | opening: =om =kunden =hadde + =ville - =gjerne | beskriv hva som skjedde\n")).build();
+        assertThat(extended.check(withNote(Examples.nb(), "Om kunden hadde svart, ville vi sluppet dette.")))
+                .extracting(Finding::code, Finding::suggestion).containsExactly(tuple("BLAME", "beskriv hva som skjedde"));
+        // The same words inside one clause, not at its start, or with the main clause excluded, are not the structure.
+        assertThat(extended.check(withNote(Examples.nb(), "Vi spurte om kunden hadde svart og ville vente."))).isEmpty();
+        assertThat(extended.check(withNote(Examples.nb(), "Om kunden hadde ønsket det, ville vi gjerne ventet.")))
+                .isEmpty();
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.EN,
+                new StringReader("BLAME | opening: =had @yours + =would\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("tone rules for en, line 1: no set is named 'yours'");
+    }
+
+    @Test
+    void theBuiltInRulesReadACounterfactualAboutTheRecipientAsBlameAndOneAboutUsAsAFact() {
+        assertThat(check.check(withNote(Examples.en(), "Had your staff read the contract, we would not be here.")))
+                .extracting(Finding::code).containsExactly("BLAME");
+        assertThat(check.check(withNote(Examples.en(), "Had we known of the move, we would have written earlier.")))
+                .isEmpty();
+        assertThat(check.check(withNote(Examples.nn(), "Hadde de svara i mars, hadde dette aldri vore naudsynt.")))
+                .extracting(Finding::code).containsExactly("BLAME");
+        assertThat(check.check(withNote(Examples.nn(), "Hadde de fått fakturaen før de var på møtet?"))).isEmpty();
+    }
+
+    @Test
     void aRuleNamingAnUnknownSetIsRefusedWithItsLine() {
         assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.EN,
                 new StringReader("# x\nBLAME | phrase: @clients fault\n")))

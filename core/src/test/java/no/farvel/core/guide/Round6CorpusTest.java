@@ -20,25 +20,20 @@ class Round6CorpusTest {
     @Test
     void printsTheFiguresPerLanguage() {
         for (LetterLocale locale : Examples.locales()) {
-            System.out.println(measure(locale, "round6").report("round6"));
-            System.out.println(measure(locale, "round6b").report("round6b"));
+            System.out.println(ToneCorpus.round(check, locale, "round6").report("round6"));
+            System.out.println(ToneCorpus.round(check, locale, "round6b").report("round6b"));
         }
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void flagsTheRoundItWasWidenedForWithoutFalseAlarms(LetterLocale locale) {
-        measure(locale, "round6").assertHolds(100, 0.95, 0.90);
+        ToneCorpus.round(check, locale, "round6").assertHolds(100, 0.95, 0.90);
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void keepsTheProbeWrittenAfterTheFirstPass(LetterLocale locale) {
-        measure(locale, "round6b").assertHolds(30, 0.85, 0.80);
-    }
-
-    private ToneCorpus.Figures measure(LetterLocale locale, String round) {
-        return ToneCorpus.measure(check, locale, round + "_hostile_" + locale.code() + ".txt",
-                round + "_neutral_" + locale.code() + ".txt");
+        ToneCorpus.round(check, locale, "round6b").assertHolds(30, 0.85, 0.80);
     }
 }

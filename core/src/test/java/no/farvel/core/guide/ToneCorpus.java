@@ -125,6 +125,12 @@ final class ToneCorpus {
                 missed, alarms);
     }
 
+    /** The figures on one round's files: {@code ROUND_hostile_LANG.txt} and {@code ROUND_neutral_LANG.txt}. */
+    static Figures round(GuideCheck check, LetterLocale locale, String round) {
+        return measure(check, locale, round + "_hostile_" + locale.code() + ".txt",
+                round + "_neutral_" + locale.code() + ".txt");
+    }
+
     /**
      * The findings on a sentence written as the personal note: only those at the note, so that a finding the example
      * termination raises on its own (a money rule, a missing organisation number) is not counted for the sentence.

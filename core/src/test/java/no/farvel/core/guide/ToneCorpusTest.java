@@ -30,7 +30,7 @@ class ToneCorpusTest {
                     "neutral_" + locale.code() + ".txt");
             System.out.println(tuned.report("tuned"));
             for (String round : List.of("round2", "round3", "round4", "round5")) {
-                System.out.println(round(locale, round).report(round));
+                System.out.println(ToneCorpus.round(check, locale, round).report(round));
             }
         }
     }
@@ -39,18 +39,13 @@ class ToneCorpusTest {
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void keepsTheLaterRoundsItWasWidenedFor(LetterLocale locale) {
         for (String round : List.of("round2", "round3", "round4", "round5")) {
-            ToneCorpus.Figures figures = round(locale, round);
+            ToneCorpus.Figures figures = ToneCorpus.round(check, locale, round);
             assertThat(figures.flaggedShare()).as("%s flagged; missed: %s", round, figures.missed())
                     .isGreaterThanOrEqualTo(0.85);
             assertThat(figures.errorShare()).as("%s errors; missed: %s", round, figures.missed())
                     .isGreaterThanOrEqualTo(0.80);
             assertThat(figures.alarms()).as("%s false alarms", round).isEmpty();
         }
-    }
-
-    private ToneCorpus.Figures round(LetterLocale locale, String round) {
-        return ToneCorpus.measure(check, locale, round + "_hostile_" + locale.code() + ".txt",
-                round + "_neutral_" + locale.code() + ".txt");
     }
 
     @ParameterizedTest

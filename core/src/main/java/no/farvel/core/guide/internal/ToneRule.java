@@ -14,7 +14,7 @@ import no.farvel.localization.LetterLocale;
  */
 public record ToneRule(String code, Match match, String suggestion) {
     /** What a rule looks for; each hit is a span {@code [from, to)} of the normalised text. */
-    public sealed interface Match permits Regex, Phrase, Clause {
+    public sealed interface Match permits Regex, Phrase, Clause, Opening {
         List<int[]> find(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets);
     }
 
@@ -114,6 +114,6 @@ public record ToneRule(String code, Match match, String suggestion) {
 
     /** Whether this rule is judged after the others, so that a word or phrase rule names the problem first. */
     public boolean isClause() {
-        return match instanceof Clause;
+        return match instanceof Clause || match instanceof Opening;
     }
 }

@@ -160,16 +160,23 @@ public final class ToneRules {
                     where)), suggestion));
         }
         if (value.startsWith("clause:")) {
-            return List.of(new ToneRule(code, clause(value.substring(7), ToneRule.Scope.CLAUSE, language, where),
-                    suggestion));
+            return List.of(new ToneRule(code, clause(value.substring(7), ToneRule.Scope.CLAUSE, false, language,
+                    where), suggestion));
         }
         if (value.startsWith("sentence:")) {
-            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.SENTENCE, language, where),
-                    suggestion));
+            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.SENTENCE, false, language,
+                    where), suggestion));
+        }
+        if (value.startsWith("opening:")) {
+            // The parts are read as a sentence rule's; the first must open a clause, and may stand alone.
+            ToneRule.Clause parts = clause(value.substring(8), ToneRule.Scope.SENTENCE, true, language, where);
+            List<PhrasePattern> required = parts.required();
+            return List.of(new ToneRule(code, new Opening(required.get(0), required.subList(1, required.size()),
+                    parts.excluded()), suggestion));
         }
         if (value.startsWith("question:")) {
-            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.QUESTION, language, where),
-                    suggestion));
+            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.QUESTION, true, language,
+                    where), suggestion));
         }
         return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion));
     }
@@ -178,8 +185,8 @@ public final class ToneRules {
      * {@code a b + c d - e}: the parts joined by + must all be in one clause (or sentence), the parts after - must not
      * be in it.
      */
-    private static ToneRule.Clause clause(String value, ToneRule.Scope scope, LetterLocale language,
-                                          String where) {
+    private static ToneRule.Clause clause(String value, ToneRule.Scope scope, boolean onePartEnough,
+                                          LetterLocale language, String where) {
         List<PhrasePattern> required = new ArrayList<>();
         List<PhrasePattern> excluded = new ArrayList<>();
         boolean exclude = false;
@@ -196,7 +203,7 @@ public final class ToneRules {
                 part.append(part.length() == 0 ? "" : " ").append(word);
             }
         }
-        if (required.isEmpty() || required.size() + excluded.size() < 2 && scope != ToneRule.Scope.QUESTION) {
+        if (required.isEmpty() || required.size() + excluded.size() < 2 && !onePartEnough) {
             throw new IllegalArgumentException(where + ": 'clause:" + value + "' needs a second part, after ' + ' "
                     + "(must be in the clause too) or ' - ' (must not)");
         }
@@ -259,6 +266,8 @@ public final class ToneRules {
             } else if (rule.match() instanceof ToneRule.Clause clause) {
                 patterns.addAll(clause.required());
                 patterns.addAll(clause.excluded());
+            } else if (rule.match() instanceof Opening opening) {
+                patterns.addAll(opening.patterns());
             }
             for (PhrasePattern pattern : patterns) {
                 for (PhrasePattern.SetRef ref : pattern.setRefs()) {
