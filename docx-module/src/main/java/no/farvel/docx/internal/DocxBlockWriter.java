@@ -160,12 +160,13 @@ final class DocxBlockWriter {
             write(inside, block, scope);
         }
         // A paragraph after the frame: Word wants one after a table, and it keeps a following table from merging
-        // with the frame. It is a point high and takes no space.
+        // with the frame. It is a twip high: at a point high, a letter that fills its page to the foot ended with an
+        // empty page holding only this paragraph in LibreOffice.
         XWPFParagraph after = story.newParagraph();
         after.setStyle(scope.paragraphStyle());
         after.setSpacingBefore(0);
         after.setSpacingAfter(0);
-        after.setSpacingBetween(1, LineSpacingRule.EXACT);
+        after.setSpacingBetween(0.05, LineSpacingRule.EXACT);
         keptWithNext = List.of();
     }
 

@@ -41,6 +41,13 @@ public final class PdfRenderer implements LetterRenderer {
     private static final Color FOOTER_GREY = new Color(0x6B, 0x72, 0x7B);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
 
+    /**
+     * A letter that fills page 1 to within this much is set tight too, if that keeps it on one page: the DOCX sets
+     * the references under the address rather than beside it, and Word and LibreOffice have their own line metrics,
+     * so its first page holds up to about a centimetre less.
+     */
+    private static final double FIT_HEADROOM_MM = 15;
+
     private final FontCache fontCache = new FontCache();
 
     /** Creates the renderer; {@link java.util.ServiceLoader} calls this. */
@@ -73,8 +80,9 @@ public final class PdfRenderer implements LetterRenderer {
     }
 
     /**
-     * The letter in the tight rhythm when only that keeps it on one page, otherwise as it is: measured by laying out
-     * its body both ways, without writing a PDF.
+     * The letter in the tight rhythm when that keeps it on one page and the regular rhythm needs a second page or
+     * fills the first to within {@link #FIT_HEADROOM_MM}; otherwise as it is. Measured by laying out its body both
+     * ways, without writing a PDF.
      */
     @Override
     public LetterDocument fitted(LetterDocument document, RenderContext context) {
@@ -116,7 +124,7 @@ public final class PdfRenderer implements LetterRenderer {
 
     /**
      * Writes the letter in its rhythm and returns that, or with {@code measure} writes nothing and returns the rhythm
-     * it fits in: tight if the regular one needs a second page and the tight one does not.
+     * it fits in, as {@link #fitted} says.
      */
     private Rhythm write(LetterDocument letter, RenderContext context, OutputStream out, boolean measure)
             throws IOException {
@@ -163,9 +171,11 @@ public final class PdfRenderer implements LetterRenderer {
         PageBreaker breaker = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()), bottom);
         if (measure) {
             // The document is left unclosed: closing would subset and write the fonts of a PDF nobody reads.
-            boolean tightFits = breaker.count(body(flow, inlines, body, accent, Rhythm.REGULAR, left, right)) > 1
+            PageBreaker withHeadroom = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()),
+                    bottom + mm(FIT_HEADROOM_MM));
+            boolean tight = withHeadroom.count(body(flow, inlines, body, accent, Rhythm.REGULAR, left, right)) > 1
                     && breaker.count(body(flow, inlines, body, accent, Rhythm.TIGHT, left, right)) == 1;
-            return tightFits ? Rhythm.TIGHT : Rhythm.REGULAR;
+            return tight ? Rhythm.TIGHT : Rhythm.REGULAR;
         }
         breaker.place(body(flow, inlines, body, accent, letter.rhythm(), left, right));
         document.close();
