@@ -72,7 +72,8 @@ class OnePageLetterTest {
         Termination termination = LetterCorpus.letter(4); // 52 invoices
         RenderedLetter letter = packs.get(0).render(termination);
         List<List<PageBreakCheck.Line>> pages = PageBreakCheck.pages(letter.pdf());
-        assertThat(pages).as("pages of a letter with %d invoices", termination.finalInvoices().size()).hasSizeGreaterThan(2);
+        assertThat(pages).as("pages of a letter with %d invoices", termination.finalInvoices().size())
+                .hasSizeGreaterThan(2);
         assertThat(PageBreakCheck.violations(pages, facts(termination, letter))).isEmpty();
         assertThat(letter.pdf()).as("the same bytes as in the regular rhythm")
                 .isEqualTo(regularPdf(packs.get(0), letter));
