@@ -23,6 +23,8 @@ public final class RenderedLetter {
     private final Map<String, LetterRenderer> renderers;
     private final Map<String, byte[]> written;
     private final List<Finding> findings;
+    /** The document in the rhythm its pages need, once measured; racing threads measure the same. */
+    private volatile LetterDocument paged;
 
     RenderedLetter(String id, LetterLocale locale, LetterDocument document, RenderContext context,
                    Map<String, LetterRenderer> renderers, List<Finding> findings) {
@@ -125,6 +127,20 @@ public final class RenderedLetter {
         return written.computeIfAbsent(format, this::write).clone();
     }
 
+    /**
+     * The document as every paged format sets it: in the rhythm the PDF's layout finds keeps it on one page if any
+     * does, so that PDF and DOCX break alike. Measured once, when a paged format is first written.
+     */
+    private LetterDocument paged() {
+        LetterDocument fitted = paged;
+        if (fitted == null) {
+            LetterRenderer measure = renderers.get("pdf");
+            fitted = measure == null ? document : measure.fitted(document, context);
+            paged = fitted;
+        }
+        return fitted;
+    }
+
     private byte[] write(String format) {
         LetterRenderer renderer = renderers.get(format);
         if (renderer == null) {
@@ -134,7 +150,7 @@ public final class RenderedLetter {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            renderer.render(document, context, out);
+            renderer.render(renderer.paged() ? paged() : document, context, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing " + format + " for '" + id + "' failed", e);
         }

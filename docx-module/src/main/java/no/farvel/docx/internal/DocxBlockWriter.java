@@ -41,12 +41,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Turns blocks into paragraphs and tables of one story: the body, a header or a footer. */
 final class DocxBlockWriter {
-    /** Extra space above a signature block's first paragraph, in twips (12 pt). */
+    /**
+     * Extra space above a signature block's first paragraph, in twips (12 pt), in either rhythm: LibreOffice shows
+     * it without the space after the paragraph above, which already leaves less than the PDF's.
+     */
     private static final int SIGNATURE_LEAD = 240;
+
     /** Room for a handwritten signature between the complimentary close and the signatory, as in the PDF. */
-    private static final int SIGNATURE_SPACE = DocxRenderer.twips(LetterLayout.SIGNATURE_SPACE);
+    private final int signatureSpace;
     /** Space above a paragraph that follows a table, in twips: the PDF's paragraph space. */
-    private static final int AFTER_TABLE = (int) Math.round(LetterLayout.PARAGRAPH_SPACE * 20);
+    private final int tableGap;
 
     private final DocxInlineWriter inlines;
     /** The paragraphs that keep with the next block when the last block written must: its last paragraph or rows. */
@@ -60,8 +64,12 @@ final class DocxBlockWriter {
     /**
      * @param headerFill the background of table header cells, hex without '#'
      * @param textWidth the width between the page margins, in twips, that tables span
+     * @param spacing the letter's spacing, as the PDF sets it
      */
-    DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill, int textWidth) {
+    DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill, int textWidth,
+                    LetterLayout.Spacing spacing) {
+        this.signatureSpace = DocxRenderer.twips(spacing.signatureSpaceMm());
+        this.tableGap = (int) Math.round(spacing.paragraphSpace() * 20);
         this.inlines = inlines;
         this.numbering = numbering;
         this.headerFill = headerFill;
@@ -152,12 +160,13 @@ final class DocxBlockWriter {
             write(inside, block, scope);
         }
         // A paragraph after the frame: Word wants one after a table, and it keeps a following table from merging
-        // with the frame. It is a point high and takes no space.
+        // with the frame. It is a twip high: at a point high, a letter that fills its page to the foot ended with an
+        // empty page holding only this paragraph in LibreOffice.
         XWPFParagraph after = story.newParagraph();
         after.setStyle(scope.paragraphStyle());
         after.setSpacingBefore(0);
         after.setSpacingAfter(0);
-        after.setSpacingBetween(1, LineSpacingRule.EXACT);
+        after.setSpacingBetween(0.05, LineSpacingRule.EXACT);
         keptWithNext = List.of();
     }
 
@@ -174,7 +183,7 @@ final class DocxBlockWriter {
             XWPFParagraph written = paragraph(story, scope, scope.paragraphStyle());
             if (belowTable) {
                 // A table has no space after it in Word; the PDF leaves a paragraph's space before the text below.
-                written.setSpacingBefore(AFTER_TABLE);
+                written.setSpacingBefore(tableGap);
             }
             inlines.write(written, paragraph.inlines());
         } else if (block instanceof Heading heading) {
@@ -245,13 +254,13 @@ final class DocxBlockWriter {
         }
     }
 
-    private static Scope signature(Scope scope) {
+    private Scope signature(Scope scope) {
         int[] index = {0};
         return new Scope(DocxStyles.SIGNATURE, scope.listDepth(), scope.decorate()).decoratedBy(paragraph -> {
             if (index[0] == 0) {
                 paragraph.setSpacingBefore(SIGNATURE_LEAD);
             } else if (index[0] == 1) {
-                paragraph.setSpacingBefore(SIGNATURE_SPACE);
+                paragraph.setSpacingBefore(signatureSpace);
             }
             index[0]++;
         });

@@ -53,6 +53,11 @@ public final class DocxRenderer implements LetterRenderer {
     private static final double FOOTER_DISTANCE_MM = LetterLayout.FOOTER_BOTTOM;
 
     @Override
+    public boolean paged() {
+        return true;
+    }
+
+    @Override
     public String format() {
         return "docx";
     }
@@ -73,11 +78,12 @@ public final class DocxRenderer implements LetterRenderer {
         ByteArrayOutputStream zip = new ByteArrayOutputStream(32 * 1024);
         XWPFDocument docx = new XWPFDocument();
         try {
-            DocxStyles.install(docx, context.fonts().name(), accent, language);
+            LetterLayout.Spacing spacing = LetterLayout.Spacing.of(document.rhythm());
+            DocxStyles.install(docx, context.fonts().name(), accent, language, spacing);
             properties(docx, document.metadata(), language);
             DocxBlockWriter blocks = new DocxBlockWriter(new DocxInlineWriter(context.resources(),
                 context.maxImagePixels(), page.textWidth()), new DocxNumbering(docx), tint(accent, 0.88),
-                twips(page.textWidth()));
+                twips(page.textWidth()), spacing);
             page(docx, page);
             double letterheadBottom = furniture(docx, document, blocks);
             // Only a letterhead that clearly reaches past the top margin (a logo above the sender's lines) moves the

@@ -2,6 +2,7 @@ package no.farvel.docx.internal;
 
 import java.math.BigInteger;
 import javax.xml.namespace.QName;
+import no.farvel.templates.spi.LetterLayout;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
@@ -44,9 +45,14 @@ final class DocxStyles {
     private static final String GRID_COLOR = "BFBFBF";
     private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private final CTStyles sheet = CTStyles.Factory.newInstance();
+    private static final LetterLayout.Spacing REGULAR = LetterLayout.Spacing.REGULAR;
 
-    private DocxStyles() {
+    private final CTStyles sheet = CTStyles.Factory.newInstance();
+    /** The letter's spacing; the values below are the regular rhythm's, scaled as the PDF scales them. */
+    private final LetterLayout.Spacing spacing;
+
+    private DocxStyles(LetterLayout.Spacing spacing) {
+        this.spacing = spacing;
     }
 
     /**
@@ -54,9 +60,11 @@ final class DocxStyles {
      *
      * @param accent hex colour without '#', for the title, headings, rules and links
      * @param language the run language (w:lang) for spelling and hyphenation, such as {@code nb-NO}
+     * @param spacing the letter's spacing, as the PDF sets it
      */
-    static void install(XWPFDocument document, String fontName, String accent, String language) {
-        DocxStyles styles = new DocxStyles();
+    static void install(XWPFDocument document, String fontName, String accent, String language,
+                        LetterLayout.Spacing spacing) {
+        DocxStyles styles = new DocxStyles(spacing);
         styles.defaults(fontName, language);
         styles.paragraphStyles(accent);
         styles.characterAndTableStyles(accent);
@@ -79,7 +87,7 @@ final class DocxStyles {
         normalRun.addNewSz().setVal(BigInteger.valueOf(22));
         normalRun.addNewSzCs().setVal(BigInteger.valueOf(22));
         normalRun.addNewLang().setVal(language);
-        spacing(normal.addNewPPr(), 0, 140, 264);
+        spacing(normal.addNewPPr(), 0, paragraphSpace(140), line(264));
         // Word's widow and orphan control, on for every style based on Normal: as in the PDF, no paragraph leaves
         // a single line at the foot or the head of a page.
         normal.getPPr().addNewWidowControl();
@@ -87,10 +95,10 @@ final class DocxStyles {
 
     private void paragraphStyles(String accent) {
         // h1 is the letter's subject line: its title, so it gets the Title style rather than a section heading's.
-        heading(TITLE, "Title", 28, accent, 360, 180, 0);
-        heading(HEADING_1, "heading 1", 26, accent, 300, 100, 0);
-        heading(HEADING_2, "heading 2", 23, accent, 240, 80, 1);
-        heading(HEADING_3, "heading 3", 22, accent, 200, 60, 2);
+        heading(TITLE, "Title", 28, accent, 360, scaled(180, spacing.titleSpaceAfter(), REGULAR.titleSpaceAfter()), 0);
+        heading(HEADING_1, "heading 1", 26, accent, headingSpaceBefore(300), headingSpaceAfter(100), 0);
+        heading(HEADING_2, "heading 2", 23, accent, headingSpaceBefore(240), headingSpaceAfter(80), 1);
+        heading(HEADING_3, "heading 3", 22, accent, headingSpaceBefore(200), headingSpaceAfter(60), 2);
 
         CTStyle header = style(STStyleType.PARAGRAPH, HEADER, "header", NORMAL);
         header.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
@@ -112,7 +120,7 @@ final class DocxStyles {
         recipient.getPPr().addNewKeepLines();
 
         CTStyle list = style(STStyleType.PARAGRAPH, LIST_PARAGRAPH, "List Paragraph", NORMAL);
-        spacing(list.addNewPPr(), 0, 60, 264);
+        spacing(list.addNewPPr(), 0, scaled(60, spacing.listItemSpace(), REGULAR.listItemSpace()), line(264));
 
         CTStyle tableText = style(STStyleType.PARAGRAPH, TABLE_TEXT, "Table Text", NORMAL);
         tableText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(20));
@@ -133,7 +141,7 @@ final class DocxStyles {
         CTPPrGeneral signaturePara = signature.addNewPPr();
         signaturePara.addNewKeepNext();
         signaturePara.addNewKeepLines();
-        spacing(signaturePara, 0, 0, 264);
+        spacing(signaturePara, 0, 0, line(264));
     }
 
     private void characterAndTableStyles(String accent) {
@@ -215,6 +223,29 @@ final class DocxStyles {
         fonts.setHAnsi(fontName);
         fonts.setCs(fontName);
         fonts.setEastAsia(fontName);
+    }
+
+    private int line(int regular) {
+        return scaled(regular, spacing.lineHeight(), REGULAR.lineHeight());
+    }
+
+    private int paragraphSpace(int regular) {
+        return scaled(regular, spacing.paragraphSpace(), REGULAR.paragraphSpace());
+    }
+
+    /** Scaled as the PDF's whole space above a heading: the paragraph space below the block above plus its own. */
+    private int headingSpaceBefore(int regular) {
+        return scaled(regular, spacing.paragraphSpace() + spacing.headingSpaceBefore(),
+                REGULAR.paragraphSpace() + REGULAR.headingSpaceBefore());
+    }
+
+    private int headingSpaceAfter(int regular) {
+        return scaled(regular, spacing.headingSpaceAfter(), REGULAR.headingSpaceAfter());
+    }
+
+    /** A regular-rhythm value in twips, scaled by the ratio of this letter's PDF value to the regular one. */
+    private static int scaled(int regular, double value, double regularValue) {
+        return (int) Math.round(regular * value / regularValue);
     }
 
     private static void spacing(CTPPrGeneral para, int before, int after, int line) {

@@ -13,12 +13,14 @@ import java.util.Objects;
  * @param body the letter itself
  * @param footer shown on every page ({@code <footer>}); may hold {@link PageNumber} and {@link PageCount}
  * @param page the paper size and margins the template asks for, or null to leave them to each renderer
+ * @param rhythm how closely paged renderers set lines and blocks; null means {@link Rhythm#REGULAR}
  */
 public record LetterDocument(Metadata metadata, List<Block> letterhead, List<Block> recipient, List<Block> body,
-                             List<Block> footer, PageSetup page) {
+                             List<Block> footer, PageSetup page, Rhythm rhythm) {
     /** Copies the lists of blocks. */
     public LetterDocument {
         Objects.requireNonNull(metadata, "The parameter 'metadata' must not be null");
+        rhythm = rhythm == null ? Rhythm.REGULAR : rhythm;
         letterhead = List.copyOf(letterhead);
         recipient = List.copyOf(recipient);
         body = List.copyOf(body);
@@ -28,12 +30,23 @@ public record LetterDocument(Metadata metadata, List<Block> letterhead, List<Blo
     /** A letter whose paper size and margins each renderer chooses. */
     public LetterDocument(Metadata metadata, List<Block> letterhead, List<Block> recipient, List<Block> body,
                           List<Block> footer) {
-        this(metadata, letterhead, recipient, body, footer, null);
+        this(metadata, letterhead, recipient, body, footer, null, Rhythm.REGULAR);
+    }
+
+    /** A letter in the regular rhythm. */
+    public LetterDocument(Metadata metadata, List<Block> letterhead, List<Block> recipient, List<Block> body,
+                          List<Block> footer, PageSetup page) {
+        this(metadata, letterhead, recipient, body, footer, page, Rhythm.REGULAR);
     }
 
     /** The same letter with its document properties dated {@code date}, as {@link Metadata#withDate} says. */
     public LetterDocument withDate(LocalDate date) {
-        return new LetterDocument(metadata.withDate(date), letterhead, recipient, body, footer, page);
+        return new LetterDocument(metadata.withDate(date), letterhead, recipient, body, footer, page, rhythm);
+    }
+
+    /** The same letter set in {@code rhythm}. */
+    public LetterDocument withRhythm(Rhythm rhythm) {
+        return new LetterDocument(metadata, letterhead, recipient, body, footer, page, rhythm);
     }
 
     /**

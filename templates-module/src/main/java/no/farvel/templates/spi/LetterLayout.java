@@ -2,6 +2,7 @@ package no.farvel.templates.spi;
 
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.Division;
+import no.farvel.templates.document.Rhythm;
 
 /**
  * The measurements a paged letter is laid out by, shared by the PDF and DOCX renderers so that both put every part
@@ -39,17 +40,8 @@ public record LetterLayout(double pageWidth, double pageHeight, double marginTop
     public static final double WINDOW_GAP = 4;
     /** The footer's last line, from the paper's lower edge. */
     public static final double FOOTER_BOTTOM = 10;
-    /** Clear room between the closing and the signatory's name for a hand signature (at least 25 mm). */
-    public static final double SIGNATURE_SPACE = 27;
-
     /** The body text's size. */
     public static final double BODY_SIZE = 11;
-    /** Line height as a multiple of the type size. */
-    public static final double LINE_HEIGHT = 1.3;
-    /** Space after a paragraph, a list or a table's total. */
-    public static final double PARAGRAPH_SPACE = 6.6;
-    /** Space between the items of a list. */
-    public static final double LIST_ITEM_SPACE = 2;
     /** The letterhead's type size. */
     public static final double LETTERHEAD_SIZE = 9;
     /** The footer's type size. */
@@ -60,8 +52,6 @@ public record LetterLayout(double pageWidth, double pageHeight, double marginTop
     public static final double CELL_PADDING = 3.5;
     /** Space above a table. */
     public static final double TABLE_SPACE_BEFORE = 3;
-    /** Space between the closing and the paragraph above it. */
-    public static final double SIGNATURE_SPACE_BEFORE = 14;
 
     /**
      * Whether the body's first block is the reference block ({@code section class="meta"}: place, date and
@@ -90,13 +80,44 @@ public record LetterLayout(double pageWidth, double pageHeight, double marginTop
         };
     }
 
-    /** The space above a heading of level 1 to 3. */
-    public static double headingSpaceBefore(int level) {
-        return level == 3 ? 8 : 10;
-    }
+    /**
+     * The vertical spacing of a paged letter's body in one {@link Rhythm}. Lengths in points unless named in mm.
+     *
+     * @param lineHeight line height as a multiple of the type size
+     * @param paragraphSpace space after a paragraph, a list or a table
+     * @param listItemSpace space between the items of a list
+     * @param titleSpaceAfter space below a heading of level 1 (the subject line)
+     * @param headingSpaceBefore space above a heading of level 1 or 2 (four fifths of it above level 3), added to the
+     *     space after the block above
+     * @param headingSpaceAfter space below a heading of level 2 or 3
+     * @param signatureSpaceBefore space between the closing and the paragraph above it, added to the paragraph space
+     * @param signatureSpaceMm clear room between the closing and the signatory's name for a hand signature (at least
+     *     25 mm)
+     */
+    public record Spacing(double lineHeight, double paragraphSpace, double listItemSpace, double titleSpaceAfter,
+                          double headingSpaceBefore, double headingSpaceAfter, double signatureSpaceBefore,
+                          double signatureSpaceMm) {
+        /** The generous spacing every letter starts with. */
+        public static final Spacing REGULAR = new Spacing(1.3, 6.6, 2, 6, 10, 3, 14, 27);
+        /**
+         * Closer lines (still more than single spacing), a third less space between paragraphs, headings that keep
+         * one and a half lines of space above them, and 25.5 mm to sign: about 30 mm more on the first page.
+         */
+        public static final Spacing TIGHT = new Spacing(1.2, 5, 1.5, 4, 3.5, 2.5, 6, 25.5);
 
-    /** The space below a heading of level 1 to 3. */
-    public static double headingSpaceAfter(int level) {
-        return level == 1 ? 6 : 3;
+        /** The spacing of {@code rhythm}. */
+        public static Spacing of(Rhythm rhythm) {
+            return rhythm == Rhythm.TIGHT ? TIGHT : REGULAR;
+        }
+
+        /** The space above a heading of level 1 to 3. */
+        public double spaceBefore(int level) {
+            return level == 3 ? headingSpaceBefore * 0.8 : headingSpaceBefore;
+        }
+
+        /** The space below a heading of level 1 to 3. */
+        public double spaceAfter(int level) {
+            return level == 1 ? titleSpaceAfter : headingSpaceAfter;
+        }
     }
 }

@@ -28,4 +28,17 @@ public interface LetterRenderer {
     default boolean draws(int codePoint, RenderContext context) {
         return true;
     }
+
+    /** Whether this format has pages, and so sets the letter in its {@link LetterDocument#rhythm()}. */
+    default boolean paged() {
+        return false;
+    }
+
+    /**
+     * The letter in the {@link no.farvel.templates.document.Rhythm} that keeps it on as few pages as this format's
+     * layout allows, or the letter unchanged; every paged format is then written from the result, so that all agree.
+     */
+    default LetterDocument fitted(LetterDocument document, RenderContext context) {
+        return document;
+    }
 }

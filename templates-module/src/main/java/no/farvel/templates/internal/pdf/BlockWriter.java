@@ -33,16 +33,27 @@ final class BlockWriter {
     private final TextStyle base;
     private final Color accent;
     private final int alignment;
+    private final LetterLayout.Spacing spacing;
 
+    /** A writer in the regular spacing, for the page furniture. */
     BlockWriter(InlineWriter inlines, TextStyle base, Color accent, int alignment) {
+        this(inlines, base, accent, alignment, LetterLayout.Spacing.REGULAR);
+    }
+
+    BlockWriter(InlineWriter inlines, TextStyle base, Color accent, int alignment, LetterLayout.Spacing spacing) {
         this.inlines = inlines;
         this.base = base;
         this.accent = accent;
+        this.spacing = spacing;
         this.alignment = alignment;
     }
 
     InlineWriter inlines() {
         return inlines;
+    }
+
+    LetterLayout.Spacing spacing() {
+        return spacing;
     }
 
     TextStyle base() {
@@ -66,8 +77,8 @@ final class BlockWriter {
         if (block instanceof Paragraph paragraph) {
             into.add(spaced(paragraph(paragraph.inlines(), base, alignment), 0, paragraphSpace()));
         } else if (block instanceof Heading heading) {
-            into.add(spaced(heading(heading), LetterLayout.headingSpaceBefore(heading.level()),
-                    LetterLayout.headingSpaceAfter(heading.level())));
+            into.add(spaced(heading(heading), spacing.spaceBefore(heading.level()),
+                    spacing.spaceAfter(heading.level())));
         } else if (block instanceof ListBlock list) {
             into.add(list(list));
         } else if (block instanceof Table table) {
@@ -89,7 +100,7 @@ final class BlockWriter {
 
     /** The space after a paragraph, in proportion to the type size (the body's at its size). */
     private float paragraphSpace() {
-        return (float) (base.size() * LetterLayout.PARAGRAPH_SPACE / LetterLayout.BODY_SIZE);
+        return (float) (base.size() * spacing.paragraphSpace() / LetterLayout.BODY_SIZE);
     }
 
     private static com.lowagie.text.Paragraph spaced(com.lowagie.text.Paragraph p, double before, double after) {
@@ -98,10 +109,10 @@ final class BlockWriter {
         return p;
     }
 
-    /** A paragraph of the inlines in {@code style}, its leading {@link LetterLayout#LINE_HEIGHT} times the size. */
+    /** A paragraph of the inlines in {@code style}, its leading the spacing's line height times the size. */
     com.lowagie.text.Paragraph paragraph(List<Inline> content, TextStyle style, int align) throws IOException {
         com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(
-                (float) (style.size() * LetterLayout.LINE_HEIGHT));
+                (float) (style.size() * spacing.lineHeight()));
         // The paragraph's own font is used for text added without one; make sure that is never Helvetica.
         p.setFont(style.font(inlines.fonts()));
         inlines.write(content, style, p);
@@ -135,7 +146,7 @@ final class BlockWriter {
         int number = 1;
         for (List<Block> item : list.items()) {
             com.lowagie.text.Paragraph markerText = new com.lowagie.text.Paragraph(
-                    (float) (base.size() * LetterLayout.LINE_HEIGHT));
+                    (float) (base.size() * spacing.lineHeight()));
             markerText.add(marker(list.ordered(), number++));
             table.addCell(borderless(List.of(markerText)));
             table.addCell(borderless(write(item)));

@@ -58,18 +58,18 @@ final class BodyFlow {
         int first = slices.size();
         if (block instanceof Paragraph paragraph) {
             text(writer.paragraph(paragraph.inlines(), writer.base(), Element.ALIGN_LEFT), indent, null, 0);
-            pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+            pendingSpace = (float) spacing().paragraphSpace();
         } else if (block instanceof Heading heading) {
-            pendingSpace += (float) LetterLayout.headingSpaceBefore(heading.level());
+            pendingSpace += (float) spacing().spaceBefore(heading.level());
             text(writer.heading(heading), indent, null, 0);
-            pendingSpace = (float) LetterLayout.headingSpaceAfter(heading.level());
+            pendingSpace = (float) spacing().spaceAfter(heading.level());
         } else if (block instanceof ListBlock list) {
             list(list, indent);
         } else if (block instanceof Table table) {
             table(table, indent);
         } else if (block instanceof Rule) {
             add(new RulePart(left + indent, right, writer.accent()), 0, RulePart.HEIGHT, false);
-            pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+            pendingSpace = (float) spacing().paragraphSpace();
         } else if (block instanceof Division division) {
             if (Pagination.isSignature(division)) {
                 signature(division, indent);
@@ -101,7 +101,7 @@ final class BodyFlow {
         int number = 1;
         for (List<Block> item : list.items()) {
             if (number > 1) {
-                pendingSpace = (float) LetterLayout.LIST_ITEM_SPACE;
+                pendingSpace = (float) spacing().listItemSpace();
             }
             com.lowagie.text.Phrase marker = writer.marker(list.ordered(), number++);
             for (int i = 0; i < item.size(); i++) {
@@ -116,7 +116,7 @@ final class BodyFlow {
                 tied = Pagination.keepsWithNext(item, i);
             }
         }
-        pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+        pendingSpace = (float) spacing().paragraphSpace();
     }
 
     private void table(Table table, float indent) throws IOException {
@@ -126,7 +126,7 @@ final class BodyFlow {
         for (int i = 0; i < count; i++) {
             add(part, i, part.sliceHeight(i), i > 0 && !Pagination.breaksBeforeRow(table, i));
         }
-        pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+        pendingSpace = (float) spacing().paragraphSpace();
     }
 
     /**
@@ -136,7 +136,7 @@ final class BodyFlow {
      */
     private void signature(Division signature, float indent) throws IOException {
         List<Block> blocks = signature.blocks();
-        pendingSpace += (float) LetterLayout.SIGNATURE_SPACE_BEFORE;
+        pendingSpace += (float) spacing().signatureSpaceBefore();
         for (int i = 0; i < blocks.size(); i++) {
             if (i > 0 && i == blocks.size() - 1) {
                 pendingSpace = signingRoom();
@@ -145,16 +145,20 @@ final class BodyFlow {
         }
     }
 
-    /** The space above the signatory's line box that leaves {@link LetterLayout#SIGNATURE_SPACE} clear. */
+    /** The space above the signatory's line box that leaves the spacing's room to sign clear. */
     private float signingRoom() {
         BaseFont face = writer.inlines().fonts().regular();
         float size = writer.base().size();
         float capHeight = face.getFontDescriptor(BaseFont.CAPHEIGHT, size);
         float descent = -face.getFontDescriptor(BaseFont.DESCENT, size);
-        float leading = (float) (size * LetterLayout.LINE_HEIGHT);
+        float leading = (float) (size * spacing().lineHeight());
         // Baselines sit at the foot of each line box: the closing's descenders hang below it, and the signatory's
         // capitals reach capHeight above its own baseline, one leading below the top of its box.
-        return (float) (LetterLayout.SIGNATURE_SPACE * MM) + descent + capHeight - leading;
+        return (float) (spacing().signatureSpaceMm() * MM) + descent + capHeight - leading;
+    }
+
+    private LetterLayout.Spacing spacing() {
+        return writer.spacing();
     }
 
     private void add(FlowPart part, int index, float height, boolean tiedInside) {

@@ -41,6 +41,17 @@ final class PageBreaker {
         }
     }
 
+    /** How many pages the slices fill, without drawing them. */
+    int count(List<Slice> slices) {
+        int pages = 1;
+        int start = pageEnd(slices, 0, firstTop);
+        while (start < slices.size()) {
+            start = pageEnd(slices, start, top);
+            pages++;
+        }
+        return pages;
+    }
+
     /** The first slice of the next page, or the size when the rest fits on this one. */
     private int pageEnd(List<Slice> slices, int start, float pageTop) {
         float y = pageTop - continuation(slices, start);

@@ -24,6 +24,7 @@ import java.util.Objects;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.PageSetup;
+import no.farvel.templates.document.Rhythm;
 import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
@@ -39,6 +40,13 @@ public final class PdfRenderer implements LetterRenderer {
     private static final float MM = (float) LetterLayout.POINTS_PER_MM;
     private static final Color FOOTER_GREY = new Color(0x6B, 0x72, 0x7B);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
+
+    /**
+     * A letter that fills page 1 to within this much is set tight too, if that keeps it on one page: the DOCX sets
+     * the references under the address rather than beside it, and Word and LibreOffice have their own line metrics,
+     * so its first page holds up to about a centimetre less.
+     */
+    private static final double FIT_HEADROOM_MM = 15;
 
     private final FontCache fontCache = new FontCache();
 
@@ -64,11 +72,39 @@ public final class PdfRenderer implements LetterRenderer {
         // Render in memory first so that a failure halfway leaves nothing half-written in 'out'.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
-            write(document, context, pdf);
+            write(document, context, pdf, false);
         } catch (ExceptionConverter | UncheckedIOException e) {
             throw unwrap(e);
         }
         out.write(ContentIds.derive(pdf.toByteArray()));
+    }
+
+    /**
+     * The letter in the tight rhythm when that keeps it on one page and the regular rhythm needs a second page or
+     * fills the first to within {@link #FIT_HEADROOM_MM}; otherwise as it is. Measured by laying out its body both
+     * ways, without writing a PDF.
+     */
+    @Override
+    public LetterDocument fitted(LetterDocument document, RenderContext context) {
+        Objects.requireNonNull(document, "The parameter 'document' must not be null");
+        Objects.requireNonNull(context, "The parameter 'context' must not be null");
+        if (document.rhythm() == Rhythm.TIGHT) {
+            return document;
+        }
+        try {
+            try {
+                return document.withRhythm(write(document, context, OutputStream.nullOutputStream(), true));
+            } catch (ExceptionConverter | UncheckedIOException e) {
+                throw unwrap(e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Measuring the letter's pages failed", e);
+        }
+    }
+
+    @Override
+    public boolean paged() {
+        return true;
     }
 
     /** The pack's regular face or Farvel's fallback face has the glyph (what the PDF draws as U+FFFD otherwise). */
@@ -86,7 +122,12 @@ public final class PdfRenderer implements LetterRenderer {
         return fonts.regular().charExists(codePoint) || fonts.fallback().charExists(codePoint);
     }
 
-    private void write(LetterDocument letter, RenderContext context, OutputStream out) throws IOException {
+    /**
+     * Writes the letter in its rhythm and returns that, or with {@code measure} writes nothing and returns the rhythm
+     * it fits in, as {@link #fitted} says.
+     */
+    private Rhythm write(LetterDocument letter, RenderContext context, OutputStream out, boolean measure)
+            throws IOException {
         LetterLayout layout = layout(letter.page());
         PdfFonts fonts = fontCache.family(context.resources(), context.fonts());
         Color accent = accentColor(context);
@@ -127,10 +168,25 @@ public final class PdfRenderer implements LetterRenderer {
         }
         float bodyTop = new Furniture(canvas, inlines, body, accent).placeWindowRow(letter.recipient(), references,
                 layout);
-        BlockWriter bodyWriter = new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT);
-        new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()), bottom)
-                .place(BodyFlow.of(flow, bodyWriter, left, right));
+        PageBreaker breaker = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()), bottom);
+        if (measure) {
+            // The document is left unclosed: closing would subset and write the fonts of a PDF nobody reads.
+            PageBreaker withHeadroom = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()),
+                    bottom + mm(FIT_HEADROOM_MM));
+            boolean tight = withHeadroom.count(body(flow, inlines, body, accent, Rhythm.REGULAR, left, right)) > 1
+                    && breaker.count(body(flow, inlines, body, accent, Rhythm.TIGHT, left, right)) == 1;
+            return tight ? Rhythm.TIGHT : Rhythm.REGULAR;
+        }
+        breaker.place(body(flow, inlines, body, accent, letter.rhythm(), left, right));
         document.close();
+        return letter.rhythm();
+    }
+
+    private static List<FlowPart.Slice> body(List<Block> flow, InlineWriter inlines, TextStyle body, Color accent,
+                                             Rhythm rhythm, float left, float right) throws IOException {
+        BlockWriter writer = new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT,
+                LetterLayout.Spacing.of(rhythm));
+        return BodyFlow.of(flow, writer, left, right);
     }
 
     private static float mm(double millimetres) {
