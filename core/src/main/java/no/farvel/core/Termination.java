@@ -34,6 +34,7 @@ public final class Termination {
     private final Transition transition;
     private final Closing closing;
     private final Boolean forCause;
+    private final CaseNotes caseNotes;
 
     private Termination(Builder b) {
         id = b.id;
@@ -51,6 +52,7 @@ public final class Termination {
         transition = b.transition;
         closing = b.closing != null ? b.closing : Closing.DEFAULT;
         forCause = b.forCause;
+        caseNotes = b.caseNotes != null ? b.caseNotes : CaseNotes.NONE;
     }
 
     /** A new, empty builder. */
@@ -141,6 +143,14 @@ public final class Termination {
         return forCause != null && forCause;
     }
 
+    /**
+     * The team's internal record of the decision (JSON field {@code case}), for the decision memo and the debrief;
+     * never printed in the letter. Never null: {@link CaseNotes#NONE} when not given.
+     */
+    public CaseNotes caseNotes() {
+        return caseNotes;
+    }
+
     /** What the client still owes on open and disputed invoices, one entry per currency in order of appearance. */
     public Map<Currency, Money> outstandingByCurrency() {
         return sumByCurrency(finalInvoices.stream().filter(i -> i != null && i.isOutstanding()).toList(),
@@ -196,7 +206,7 @@ public final class Termination {
                 && Objects.equals(client, t.client) && reasons.equals(t.reasons) && stepsTaken.equals(t.stepsTaken)
                 && finalInvoices.equals(t.finalInvoices) && refunds.equals(t.refunds)
                 && Objects.equals(transition, t.transition) && closing.equals(t.closing)
-                && forCause() == t.forCause();
+                && forCause() == t.forCause() && caseNotes.equals(t.caseNotes);
     }
 
     @Override
@@ -227,6 +237,7 @@ public final class Termination {
         private Transition transition;
         private Closing closing;
         private Boolean forCause;
+        private CaseNotes caseNotes;
 
         private Builder() {
         }
@@ -247,6 +258,7 @@ public final class Termination {
             transition = t.transition;
             closing = t.closing;
             forCause = t.forCause;
+            caseNotes = t.caseNotes;
         }
 
         /** The record's identifier, also the name of its output folder. */
@@ -360,6 +372,12 @@ public final class Termination {
         /** Marks the termination as for cause (avskjed/heving); null means no. */
         public Builder forCause(Boolean forCause) {
             this.forCause = forCause;
+            return this;
+        }
+
+        /** The team's internal record of the decision; {@link CaseNotes#NONE} when not given. */
+        public Builder caseNotes(CaseNotes caseNotes) {
+            this.caseNotes = caseNotes;
             return this;
         }
 
