@@ -115,7 +115,10 @@ public final class PdfRenderer implements LetterRenderer {
                 PAGE_HEIGHT - LETTERHEAD_TOP);
         float addressBottom = place(writer, new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT)
                 .write(letter.recipient()), ADDRESS_LEFT, ADDRESS_LEFT + ADDRESS_WIDTH, PAGE_HEIGHT - ADDRESS_TOP);
-        float bodyTop = Math.min(PAGE_HEIGHT - WINDOW_BOTTOM, Math.min(letterheadBottom, addressBottom) - 8 * MM);
+        // The window is kept clear only for an address: a document without one (an internal memo) starts below
+        // its letterhead.
+        float bodyTop = letter.recipient().isEmpty() ? letterheadBottom - 8 * MM
+                : Math.min(PAGE_HEIGHT - WINDOW_BOTTOM, Math.min(letterheadBottom, addressBottom) - 8 * MM);
         document.add(spacer(PAGE_HEIGHT - MARGIN_TOP - bodyTop));
 
         for (Element element : new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT).write(letter.body())) {
