@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.batch.input.RecordSource;
+import no.farvel.batch.internal.HeapTurns;
 import no.farvel.batch.internal.OutputFolder;
 import no.farvel.batch.internal.RecordFailures;
 import no.farvel.batch.internal.RecordJob;
@@ -79,14 +80,15 @@ public final class BatchRunner {
         if (request.pack() != null) {
             farvel.pack(request.pack());
         }
-        Ledger ledger = new Ledger(listener);
+        HeapTurns heap = new HeapTurns();
+        Ledger ledger = new Ledger(listener, heap);
         Path outDir = request.outDir();
         try (RecordSource source = RecordSource.open(request.input(), request.provider(), request.limits());
              OutputFolder out = OutputFolder.open(outDir);
              Manifest manifest = request.resume() ? Manifest.resume(out) : Manifest.create(out)) {
             ledger.start(manifest);
             RecordJob job = new RecordJob(farvel.build(), renderer, out, request.formats(), request.allowFindings(),
-                    request.limits().maxProblemsPerRecord());
+                    request.limits().maxProblemsPerRecord(), heap);
             dispatch(source, request, job, manifest, ledger);
             if (ledger.fatal() == null) {
                 try {

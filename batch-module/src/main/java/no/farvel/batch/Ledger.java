@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.farvel.batch.input.InputRecord;
+import no.farvel.batch.internal.HeapTurns;
 import no.farvel.batch.internal.RecordFailures;
 import no.farvel.batch.internal.RecordJob;
 
@@ -31,8 +32,11 @@ final class Ledger {
     private record Pending(String where, String reason) {
     }
 
-    Ledger(BatchListener listener) {
+    private final HeapTurns heap;
+
+    Ledger(BatchListener listener, HeapTurns heap) {
         this.listener = listener;
+        this.heap = heap;
     }
 
     synchronized void start(Manifest manifest) {
@@ -57,7 +61,9 @@ final class Ledger {
         try {
             append(outcome);
         } catch (OutOfMemoryError e) {
-            // Another worker may have held the memory a moment ago; one more try, then the record stays pending.
+            // Another worker may be holding the memory; one more try with the heap to ourselves, then the record
+            // stays pending. No worker holds its shared turn while it waits for this monitor.
+            HeapTurns.lock(heap.alone());
             try {
                 append(outcome);
             } catch (OutOfMemoryError again) {
@@ -66,6 +72,8 @@ final class Ledger {
             } catch (IOException io) {
                 stop(io);
                 return;
+            } finally {
+                heap.alone().unlock();
             }
         } catch (IOException e) {
             stop(e);

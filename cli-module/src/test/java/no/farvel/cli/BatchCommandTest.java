@@ -151,7 +151,8 @@ class BatchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("farvel: " + provider + ":3:3 provider: unknown field 'fax' "
-                + "(allowed: address, bankAccount, email, name, orgNumber, phone, signatory, website)");
+                + "(allowed: address, bankAccount, bic, businessRegister, email, iban, name, orgNumber, phone, "
+                + "signatory, vatRegistered, website)");
     }
 
     @Test

@@ -118,8 +118,9 @@ class InputFormatsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         String letter = Files.readString(dir.resolve("out/typed-1/letter.txt"));
         // The organisation number passed its MOD11 check, so it was read as nine digits, not as 9.5908301E8.
-        assertThat(letter).contains("Oslo, 28. november 2026").contains("virkning fra 31. januar")
-                .containsPattern("20261041 +15\\.11\\.2026 +15\\.12\\.2026 +Åpen +kr.12.400,50");
+        assertThat(letter).contains("Oslo, 28.\u00A0november\u00A02026")
+                .containsPattern("utløpet\\s+av[\\s\\u00A0]+31\\.[\\s\\u00A0]+januar")
+                .containsPattern("20261041 +15\\.11\\.2026 +15\\.12\\.2026 +Ikke forfalt +kr.12.400,50");
     }
 
     private static String pdfText(Path pdf) throws IOException {

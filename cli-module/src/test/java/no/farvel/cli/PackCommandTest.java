@@ -74,9 +74,9 @@ class PackCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly(
                 "Pack '" + pack.root().toRealPath() + "': 3 problems",
-                "  letter.ftlh:16: template 'letter.ftlh', line 16, column 20: ?interpret is not allowed: it evaluates "
+                "  letter.ftlh:19: template 'letter.ftlh', line 19, column 20: ?interpret is not allowed: it evaluates "
                         + "text as a template or as JSON, and data must never be evaluated as a template",
-                "  letter.ftlh:16: template 'letter.ftlh', line 16, column 52: this <#list> has an empty body; a loop "
+                "  letter.ftlh:19: template 'letter.ftlh', line 19, column 52: this <#list> has an empty body; a loop "
                         + "that writes nothing can still run for as long as its range, so it is refused",
                 "  fonts/LiberationSans-Regular.ttf: has a 'head' table that claims 1073741824 bytes at offset 316, "
                         + "beyond the end of the file (410712 bytes): the file is damaged or made to exhaust memory");
@@ -105,8 +105,8 @@ class PackCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(2);
-        assertThat(run.outLines().get(1)).startsWith(dir.resolve("sly") + "  sly\\u001b[2J 1.0.0  [nb, nn, en]  "
-                + "ok\\nfake  line \\u202e Farvel's built-in");
+        assertThat(run.outLines().get(1)).startsWith(dir.resolve("sly") + "  sly\\u001B[2J 1.0.0  [nb, nn, en]  "
+                + "ok\\nfake  line \\u202E Farvel's built-in");
     }
 
     @Test

@@ -51,7 +51,7 @@ class RenderCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString()
                 .startsWith(input + ":1 id=harbour-analytics-2026 ")
-                .contains("template 'letter.ftlh', line 16, column ")
+                .contains("template 'letter.ftlh', line 19, column ")
                 .contains("the template nests deeper than 200 levels while running (a macro, function or include "
                         + "that calls itself?) (templateNesting)")
                 .doesNotContain("\tat ");

@@ -3,6 +3,7 @@ package no.farvel.core;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import no.farvel.localization.InvoiceState;
 
 /**
  * An invoice the client receives or has received for the last period of the relationship. Build one with
@@ -14,7 +15,7 @@ import java.util.Currency;
  * @param amount the amount, exact
  * @param currency the amount's currency
  * @param kid the Norwegian payment reference (KID), or null
- * @param status open, paid or disputed
+ * @param status open, paid or disputed, as the billing system has it
  */
 public record FinalInvoice(String number, LocalDate issued, LocalDate due, BigDecimal amount, Currency currency,
                            String kid, InvoiceStatus status) {
@@ -35,9 +36,25 @@ public record FinalInvoice(String number, LocalDate issued, LocalDate due, BigDe
         return amount == null || currency == null ? null : new Money(amount, currency);
     }
 
-    /** Whether this invoice counts towards what the client still owes (open or disputed). */
-    public boolean isOutstanding() {
-        return status != null && status.isOutstanding();
+    /** Whether the letter asks the client to pay this invoice: open, so neither paid nor disputed. */
+    public boolean isPayable() {
+        return status != null && status.isPayable();
+    }
+
+    /**
+     * Where the invoice stands on the letter's date: an open invoice due before that day is overdue. Null while the
+     * status is missing.
+     */
+    public InvoiceState state(LocalDate letterDate) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case OPEN -> due != null && letterDate != null && due.isBefore(letterDate)
+                    ? InvoiceState.OVERDUE : InvoiceState.OPEN;
+            case PAID -> InvoiceState.PAID;
+            case DISPUTED -> InvoiceState.DISPUTED;
+        };
     }
 
     /** Sets a {@link FinalInvoice}'s fields by name. Building never fails: validation reports what is missing. */

@@ -1,16 +1,19 @@
 package no.farvel.core;
 
-/** Where a final invoice stands. Open and disputed invoices count as outstanding. */
+/**
+ * Where a final invoice stands in the billing system. Only open invoices are asked for; an open invoice past its due
+ * date on the letter's date is shown as overdue ({@link FinalInvoice#state}).
+ */
 public enum InvoiceStatus {
-    /** Not yet paid. */
+    /** Not yet paid, and not disputed: the letter asks for it. */
     OPEN,
-    /** Paid; listed for completeness, not counted as owed. */
+    /** Paid; listed for completeness, not asked for. */
     PAID,
-    /** Disputed by the client; still counted as owed. */
+    /** Disputed by the client: listed apart with its own subtotal, and not asked for while the dispute lasts. */
     DISPUTED;
 
-    /** Whether an invoice in this state still counts towards the amount the client owes. */
-    public boolean isOutstanding() {
-        return this != PAID;
+    /** Whether the letter asks the client to pay an invoice in this state. */
+    public boolean isPayable() {
+        return this == OPEN;
     }
 }

@@ -11,9 +11,22 @@ import java.util.Currency;
  * @param amount the amount, exact
  * @param currency the amount's currency
  * @param payBy the day it is paid by
- * @param toAccount a Norwegian account number or an IBAN
+ * @param toAccount a Norwegian account number or an IBAN; not used when the refund is set off
+ * @param settlement paid out or set off against the invoices; never null ({@link RefundSettlement#PAY_OUT} when not
+ *                   given)
  */
-public record Refund(String description, BigDecimal amount, Currency currency, LocalDate payBy, String toAccount) {
+public record Refund(String description, BigDecimal amount, Currency currency, LocalDate payBy, String toAccount,
+                     RefundSettlement settlement) {
+
+    /** Takes a missing settlement as paying the refund out. */
+    public Refund {
+        settlement = settlement == null ? RefundSettlement.PAY_OUT : settlement;
+    }
+
+    /** A refund paid out to the client. */
+    public Refund(String description, BigDecimal amount, Currency currency, LocalDate payBy, String toAccount) {
+        this(description, amount, currency, payBy, toAccount, RefundSettlement.PAY_OUT);
+    }
 
     /** A new builder with every field unset (null). */
     public static Builder builder() {
@@ -23,12 +36,17 @@ public record Refund(String description, BigDecimal amount, Currency currency, L
     /** A builder holding this refund's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder().description(description).amount(amount).currency(currency).payBy(payBy)
-                .toAccount(toAccount);
+                .toAccount(toAccount).settlement(settlement);
     }
 
     /** The amount with its currency, or null while either is missing. */
     public Money money() {
         return amount == null || currency == null ? null : new Money(amount, currency);
+    }
+
+    /** Whether the refund is set off against the client's invoices rather than paid out. */
+    public boolean isSetOff() {
+        return settlement == RefundSettlement.SET_OFF;
     }
 
     /** Sets a {@link Refund}'s fields by name. Building never fails: validation reports what is missing. */
@@ -38,6 +56,7 @@ public record Refund(String description, BigDecimal amount, Currency currency, L
         private Currency currency;
         private LocalDate payBy;
         private String toAccount;
+        private RefundSettlement settlement;
 
         private Builder() {
         }
@@ -77,9 +96,15 @@ public record Refund(String description, BigDecimal amount, Currency currency, L
             return this;
         }
 
+        /** Paid out (the default) or set off against the client's undisputed unpaid invoices. */
+        public Builder settlement(RefundSettlement settlement) {
+            this.settlement = settlement;
+            return this;
+        }
+
         /** The refund with the fields set so far. */
         public Refund build() {
-            return new Refund(description, amount, currency, payBy, toAccount);
+            return new Refund(description, amount, currency, payBy, toAccount, settlement);
         }
     }
 }

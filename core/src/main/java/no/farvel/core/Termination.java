@@ -19,6 +19,11 @@ import java.util.function.Function;
  * {@code TerminationValidator.validate(termination)} to learn everything that is wrong with it.
  */
 public final class Termination {
+    private static final String HOME_COUNTRY = "NO";
+    // Far beyond any real amount, near enough that a sum of them stays small; validation holds amounts to less.
+    private static final int MAX_DIGITS = 15;
+    private static final int MAX_DECIMALS = 6;
+
     private final String id;
     private final LetterLocale locale;
     private final LocalDate letterDate;
@@ -80,7 +85,7 @@ public final class Termination {
         return letterDate;
     }
 
-    /** The day the relationship ends. */
+    /** The last day of the agreement: it ends at the end of this day, and the services run until then. */
     public LocalDate effectiveDate() {
         return effectiveDate;
     }
@@ -151,26 +156,66 @@ public final class Termination {
         return caseNotes;
     }
 
-    /** What the client still owes on open and disputed invoices, one entry per currency in order of appearance. */
-    public Map<Currency, Money> outstandingByCurrency() {
-        return sumByCurrency(finalInvoices.stream().filter(i -> i != null && i.isOutstanding()).toList(),
-                FinalInvoice::money);
-    }
-
-    /** What the provider pays back, one entry per currency in order of appearance. */
-    public Map<Currency, Money> refundsByCurrency() {
-        return sumByCurrency(refunds, Refund::money);
+    /**
+     * The money of the letter per currency, in order of first appearance (invoices, then refunds): what is payable,
+     * disputed, set off and paid out. Currencies are never mixed. An amount far outside the input contract (more than
+     * 15 digits before the point or 6 after it) is left out, since adding it could take unbounded time and memory;
+     * validation reports it.
+     */
+    public Map<Currency, CurrencyBalance> balances() {
+        Map<Currency, List<FinalInvoice>> invoices = new LinkedHashMap<>();
+        Map<Currency, List<Refund>> refundsIn = new LinkedHashMap<>();
+        for (FinalInvoice invoice : finalInvoices) {
+            if (invoice != null && bounded(invoice.money())) {
+                invoices.computeIfAbsent(invoice.currency(), c -> new ArrayList<>()).add(invoice);
+                refundsIn.computeIfAbsent(invoice.currency(), c -> new ArrayList<>());
+            }
+        }
+        for (Refund refund : refunds) {
+            if (refund != null && bounded(refund.money())) {
+                refundsIn.computeIfAbsent(refund.currency(), c -> new ArrayList<>()).add(refund);
+            }
+        }
+        Map<Currency, CurrencyBalance> balances = new LinkedHashMap<>();
+        refundsIn.forEach((currency, currencyRefunds) -> {
+            List<FinalInvoice> currencyInvoices = invoices.getOrDefault(currency, List.of());
+            balances.put(currency, new CurrencyBalance(currency,
+                    sum(currency, currencyInvoices, i -> i.isPayable() ? i.money() : null),
+                    sum(currency, currencyInvoices, i -> i.status() == InvoiceStatus.DISPUTED ? i.money() : null),
+                    sum(currency, currencyRefunds, r -> r.isSetOff() ? r.money() : null),
+                    sum(currency, currencyRefunds, r -> r.isSetOff() ? null : r.money())));
+        });
+        return Collections.unmodifiableMap(balances);
     }
 
     /**
-     * Outstanding minus refunds, per currency: positive when the client owes, negative when the provider owes.
-     * Currencies are never mixed.
+     * What the letter asks the client to pay, per currency: the undisputed unpaid invoices less the refunds set off
+     * against them. Currencies with nothing to pay are left out; disputed invoices are never in it.
      */
     public Map<Currency, Money> netByCurrency() {
-        Map<Currency, Money> net = new LinkedHashMap<>(outstandingByCurrency());
-        refundsByCurrency().forEach((currency, refund) ->
-                net.merge(currency, Money.zero(currency).minus(refund), Money::plus));
+        Map<Currency, Money> net = new LinkedHashMap<>();
+        balances().forEach((currency, balance) -> {
+            if (balance.hasDue()) {
+                net.put(currency, balance.due());
+            }
+        });
         return Collections.unmodifiableMap(net);
+    }
+
+    /** Whether the client's address is outside Norway (an address without a country is in Norway). */
+    public boolean clientAbroad() {
+        String country = client == null || client.address() == null ? null : client.address().country();
+        return country != null && !country.equals(HOME_COUNTRY);
+    }
+
+    /**
+     * Whether the client pays an amount in this currency as a Norwegian domestic payment: in kroner, from Norway.
+     * Such a payment goes to {@link Provider#bankAccount()} with a KID where the invoice has one; any other to
+     * {@link Provider#iban()} and {@link Provider#bic()}, since a bank abroad cannot pay to a Norwegian account
+     * number and KID is a Norwegian reference.
+     */
+    public boolean isDomesticPayment(Currency currency) {
+        return currency != null && currency.getCurrencyCode().equals("NOK") && !clientAbroad();
     }
 
     /** The letter date plus the contract's notice period; empty when no notice period is agreed. */
@@ -181,15 +226,20 @@ public final class Termination {
         return Optional.of(letterDate.plus(contract.noticePeriod()));
     }
 
-    private static <T> Map<Currency, Money> sumByCurrency(List<T> items, Function<T, Money> money) {
-        Map<Currency, Money> sums = new LinkedHashMap<>();
+    private static boolean bounded(Money money) {
+        return money != null && money.amount().precision() - money.amount().scale() <= MAX_DIGITS
+                && money.amount().scale() <= MAX_DECIMALS;
+    }
+
+    private static <T> Money sum(Currency currency, List<T> items, Function<T, Money> money) {
+        Money total = Money.zero(currency);
         for (T item : items) {
-            Money m = item == null ? null : money.apply(item);
+            Money m = money.apply(item);
             if (m != null) {
-                sums.merge(m.currency(), m, Money::plus);
+                total = total.plus(m);
             }
         }
-        return Collections.unmodifiableMap(sums);
+        return total;
     }
 
     @Override
@@ -279,7 +329,7 @@ public final class Termination {
             return this;
         }
 
-        /** The day the relationship ends. */
+        /** The last day of the agreement, at the end of which it ends. */
         public Builder effectiveDate(LocalDate effectiveDate) {
             this.effectiveDate = effectiveDate;
             return this;

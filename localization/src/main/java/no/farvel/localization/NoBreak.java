@@ -12,7 +12,8 @@ import no.farvel.localization.spi.LetterLanguage;
 
 /**
  * The sequences of one language that must stay on one line — dates, amounts with their currency, numbers with
- * their unit, account numbers, IBANs, organisation numbers, invoice numbers with hyphens, phone numbers — as rules a
+ * their unit, account numbers, IBANs, organisation numbers, postal codes with their place, invoice numbers with
+ * hyphens, phone numbers — as rules a
  * renderer applies: {@link #protect} turns the spaces inside each into no-break spaces (U+00A0) and the hyphens into
  * non-breaking hyphens (U+2011), leaving the length of the text unchanged.
  */
@@ -35,6 +36,9 @@ public final class NoBreak {
             new NoBreakRule("phoneNumber", Pattern.compile("(?<![\\d+])\\+\\d{1,3}(?:\\h\\d{1,4}){1,5}(?!\\d)"
                     + "|(?<![\\d.,])\\d{2}\\h\\d{2}\\h\\d{2}\\h\\d{2}(?![\\d.,])"
                     + "|(?<![\\d.,])\\d{3}\\h\\d{2}\\h\\d{3}(?![\\d.,])")),
+            // A Norwegian postal code with its place: "0153 Oslo" in an address or a letterhead.
+            new NoBreakRule("postalCode", Pattern.compile(
+                    "(?<![\\p{L}\\p{N}.,])\\d{4}\\h+\\p{Lu}[\\p{L}'’.]*(?![\\p{L}\\p{N}])")),
             new NoBreakRule("hyphenatedNumber", Pattern.compile(
                     "(?<![\\p{L}\\p{N}\u2010\u2011-])(?=[\\p{L}\\p{N}\u2010\u2011-]*\\p{N})[\\p{L}\\p{N}]+"
                             + "(?:[\u2010\u2011-][\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}])")));

@@ -70,6 +70,11 @@ public final class NormalisedText {
             text.append(c);
         }
 
+        /** The text so far, for folds that replace characters in place and so keep every offset. */
+        StringBuilder chars() {
+            return text;
+        }
+
         NormalisedText build() {
             return new NormalisedText(text.toString(), Arrays.copyOf(starts, text.length()),
                     Arrays.copyOf(ends, text.length()));

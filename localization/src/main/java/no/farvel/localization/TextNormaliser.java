@@ -10,12 +10,16 @@ import java.util.Set;
  * Brings text to the form word lists are matched against, so that a phrase cannot slip past by its spelling in
  * code points: compatibility forms (NFKC: full-width letters, ligatures, no-break spaces), invisible format
  * characters removed (zero-width spaces, soft hyphens, word joiners, bidirectional controls), look-alike letters
- * from Cyrillic and Greek and typographic quotes and dashes folded to their plain Latin forms, then lower case.
- * The folding assumes a language written in the Latin alphabet, as every letter language so far is.
+ * from Cyrillic and Greek and typographic quotes and dashes folded to their plain Latin forms, then lower case, and
+ * digits written for letters inside a word folded back ("1d10ter" is "idioter"). The folding assumes a language
+ * written in the Latin alphabet, as every letter language so far is.
  */
 public final class TextNormaliser {
     private static final Map<Integer, String> FOLDS = folds();
     private static final Set<String> TURKIC = Set.of("tr", "az");
+    /** Digits and signs written for letters inside a word ("1d10t", "$tupid"). */
+    private static final Map<Character, Character> DIGIT_LETTERS = Map.of(
+            '0', 'o', '1', 'i', '3', 'e', '4', 'a', '5', 's', '7', 't', '@', 'a', '$', 's');
 
     private TextNormaliser() {
     }
@@ -56,7 +60,56 @@ public final class TextNormaliser {
             out.append(folded.toString().toLowerCase(locale), start, end);
             start = end;
         }
+        foldDigitsInWords(out.chars());
         return out.build();
+    }
+
+    /**
+     * The text without its invisible format characters (zero-width spaces, soft hyphens, bidi controls) and nothing
+     * else changed: for quoting what a writer wrote, as a reader sees it.
+     */
+    public static String visible(String text) {
+        Objects.requireNonNull(text, "The parameter 'text' must not be null");
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !isInvisible(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * Folds digits and signs that stand for letters, but only inside a run of at least two letters where a letter
+     * sits right before or after the digit and letters are at least half the run: "1d10ter" becomes "idioter",
+     * while "2026-1041", "INV-2026", "B2B" and "A4" keep their digits. Each character stays in place, so the offsets
+     * of the original do not move.
+     */
+    private static void foldDigitsInWords(StringBuilder text) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int letters = 0;
+            while (end < text.length() && isWordChar(text.charAt(end))) {
+                letters += Character.isLetter(text.charAt(end)) ? 1 : 0;
+                end++;
+            }
+            if (letters >= 2 && letters < end - i && letters >= (end - i) / 2) {
+                for (int k = i; k < end; k++) {
+                    Character letter = DIGIT_LETTERS.get(text.charAt(k));
+                    boolean besideLetter = (k > i && Character.isLetter(text.charAt(k - 1)))
+                            || (k + 1 < end && Character.isLetter(text.charAt(k + 1)));
+                    if (letter != null && besideLetter) {
+                        text.setCharAt(k, letter);
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '@' || c == '$';
     }
 
     /**
@@ -83,9 +136,9 @@ public final class TextNormaliser {
         Map<Integer, String> folds = new java.util.HashMap<>();
         // Cyrillic and Greek capitals and small letters that look like Latin ones in common fonts.
         fold(folds, "АВЕКМНОРСТХУІЈЅҮҺԚԜ", "ABEKMHOPCTXYIJSYHQW");
-        fold(folds, "аеорсухіјѕһԁԛԝкү", "aeopcyxijshdqwky");
+        fold(folds, "аеорсухіјѕһԁԛԝкүвёїмнт", "aeopcyxijshdqwkybeimht");
         fold(folds, "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX");
-        fold(folds, "αικνορ", "aikvop");
+        fold(folds, "αικνορβεητυχϲ", "aikvopbentuxc");
         fold(folds, "ı", "i");
         // Typographic quotes, primes and dashes, so "don’t" and "don't", "2026–1041" and "2026-1041" are one.
         fold(folds, "‘’‚‛′`´", "'''''''");

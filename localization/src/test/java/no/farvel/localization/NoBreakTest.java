@@ -48,6 +48,13 @@ class NoBreakTest {
     }
 
     @Test
+    void keepsAPostalCodeWithItsPlace() {
+        assertThat(shown(NB.protect("Kongens gate 2, 0153 Oslo · Strandkaien 4, 5013 Bergen"))).isEqualTo(
+                "Kongens gate 2, 0153~Oslo · Strandkaien 4, 5013~Bergen");
+        assertThat(shown(NB.protect("i 2026 ble det"))).isEqualTo("i 2026 ble det");
+    }
+
+    @Test
     void keepsPhoneNumbersAndCountsWithTheirUnits() {
         assertThat(shown(NB.protect("ring +47 22 33 44 55 eller 22 33 44 55"))).isEqualTo(
                 "ring +47~22~33~44~55 eller 22~33~44~55");
@@ -69,7 +76,7 @@ class NoBreakTest {
     @Test
     void namesItsRulesForRenderersThatApplyThemThemselves() {
         assertThat(EN.rules()).extracting(NoBreakRule::name).containsExactly("date", "count", "amount", "iban",
-                "accountNumber", "organisationNumber", "phoneNumber", "hyphenatedNumber");
+                "accountNumber", "organisationNumber", "phoneNumber", "postalCode", "hyphenatedNumber");
         assertThat(NoBreak.protect("a b", List.of(NoBreakRule.of("pair", "a b")))).isEqualTo("a\u00A0b");
         assertThat(NoBreak.glue("+47 22 33 44 55")).isEqualTo("+47\u00A022\u00A033\u00A044\u00A055");
     }

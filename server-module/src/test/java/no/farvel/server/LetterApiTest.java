@@ -68,7 +68,7 @@ class LetterApiTest {
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"sjosiden-rorlegger-as-001.pdf\"");
         String text = pdfText(response.body());
-        assertThat(text).contains("Sjøsiden Rørlegger AS").contains("31. januar 2027");
+        assertThat(text).contains("Sjøsiden Rørlegger AS").contains("31.\u00A0januar\u00A02027");
     }
 
     @Test

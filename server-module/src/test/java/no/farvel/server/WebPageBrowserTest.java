@@ -153,7 +153,7 @@ class WebPageBrowserTest {
         Thread.sleep(200);
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Fjellbekk Bygg AS", "31. januar 2027", "Nordlys Regnskap AS",
+            assertThat(text).contains("Fjellbekk Bygg AS", "31.\u00A0januar\u00A02027", "Nordlys Regnskap AS",
                     "Vi ønsker dere alt godt videre.");
         }
 

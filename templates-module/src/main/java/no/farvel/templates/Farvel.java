@@ -15,6 +15,7 @@ import no.farvel.core.validation.Violation;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.markup.MarkupParser;
+import no.farvel.templates.internal.markup.NoBreakText;
 import no.farvel.templates.internal.markup.RoleTexts;
 import no.farvel.templates.internal.model.LetterModel;
 import no.farvel.templates.spi.CalendarWriter;
@@ -106,7 +107,11 @@ public final class Farvel {
         return new CaseFileWriter(pack, renderers, calendarWriter, allowFindings).write(termination);
     }
 
-    /** The letter as a document tree, without validating; for renderers of one's own and for tests. */
+    /**
+     * The letter as a document tree, without validating; for renderers of one's own and for tests. Its text holds
+     * no-break spaces (U+00A0) and non-breaking hyphens (U+2011) inside the sequences the letter's language keeps
+     * on one line ({@link no.farvel.localization.NoBreak}).
+     */
     public LetterDocument layOut(Termination termination) {
         Messages messages = pack.messages(termination.locale());
         Map<String, Object> model = LetterModel.of(termination, key -> messages.format(key, path -> null),
@@ -114,7 +119,9 @@ public final class Farvel {
         String template = pack.letterTemplate();
         String markup = pack.templates().process(template, model, messages);
         // The letter's date, not the clock, dates the files: the same termination gives the same bytes.
-        return MarkupParser.parse(markup, template, pack.limits().markupDepth()).withDate(termination.letterDate());
+        LetterDocument letter = MarkupParser.parse(markup, template, pack.limits().markupDepth());
+        // Dates, amounts and account numbers never break across lines, in any format.
+        return NoBreakText.protect(letter, termination.locale().noBreak()).withDate(termination.letterDate());
     }
 
     /** Configures a {@link Farvel}. */

@@ -68,10 +68,10 @@ class FarvelBadInputTest {
 
     @Test
     void namesTheMissingMessageKey() throws IOException {
-        replace("messages_nb.properties", "closing.signoff=Med vennlig hilsen\n", "");
+        replace("messages_nb.properties", "closing.thanks=Vi takker for samarbeidet og for tilliten dere har vist oss.\n", "");
         assertThatThrownBy(() -> render(nb))
                 .isInstanceOf(RenderException.class)
-                .hasMessage("Pack '" + packName + "': message key 'closing.signoff' is missing in messages_nb.properties");
+                .hasMessage("Pack '" + packName + "': message key 'closing.thanks' is missing in messages_nb.properties");
     }
 
     @Test
@@ -79,7 +79,7 @@ class FarvelBadInputTest {
         replace("letter.ftlh", "<h2>${msg(\"steps.heading\")}</h2>", "<h2>${msg(\"steps.heading\"}</h2>");
         assertThatThrownBy(() -> TemplatePack.fromDirectory(pack))
                 .isInstanceOf(RenderException.class)
-                .hasMessage("Pack '" + packName + "', template 'letter.ftlh', line 30, column 26: Encountered \"}\", "
+                .hasMessage("Pack '" + packName + "', template 'letter.ftlh', line 32, column 26: Encountered \"}\", "
                         + "but at this place only this can be closed: \"(\".");
     }
 

@@ -40,27 +40,37 @@ class FarvelTest {
     void writesTheBokmalLetterWithNorwegianDatesAmountsAndLetters() {
         RenderedLetter letter = FARVEL.render(SharedExamples.read("nb-sen-betaling.json"));
         String pdf = PdfText.of(letter.pdf());
-        assertThat(pdf).contains("Fjordkraft Demo AS", "Att.: Kari Kunde", "0155 Oslo",
-                "Oppsigelse: Avtale om regnskapstjenester", "31. januar 2027", "Oslo, 28. november 2026",
-                "kr\u00A012\u00A0400,00", "kr\u00A021\u00A0350,00", "4\u00A0500,00\u00A0kr", "Fjell Økonomi AS",
-                "Med vennlig hilsen", "Ola Hansen", "Daglig leder", "Org.nr. 952 601 814", "1503 96 03087");
-        assertThat(letter.subject()).isEqualTo("Oppsigelse av avtale – Nordlys Regnskap AS");
+        assertThat(pdf).contains("Fjordkraft Demo AS", "Att.: Kari Kunde", "0155\u00A0Oslo",
+                "Oppsigelse: Avtale om regnskapstjenester", "31.\u00A0januar\u00A02027", "Oslo, 28.\u00A0november\u00A02026",
+                "kr\u00A012\u00A0400,00", "kr\u00A021\u00A0350,00", "kr\u00A04\u00A0500,00", "Fjell Økonomi AS",
+                "Med vennlig hilsen", "Ola Hansen", "Daglig leder", "Org.nr. 952\u00A0601\u00A0814", "1503\u00A096\u00A003087");
+        assertThat(letter.subject())
+                .isEqualTo("Oppsigelse: Avtale om regnskapstjenester (vår ref. NR-2026-118)");
+        // One style of amount in the whole letter: the currency first, as in the table.
+        assertThat(pdf).doesNotContain("00\u00A0kr");
         assertThat(letter.title()).isEqualTo("Oppsigelse: Avtale om regnskapstjenester");
     }
 
     @Test
     void writesNynorskInNynorsk() {
         String text = oneLine(FARVEL.render(SharedExamples.read("nn-trakassering.json")).text());
-        assertThat(text).contains("Oppseiing: Avtale om reinhald", "Vennleg helsing", "31. desember 2026",
-                "Vi takkar for samarbeidet", "Vi ønskjer dykk lukke til vidare.", "7\u00A0200,00\u00A0kr");
+        assertThat(text).contains("Oppseiing: Avtale om reinhald", "Med venleg helsing",
+                "Avtalen opphøyrer ved utløpet av 31.\u00A0desember\u00A02026.", "som er éin månad.",
+                "De vil ikkje få fleire fakturaer frå oss.", "Vi takkar for samarbeidet",
+                "Vi ønskjer dykk lukke til vidare.", "kr\u00A07\u00A0200,00");
         assertThat(text).doesNotContain("Med vennlig hilsen", "ikke", "Vi takker");
     }
 
     @Test
     void writesEnglishWithForeignAddressAndCurrency() {
         String text = oneLine(FARVEL.render(SharedExamples.read("en-scope.json")).text());
-        assertThat(text).contains("Dear Ms Jane O'Neill,", "28 February 2027", "GBP\u00A01,850.50",
-                "GBP\u00A05,050.50", "London", "E1W 1AA", "UNITED KINGDOM", "Yours sincerely");
+        assertThat(text).contains("Dear Ms O'Neill,", "with effect from the end of 28\u00A0February\u00A02027.",
+                "This gives the three months' notice the agreement requires.", "Amount due GBP\u00A01,850.50",
+                "Please pay GBP\u00A01,850.50", "Total disputed GBP\u00A03,200.00",
+                "we are not asking for payment of them at this stage", "London", "E1W 1AA", "UNITED KINGDOM",
+                "Yours sincerely");
+        // The disputed invoice is never added to what is asked for, and a client in the UK is not asked for a KID.
+        assertThat(text).doesNotContain("5,050.50", "KID", "Dear Ms Jane");
     }
 
     @Test
@@ -96,7 +106,8 @@ class FarvelTest {
                 .stepsTaken(null).finalInvoices(null).refunds(null).transition(null).build();
         String text = FARVEL.render(bare).text();
         assertThat(text).doesNotContain("Sluttfakturaer", "Tilbakebetaling", "Overføring", "løsning");
-        assertThat(text).contains("Bakgrunn for beslutningen", "Med vennlig hilsen");
+        assertThat(text).contains("Bakgrunnen for beslutningen", "Med vennlig hilsen",
+                "Dere vil ikke motta flere fakturaer fra oss.");
     }
 
     /** The text with its wrapping undone, so phrases can be found across line ends. */

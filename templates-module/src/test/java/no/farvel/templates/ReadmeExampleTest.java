@@ -52,6 +52,6 @@ class ReadmeExampleTest {
 
         RenderedLetter letter = Farvel.builder().build().render(termination);
         assertThat(PdfText.of(letter.pdf())).contains("Acme AS", "kr\u00A012\u00A0400,00");
-        assertThat(letter.subject()).isEqualTo("Oppsigelse av avtale – Nordlys Regnskap AS");
+        assertThat(letter.subject()).isEqualTo("Oppsigelse: Avtale om regnskapstjenester – Nordlys Regnskap AS");
     }
 }

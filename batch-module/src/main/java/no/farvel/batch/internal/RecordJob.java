@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.function.BiFunction;
 import no.farvel.batch.GuideFindings;
 import no.farvel.batch.ManifestEntry;
@@ -32,13 +33,15 @@ public final class RecordJob {
     private final List<String> formats;
     private final boolean allowFindings;
     private final int maxProblems;
+    private final HeapTurns heap;
 
     /**
      * @param renderer renders a letter; {@code Farvel::render} except in tests that need a record to fail in a
      *                 particular way
      */
     public RecordJob(Farvel farvel, BiFunction<Farvel, Termination, RenderedLetter> renderer, OutputFolder out,
-                     List<String> formats, boolean allowFindings, int maxProblems) {
+                     List<String> formats, boolean allowFindings, int maxProblems, HeapTurns heap) {
+        this.heap = heap;
         this.farvel = farvel;
         this.renderer = renderer;
         this.out = out;
@@ -66,15 +69,51 @@ public final class RecordJob {
         return fail(record, List.of(), List.of(problem), List.of());
     }
 
-    /** Validates, checks, renders and writes one record; never throws for a bad record. */
+    /**
+     * Validates, checks, renders and writes one record; never throws for a bad record. A record that runs out of
+     * memory may only have been standing next to a greedy one, so it is tried once more with the heap to itself:
+     * the other workers finish what they hold and wait. Only a record that runs out of memory alone fails for it.
+     * The run's first record is worked on alone, so the classes every letter needs are set up before records compete
+     * for the heap: a class whose set-up runs out of memory stays broken for the rest of the run.
+     */
     public RecordOutcome run(InputRecord record) {
+        Lock turn = heap.nextTurn();
+        boolean locked = false;
+        try {
+            turn.lock();
+            locked = true;
+            return attempt(record);
+        } catch (StackOverflowError e) {
+            return renderFailure(record, e);
+        } catch (Error e) {
+            if (HeapTurns.outOfMemory(e) == null) {
+                throw e;
+            }
+            // attempt()'s frame is gone, and with it the record's letter and file contents: the heap is free again.
+        } finally {
+            if (locked) {
+                turn.unlock();
+            }
+            heap.warmedUp();
+        }
+        HeapTurns.lock(heap.alone());
         try {
             return attempt(record);
         } catch (StackOverflowError | OutOfMemoryError e) {
-            // attempt()'s frame is gone, and with it the record's letter and file contents; what is left is the
-            // record itself, so the failure line can be made and the run can go on.
-            return fail(record, List.of(), List.of(RecordFailures.render(record, "rendered", e)), List.of());
+            return renderFailure(record, e);
+        } catch (Error e) {
+            if (HeapTurns.outOfMemory(e) == null) {
+                throw e;
+            }
+            return renderFailure(record, HeapTurns.outOfMemory(e));
+        } finally {
+            heap.alone().unlock();
         }
+    }
+
+    /** What is left after an overflow is the record itself, so the failure line can be made and the run go on. */
+    private RecordOutcome renderFailure(InputRecord record, Error e) {
+        return fail(record, List.of(), List.of(RecordFailures.render(record, "rendered", e)), List.of());
     }
 
     private RecordOutcome attempt(InputRecord record) {
@@ -106,6 +145,10 @@ public final class RecordJob {
                 contents.put("letter." + format, LetterFormats.write(letter, termination, format));
             }
         } catch (RuntimeException | LinkageError | AssertionError e) {
+            OutOfMemoryError outOfMemory = HeapTurns.outOfMemory(e);
+            if (outOfMemory != null) {
+                throw outOfMemory;
+            }
             return fail(record, List.of(), List.of(RecordFailures.render(record, "rendered", e)), List.of());
         }
         List<WrittenFile> files;

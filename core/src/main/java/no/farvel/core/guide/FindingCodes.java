@@ -73,6 +73,18 @@ public final class FindingCodes {
     public static final String WRONG_LANGUAGE = "WRONG_LANGUAGE";
     /** WARNING: the provider has no organisation number; a business letter names the sender's. */
     public static final String PROVIDER_WITHOUT_ORG_NUMBER = "PROVIDER_WITHOUT_ORG_NUMBER";
+    /**
+     * ERROR: the rendered letter asks the client to pay an amount that includes disputed invoices: a part marked
+     * {@code data-role="payable"} states a disputed amount or a total with one in it, or, in a letter whose template
+     * marks no such part, a total of undisputed and disputed invoices appears anywhere.
+     */
+    public static final String DISPUTED_REQUESTED = "DISPUTED_REQUESTED";
+    /**
+     * WARNING: the letter asks for payment but the provider lacks what the client needs to pay: an IBAN and a BIC
+     * ({@code provider.iban}, {@code provider.bic}) for a client abroad or a currency other than NOK, a Norwegian
+     * account number ({@code provider.bankAccount}) for kroner paid from Norway.
+     */
+    public static final String PAYMENT_DETAILS_MISSING = "PAYMENT_DETAILS_MISSING";
 
     private static final Map<String, Severity> SEVERITIES = Map.ofEntries(
             Map.entry(MISSING_EFFECTIVE_DATE, Severity.ERROR),
@@ -100,7 +112,9 @@ public final class FindingCodes {
             Map.entry(ACCUSATION, Severity.WARNING),
             Map.entry(SHOUTING, Severity.WARNING),
             Map.entry(WRONG_LANGUAGE, Severity.WARNING),
-            Map.entry(PROVIDER_WITHOUT_ORG_NUMBER, Severity.WARNING));
+            Map.entry(PROVIDER_WITHOUT_ORG_NUMBER, Severity.WARNING),
+            Map.entry(DISPUTED_REQUESTED, Severity.ERROR),
+            Map.entry(PAYMENT_DETAILS_MISSING, Severity.WARNING));
 
     private FindingCodes() {
     }

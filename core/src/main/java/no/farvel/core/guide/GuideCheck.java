@@ -10,16 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.TextNormaliser;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.LetterFields;
 import no.farvel.core.guide.internal.ModelRules;
+import no.farvel.core.guide.internal.MoneyRules;
 import no.farvel.core.guide.internal.Sentences;
-import no.farvel.core.guide.internal.TextNormaliser;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.core.guide.internal.ToneScanner;
 import no.farvel.core.guide.internal.WrittenLanguage;
@@ -36,7 +38,8 @@ public final class GuideCheck {
 
     private final Map<LetterLocale, ToneRules> rules;
     private final GuideMessages messages = new GuideMessages();
-    private final ModelRules modelRules = new ModelRules(messages);
+    private final MoneyRules moneyRules = new MoneyRules(messages);
+    private final ModelRules modelRules = new ModelRules(messages, moneyRules);
     private final ToneScanner scanner = new ToneScanner(messages);
     private final WrittenLanguage writtenLanguage = new WrittenLanguage();
 
@@ -75,8 +78,8 @@ public final class GuideCheck {
     }
 
     /**
-     * What only the rendered letter shows: whether it states the effective date, thanks the client and wishes them
-     * well, and the tone of every sentence. A hit that a text field of the termination already gives (same code, same
+     * What only the rendered letter shows: whether it states the effective date, asks for no disputed amount, thanks
+     * the client and wishes them well, and the tone of every sentence. A hit that a text field of the termination already gives (same code, same
      * words) is left to {@link #check(Termination)}, which reports it at the field.
      *
      * <p>Thanks and good wishes are found by the roles the template marks ({@code data-role="thanks"} and
@@ -95,6 +98,7 @@ public final class GuideCheck {
                 && !language.analysis().mentionsDate(letter.text(), termination.effectiveDate())) {
             findings.add(letterFinding(locale, FindingCodes.EFFECTIVE_DATE_NOT_RENDERED, termination.effectiveDate()));
         }
+        findings.addAll(moneyRules.disputedRequested(termination, letter));
         closing(termination, letter, flat, findings);
         Set<String> fromFields = new HashSet<>();
         for (Finding finding : fieldTone(termination)) {
@@ -140,7 +144,7 @@ public final class GuideCheck {
 
     /** A field's hit and the letter's hit on the same words carry the same message; the code keeps rules apart. */
     private static String key(String code, String message) {
-        return code + "\u0000" + TextNormaliser.normalise(message).text().replaceAll("\\s+", " ");
+        return code + "\u0000" + TextNormaliser.normalise(message, Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private List<Finding> fieldTone(Termination termination) {

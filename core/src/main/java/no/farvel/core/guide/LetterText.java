@@ -17,6 +17,8 @@ public record LetterText(String text, Map<String, List<String>> roles) {
     public static final String THANKS = "thanks";
     /** The role of the sentence that wishes the client well. */
     public static final String WISHES = "wishes";
+    /** The role of each part that states what the client is asked to pay: a total to pay, a payment request. */
+    public static final String PAYABLE = "payable";
 
     public LetterText {
         Objects.requireNonNull(text, "The parameter 'text' must not be null");

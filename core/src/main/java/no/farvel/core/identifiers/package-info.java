@@ -1,2 +1,4 @@
-/** Norwegian identifiers and their check digits: organisation number, account number, KID; and IBAN and e-mail. */
+/**
+ * Norwegian identifiers and their check digits: organisation number, account number, KID; and IBAN, BIC and e-mail.
+ */
 package no.farvel.core.identifiers;

@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import no.farvel.core.identifiers.AccountNumber;
+import no.farvel.core.identifiers.Bic;
 import no.farvel.core.identifiers.EmailAddress;
 import no.farvel.core.identifiers.Iban;
 import no.farvel.core.identifiers.Kid;
@@ -91,6 +92,18 @@ final class FieldChecks {
     void bankAccount(String path, String number) {
         if (number != null && plain(path, number) && !AccountNumber.isValid(number)) {
             add(path, ViolationCode.INVALID_ACCOUNT, Messages.invalidAccount(number));
+        }
+    }
+
+    void iban(String path, String iban) {
+        if (iban != null && plain(path, iban) && !Iban.isValid(iban)) {
+            add(path, ViolationCode.INVALID_IBAN, Messages.invalidIban(iban));
+        }
+    }
+
+    void bic(String path, String bic) {
+        if (bic != null && plain(path, bic) && !Bic.isValid(bic)) {
+            add(path, ViolationCode.INVALID_BIC, Messages.invalidBic(bic));
         }
     }
 

@@ -38,6 +38,26 @@ final class Messages {
                 + " and check it against the bank's letter";
     }
 
+    static final String ORG_NUMBER_FOR_REGISTERED = "is required when provider.businessRegister or "
+            + "provider.vatRegistered is true: the letter prints it beside 'Foretaksregisteret' and 'MVA'";
+
+    static String invalidBic(String bic) {
+        return quote(bic) + " is not a BIC: use the bank's 8 or 11 characters in capitals without spaces, such as"
+                + " DNBANOKK";
+    }
+
+    static String setOffWithoutInvoices(Currency currency) {
+        return "SET_OFF needs undisputed unpaid invoices in " + currency.getCurrencyCode() + " to set the refund off"
+                + " against, and there are none; use PAY_OUT";
+    }
+
+    static String setOffTooLarge(Currency currency, BigDecimal setOff, BigDecimal payable) {
+        String code = currency.getCurrencyCode();
+        return "the refunds set off in " + code + " come to " + setOff.toPlainString() + ", more than the "
+                + payable.toPlainString() + " the undisputed unpaid invoices in " + code + " come to; set off at most"
+                + " that much and pay the rest out in a refund of its own (PAY_OUT)";
+    }
+
     static String invalidKid(String kid) {
         boolean shaped = kid.length() >= 2 && kid.length() <= 25 && kid.matches("[0-9]+-?");
         return shaped

@@ -1,6 +1,10 @@
 package no.farvel.core.validation;
 
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import no.farvel.core.Address;
@@ -10,6 +14,7 @@ import no.farvel.core.Closing;
 import no.farvel.core.Consequences;
 import no.farvel.core.Contact;
 import no.farvel.core.Contract;
+import no.farvel.core.CurrencyBalance;
 import no.farvel.core.FinalInvoice;
 import no.farvel.core.Provider;
 import no.farvel.core.Reason;
@@ -70,6 +75,7 @@ public final class TerminationValidator {
         checks.each("finalInvoices", termination.finalInvoices(), INVOICE_LIMIT,
                 (path, invoice) -> invoice(checks, path, invoice));
         checks.each("refunds", termination.refunds(), LIST_LIMIT, (path, refund) -> refund(checks, path, refund));
+        setOffs(checks, termination);
         transition(checks, termination.transition());
         closing(checks, termination.closing());
         caseNotes(checks, termination);
@@ -87,6 +93,7 @@ public final class TerminationValidator {
         Contract contract = termination.contract();
         if (contract != null) {
             checks.text("contract.title", contract.title(), SHORT_TEXT_LIMIT);
+            checks.text("contract.titleEn", contract.titleEn(), SHORT_TEXT_LIMIT);
             checks.notAfter("contract.signedOn", contract.signedOn(), "the letter date", termination.letterDate());
         }
     }
@@ -96,16 +103,24 @@ public final class TerminationValidator {
             return;
         }
         checks.requiredText("provider.name", provider.name(), SHORT_TEXT_LIMIT);
-        checks.orgNumber("provider.orgNumber", provider.orgNumber());
+        boolean registered = provider.businessRegister() || provider.vatRegistered();
+        if (registered && (provider.orgNumber() == null || provider.orgNumber().isBlank())) {
+            checks.add("provider.orgNumber", ViolationCode.REQUIRED, Messages.ORG_NUMBER_FOR_REGISTERED);
+        } else {
+            checks.orgNumber("provider.orgNumber", provider.orgNumber());
+        }
         address(checks, "provider.address", provider.address());
         checks.email("provider.email", provider.email());
         checks.text("provider.phone", provider.phone(), SHORT_TEXT_LIMIT);
         checks.text("provider.website", provider.website(), SHORT_TEXT_LIMIT);
         checks.bankAccount("provider.bankAccount", provider.bankAccount());
+        checks.iban("provider.iban", provider.iban());
+        checks.bic("provider.bic", provider.bic());
         Signatory signatory = provider.signatory();
         if (checks.required("provider.signatory", signatory)) {
             checks.requiredText("provider.signatory.name", signatory.name(), SHORT_TEXT_LIMIT);
             checks.text("provider.signatory.title", signatory.title(), SHORT_TEXT_LIMIT);
+            checks.text("provider.signatory.titleEn", signatory.titleEn(), SHORT_TEXT_LIMIT);
         }
     }
 
@@ -181,6 +196,37 @@ public final class TerminationValidator {
         }
         checks.required(path + ".currency", refund.currency());
         checks.paymentAccount(path + ".toAccount", refund.toAccount());
+    }
+
+    /**
+     * A refund set off against the invoices may not come to more than the undisputed unpaid invoices of its currency:
+     * the letter would otherwise ask the client to pay less than nothing. Reported at the refund that goes over, and
+     * only judged once every amount and currency is valid.
+     */
+    private static void setOffs(FieldChecks checks, Termination termination) {
+        if (checks.violations().stream().anyMatch(v -> v.path().endsWith(".amount") || v.path().endsWith(".currency"))) {
+            return;
+        }
+        Map<Currency, CurrencyBalance> balances = termination.balances();
+        Map<Currency, BigDecimal> running = new LinkedHashMap<>();
+        List<Refund> refunds = termination.refunds();
+        for (int i = 0; i < refunds.size(); i++) {
+            Refund refund = refunds.get(i);
+            if (refund == null || !refund.isSetOff()) {
+                continue;
+            }
+            Currency currency = refund.currency();
+            BigDecimal payable = balances.get(currency).payable().amount();
+            BigDecimal before = running.getOrDefault(currency, BigDecimal.ZERO);
+            BigDecimal after = before.add(refund.amount());
+            running.put(currency, after);
+            String path = "refunds[" + i + "].settlement";
+            if (payable.signum() == 0 && before.signum() == 0) {
+                checks.add(path, ViolationCode.SET_OFF_TOO_LARGE, Messages.setOffWithoutInvoices(currency));
+            } else if (payable.signum() > 0 && before.compareTo(payable) <= 0 && after.compareTo(payable) > 0) {
+                checks.add(path, ViolationCode.SET_OFF_TOO_LARGE, Messages.setOffTooLarge(currency, after, payable));
+            }
+        }
     }
 
     private static void transition(FieldChecks checks, Transition transition) {

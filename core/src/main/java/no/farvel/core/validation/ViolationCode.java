@@ -9,8 +9,9 @@ public enum ViolationCode {
      * address {@code city}, and {@code postalCode} when the country is {@code NO} or not given; each reason's
      * {@code type}; each step's {@code date} and {@code description}; each final invoice's {@code number},
      * {@code issued}, {@code due}, {@code amount}, {@code currency} and {@code status}; each refund's
-     * {@code description}, {@code amount} and {@code currency}; a transition contact's {@code name}; the case
-     * notes' {@code decidedBy.name} when {@code decidedBy} is given.
+     * {@code description}, {@code amount} and {@code currency}; a transition contact's {@code name};
+     * {@code provider.orgNumber} when {@code provider.businessRegister} or {@code provider.vatRegistered} is true;
+     * the case notes' {@code decidedBy.name} when {@code decidedBy} is given.
      */
     REQUIRED,
     /**
@@ -25,8 +26,13 @@ public enum ViolationCode {
     INVALID_ACCOUNT,
     /** A KID is not 2–25 digits or passes neither the MOD10 nor the MOD11 check. */
     INVALID_KID,
-    /** A refund account that starts with two letters is not a compact, upper-case IBAN passing the mod 97 check. */
+    /**
+     * {@code provider.iban}, or a refund account that starts with two letters, is not a compact, upper-case IBAN
+     * passing the mod 97 check.
+     */
     INVALID_IBAN,
+    /** {@code provider.bic} is not an 8- or 11-character BIC in capitals with a known country code. */
+    INVALID_BIC,
     /** An e-mail address breaks the RFC 5322 addr-spec rules as {@code EmailAddress} applies them. */
     INVALID_EMAIL,
     /** An address country is not an ISO 3166-1 alpha-2 code such as {@code NO}. */
@@ -75,5 +81,10 @@ public enum ViolationCode {
     /** The termination gives no reason; a letter must explain why the relationship ends. */
     NO_REASON,
     /** A reason of type {@code OTHER} has no detail, so the letter would have nothing to say about it. */
-    DETAIL_REQUIRED
+    DETAIL_REQUIRED,
+    /**
+     * The refunds set off ({@code settlement: SET_OFF}) in a currency come to more than the undisputed unpaid
+     * invoices in that currency, or there are none to set them off against.
+     */
+    SET_OFF_TOO_LARGE
 }

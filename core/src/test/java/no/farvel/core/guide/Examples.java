@@ -97,8 +97,17 @@ final class Examples {
                 .build();
     }
 
-    /** en-scope.json. */
+    /**
+     * en-scope.json, with the IBAN and BIC its provider lacks for the client's pounds, so that a test finds only what
+     * it changes. {@link #enAsShared()} is the example as it is.
+     */
     static Termination en() {
+        return enAsShared().toBuilder().provider(enAsShared().provider().toBuilder()
+                .iban("NO4815039603087").bic("DNBANOKK").build()).build();
+    }
+
+    /** en-scope.json as it is: its provider has only a Norwegian account number. */
+    static Termination enAsShared() {
         return Termination.builder()
                 .id("harbour-analytics-2026").locale(LetterLocale.EN)
                 .letterDate(LocalDate.parse("2026-11-28")).effectiveDate(LocalDate.parse("2027-02-28"))

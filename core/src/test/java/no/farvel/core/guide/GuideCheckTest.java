@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import no.farvel.core.Address;
 import no.farvel.core.Closing;
 import no.farvel.core.Contact;
 import no.farvel.core.Contract;
+import no.farvel.core.InvoiceStatus;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.Provider;
 import no.farvel.core.Reason;
@@ -25,15 +27,110 @@ import no.farvel.core.Transition;
 
 /** The completeness rules of the guide check, each firing on a crafted case and quiet on the clean examples. */
 class GuideCheckTest {
+    private static final String ENDS = "The agreement terminates at the end of 28 February 2027. Thank you for your "
+            + "business. We wish you every success.";
     private final GuideCheck check = GuideCheck.standard();
 
     @Test
-    void everySharedExampleHasNoFindings() {
+    void theSharedExamplesHaveNoFindingsButTheMissingIbanForPounds() {
         List<Path> files = SharedExamples.files();
         assertThat(files).isNotEmpty();
         for (Path file : files) {
-            assertThat(check.check(SharedExamples.read(file))).as("findings for %s", file.getFileName()).isEmpty();
+            List<Finding> findings = check.check(SharedExamples.read(file));
+            if (file.getFileName().toString().equals("en-scope.json")) {
+                assertThat(findings).as("findings for %s", file.getFileName())
+                        .extracting(Finding::severity, Finding::code, Finding::location)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING,
+                                "PAYMENT_DETAILS_MISSING", "provider.iban"));
+            } else {
+                assertThat(findings).as("findings for %s", file.getFileName()).isEmpty();
+            }
         }
+    }
+
+    @Test
+    void paymentAskedForFromAbroadWithoutIbanAndBicIsAWarningNamingTheFields() {
+        assertThat(check.check(Examples.enAsShared())).containsExactly(new Finding(Severity.WARNING,
+                "PAYMENT_DETAILS_MISSING", "provider.iban",
+                "The letter asks for payment in GBP from a client abroad or in a currency other than NOK, but "
+                        + "the provider has no provider.iban and provider.bic. The letter can therefore give only the "
+                        + "payment details the provider has, which such a client may not be able to use. Add "
+                        + "provider.iban and provider.bic.",
+                "The letter asks for payment in GBP from a client abroad or in a currency other than NOK, but "
+                        + "the provider has no provider.iban and provider.bic. The letter can therefore give only the "
+                        + "payment details the provider has, which such a client may not be able to use. Add "
+                        + "provider.iban and provider.bic.", null));
+        Termination noBic = Examples.en().toBuilder().provider(Examples.en().provider().toBuilder().bic(null).build())
+                .build();
+        assertThat(check.check(noBic)).extracting(Finding::code, Finding::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PAYMENT_DETAILS_MISSING", "provider.bic"));
+    }
+
+    @Test
+    void paymentInKronerFromNorwayWithoutAnAccountNumberIsAWarning() {
+        Termination t = Examples.nb().toBuilder().provider(Examples.nb().provider().toBuilder().bankAccount(null)
+                .build()).build();
+        assertThat(check.check(t)).extracting(Finding::severity, Finding::code, Finding::location, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "PAYMENT_DETAILS_MISSING",
+                        "provider.bankAccount", "Brevet ber om betaling i NOK fra en kunde i Norge, men leverandøren "
+                                + "har ikke norsk kontonummer. Fyll ut provider.bankAccount."));
+    }
+
+    @Test
+    void kronerFromAClientAbroadNeedTheIbanToo() {
+        Termination t = Examples.nb().toBuilder().client(Examples.nb().client().toBuilder()
+                .address(new Address(List.of("Drottninggatan 1"), "111 51", "Stockholm", "SE")).build()).build();
+        assertThat(check.check(t)).extracting(Finding::code, Finding::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PAYMENT_DETAILS_MISSING", "provider.iban"));
+    }
+
+    @Test
+    void nothingToPayNeedsNoPaymentDetails() {
+        Termination t = Examples.enAsShared().toBuilder().finalInvoices(Examples.enAsShared().finalInvoices().stream()
+                .filter(i -> i.status() == InvoiceStatus.DISPUTED).toList()).build();
+        assertThat(check.check(t)).isEmpty();
+    }
+
+    @Test
+    void aPayablePartThatAsksForADisputedAmountIsAnError() {
+        Termination t = Examples.en();
+        LetterText asksForAll = new LetterText(ENDS,
+                Map.of(LetterText.PAYABLE, List.of("Please pay GBP\u00A05,050.50 to IBAN NO48 1503 9603 087.")));
+        assertThat(check.checkLetter(t, asksForAll)).containsExactly(new Finding(Severity.ERROR,
+                "DISPUTED_REQUESTED", "letter",
+                "The letter asks for GBP\u00A05,050.50, which includes disputed invoices (GBP\u00A03,200.00 disputed). "
+                        + "Disputed invoices are listed separately, and payment of them is not requested while the "
+                        + "dispute continues; ask only for the undisputed amount of GBP\u00A01,850.50.",
+                "The letter asks for GBP\u00A05,050.50, which includes disputed invoices (GBP\u00A03,200.00 disputed). "
+                        + "Disputed invoices are listed separately, and payment of them is not requested while the "
+                        + "dispute continues; ask only for the undisputed amount of GBP\u00A01,850.50.", null));
+        LetterText asksForTheDisputedOne = new LetterText(ENDS,
+                Map.of(LetterText.PAYABLE, List.of("Amount due GBP 3,200.00")));
+        assertThat(check.checkLetter(t, asksForTheDisputedOne)).extracting(Finding::code)
+                .containsExactly("DISPUTED_REQUESTED");
+        LetterText asksForTheRest = new LetterText(ENDS + " INV-2026-311 GBP 3,200.00 is disputed.",
+                Map.of(LetterText.PAYABLE, List.of("Please pay GBP 1,850.50.")));
+        assertThat(check.checkLetter(t, asksForTheRest)).isEmpty();
+    }
+
+    @Test
+    void anUnmarkedLetterWithATotalThatIncludesTheDisputedInvoiceIsAnError() {
+        String letter = ENDS + "\nINV-2026-311 GBP 3,200.00\n"
+                + "Total outstanding: GBP\u00A05,050.50\nPlease pay to account number 1503 96 03087.";
+        assertThat(check.checkLetter(Examples.en(), letter)).extracting(Finding::code)
+                .containsExactly("DISPUTED_REQUESTED");
+        assertThat(check.checkLetter(Examples.en(), letter.replace("Total outstanding: GBP\u00A05,050.50\n", "")))
+                .isEmpty();
+    }
+
+    @Test
+    void aLetterWhoseEveryInvoiceIsDisputedMayStateTheDisputedTotal() {
+        Termination allDisputed = Examples.en().toBuilder().finalInvoices(Examples.en().finalInvoices().stream()
+                .filter(i -> i.status() == InvoiceStatus.DISPUTED).toList()).build();
+        // Nothing is payable, so no part of the letter is marked payable and the whole letter is read.
+        String letter = ENDS + "\nINV-2026-311 GBP 3,200.00\nTotal disputed GBP\u00A03,200.00\n";
+        assertThat(check.checkLetter(allDisputed, letter)).extracting(Finding::code)
+                .doesNotContain("DISPUTED_REQUESTED");
     }
 
     @ParameterizedTest
@@ -180,7 +277,7 @@ class GuideCheckTest {
 
     @Test
     void renderedLetterWithoutTheEffectiveDateIsAnError() {
-        String letter = Examples.resource("rendered_en.txt").replace("from 28 February 2027", "from the end of February");
+        String letter = Examples.resource("rendered_en.txt").replace("at the end of 28 February 2027", "at the end of February");
         assertThat(check.checkLetter(Examples.en(), letter)).containsExactly(
                 new Finding(Severity.ERROR, "EFFECTIVE_DATE_NOT_RENDERED", "letter",
                         "The rendered letter does not mention the effective date 2027-02-28. The letter must say when "
@@ -250,9 +347,8 @@ class GuideCheckTest {
 
     @Test
     void aProviderWithoutAnOrganisationNumberIsAWarning() {
-        Termination t = Examples.en().toBuilder().provider(new Provider("Nordlys Consulting AS", null,
-                Examples.en().provider().address(), "hello@nordlys.example", null, null, "15039603087",
-                Examples.en().provider().signatory())).build();
+        Termination t = Examples.en().toBuilder().provider(Examples.en().provider().toBuilder().orgNumber(null).build())
+                .build();
         assertThat(check.check(t)).containsExactly(new Finding(Severity.WARNING, "PROVIDER_WITHOUT_ORG_NUMBER",
                 "provider.orgNumber", "The provider has no organisation number. A business letter names the sender's "
                 + "organisation number; add provider.orgNumber.", "The provider has no organisation number. A "
@@ -272,6 +368,18 @@ class GuideCheckTest {
                         org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "WRONG_LANGUAGE",
                                 "provider.signatory.title", "\"Daglig leder\" seems to be in Norwegian, but the letter "
                                         + "is in English. Write it in English, or the letter will mix languages."));
+    }
+
+    @Test
+    void anEnglishTitleBesideTheNorwegianOneIsWhatAnEnglishLetterIsJudgedBy() {
+        Termination t = Examples.en().toBuilder()
+                .contract(new Contract("Avtale om regnskapstjenester", null, null, "Agreement for Accounting Services"))
+                .provider(Examples.en().provider().toBuilder()
+                        .signatory(new Signatory("Ola Hansen", "Daglig leder", "Managing Director")).build()).build();
+        assertThat(check.check(t)).isEmpty();
+        Termination nb = Examples.nb().toBuilder().contract(new Contract("Avtale om regnskapstjenester", null, null,
+                "Agreement for Accounting Services")).build();
+        assertThat(check.check(nb)).isEmpty();
     }
 
     @Test
@@ -305,8 +413,7 @@ class GuideCheckTest {
     }
 
     private static Provider withSignatoryTitle(Provider p, String title) {
-        return new Provider(p.name(), p.orgNumber(), p.address(), p.email(), p.phone(), p.website(), p.bankAccount(),
-                new Signatory(p.signatory().name(), title));
+        return p.toBuilder().signatory(new Signatory(p.signatory().name(), title)).build();
     }
 
     @Test

@@ -80,10 +80,14 @@ class GuideCheckToneTest {
 
     @Test
     void wordsInCapitalsAreShoutingWithTheLowerCaseAsSuggestion() {
-        assertThat(check.check(withNote(Examples.en(), "We will NEVER work with you again.")))
+        assertThat(check.check(withNote(Examples.en(), "The invoice is OVERDUE.")))
                 .containsExactly(new Finding(Severity.WARNING, "SHOUTING", "closing.personalNote",
-                        "\"NEVER\" reads as shouting. Use normal capitalisation and a full stop.",
-                        "\"NEVER\" reads as shouting. Use normal capitalisation and a full stop.", "never"));
+                        "\"OVERDUE\" reads as shouting. Use normal capitalisation and a full stop.",
+                        "\"OVERDUE\" reads as shouting. Use normal capitalisation and a full stop.", "overdue"));
+        // Shouted contempt is both: the contempt holds the letter back, the capitals are a warning beside it.
+        assertThat(check.check(withNote(Examples.en(), "We will NEVER work with you again.")))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("CONTEMPT", Severity.ERROR), tuple("SHOUTING", Severity.WARNING));
     }
 
     @Test
@@ -258,6 +262,11 @@ class GuideCheckToneTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tone rules for en, line 1: '...99' in 'your ...99 fault' is not a gap; write '...' or "
                         + "'...N' with N from 0 to 12");
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.NB,
+                new StringReader("INSULT | phrase: =drittfirma*\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tone rules for nb, line 1: '=drittfirma*' in '=drittfirma*' is both an exact form and a "
+                        + "prefix; write 'drittfirma*' for any word starting so");
     }
 
     @Test

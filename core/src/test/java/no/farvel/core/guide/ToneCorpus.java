@@ -1,5 +1,7 @@
 package no.farvel.core.guide;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import no.farvel.core.Termination;
 final class ToneCorpus {
     /** The categories whose sentences the guidance forbids outright: each should raise an error. */
     static final Set<String> ERROR_CATEGORIES = Set.of("BLAME", "INSULT", "CONTEMPT");
+    static final String NOTE = "closing.personalNote";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
     /** One hostile sentence and what kind of hostility it is. */
@@ -33,6 +36,23 @@ final class ToneCorpus {
 
         double errorShare() {
             return mustBeErrors == 0 ? 0 : (double) errors / mustBeErrors;
+        }
+
+        /** The figures line followed by every missed sentence and every false alarm, one a line. */
+        String report(String corpus) {
+            StringBuilder out = new StringBuilder(line(corpus));
+            missed.forEach(m -> out.append("\n  missed: ").append(m));
+            alarms.forEach(a -> out.append("\n  false alarm: ").append(a));
+            return out.toString();
+        }
+
+        /** Asserts at least {@code sentences} of each kind, the two shares at least as given, and no false alarm. */
+        void assertHolds(int sentences, double flagged, double errors) {
+            assertThat(hostile).isGreaterThanOrEqualTo(sentences);
+            assertThat(neutral).isGreaterThanOrEqualTo(sentences);
+            assertThat(flaggedShare()).as("flagged; missed: %s", missed).isGreaterThanOrEqualTo(flagged);
+            assertThat(errorShare()).as("errors; missed: %s", missed).isGreaterThanOrEqualTo(errors);
+            assertThat(alarms).as("false alarms").isEmpty();
         }
 
         String line(String corpus) {
@@ -80,7 +100,7 @@ final class ToneCorpus {
         int errors = 0;
         List<String> missed = new ArrayList<>();
         for (Hostile h : hostile) {
-            List<Finding> findings = check.check(withNote(locale, h.sentence()));
+            List<Finding> findings = noteFindings(check, locale, h.sentence());
             boolean error = findings.stream().anyMatch(Finding::isError);
             flagged += findings.isEmpty() ? 0 : 1;
             if (findings.isEmpty()) {
@@ -96,13 +116,22 @@ final class ToneCorpus {
         }
         List<String> alarms = new ArrayList<>();
         for (String sentence : neutral) {
-            List<Finding> findings = check.check(withNote(locale, sentence));
+            List<Finding> findings = noteFindings(check, locale, sentence);
             if (!findings.isEmpty()) {
                 alarms.add(sentence + " -> " + findings.stream().map(f -> f.code() + " " + f.message()).toList());
             }
         }
         return new Figures(locale, hostile.size(), flagged, mustBeErrors, errors, neutral.size(), alarms.size(),
                 missed, alarms);
+    }
+
+    /**
+     * The findings on a sentence written as the personal note: only those at the note, so that a finding the example
+     * termination raises on its own (a money rule, a missing organisation number) is not counted for the sentence.
+     */
+    static List<Finding> noteFindings(GuideCheck check, LetterLocale locale, String sentence) {
+        return check.check(withNote(locale, sentence)).stream()
+                .filter(f -> f.location().equals(NOTE)).toList();
     }
 
     static Termination withNote(LetterLocale locale, String note) {

@@ -17,6 +17,7 @@ import java.util.List;
 import no.farvel.core.InvoiceStatus;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.ReasonType;
+import no.farvel.core.RefundSettlement;
 import no.farvel.core.Termination;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,45 @@ class TerminationReaderTest {
         assertThat(t.client().address().city()).isEqualTo("Førde");
         assertThat(t.refunds().get(0).amount()).isEqualTo(new BigDecimal("7200.00"));
         assertThat(t.transition().newProvider()).isNull();
+    }
+
+    @Test
+    void readsThePaymentDetailsRegistrationsEnglishTitlesSettlementAndConfirmation() throws Exception {
+        Termination t = reader.readOne("""
+                {"id": "a", "locale": "en", "effectiveDate": "2027-01-31",
+                 "contract": {"title": "Avtale om regnskapstjenester", "titleEn": "Agreement for Accounting Services"},
+                 "provider": {"name": "Nordlys AS", "iban": "NO4815039603087", "bic": "DNBANOKK",
+                              "businessRegister": true, "vatRegistered": true,
+                              "signatory": {"name": "Ola Hansen", "title": "Daglig leder", "titleEn": "Managing Director"}},
+                 "refunds": [{"description": "Kreditnota", "amount": "100.00", "currency": "NOK", "settlement": "SET_OFF"},
+                             {"description": "Depositum", "amount": "50.00", "currency": "NOK"}],
+                 "closing": {"confirmReceipt": false}}
+                """, "doc.json");
+
+        assertThat(t.contract().titleIn(LetterLocale.EN)).isEqualTo("Agreement for Accounting Services");
+        assertThat(t.contract().titleIn(LetterLocale.NB)).isEqualTo("Avtale om regnskapstjenester");
+        assertThat(t.provider().iban()).isEqualTo("NO4815039603087");
+        assertThat(t.provider().bic()).isEqualTo("DNBANOKK");
+        assertThat(t.provider().businessRegister()).isTrue();
+        assertThat(t.provider().vatRegistered()).isTrue();
+        assertThat(t.provider().signatory().titleIn(LetterLocale.EN)).isEqualTo("Managing Director");
+        assertThat(t.refunds()).extracting(r -> r.settlement())
+                .containsExactly(RefundSettlement.SET_OFF, RefundSettlement.PAY_OUT);
+        assertThat(t.closing().confirmReceipt()).isFalse();
+        assertThat(t.closing().thanks()).isTrue();
+        Termination plain = reader.readOne("{\"id\": \"b\", \"locale\": \"nb\", \"provider\": {\"name\": \"X\"}}",
+                "doc.json");
+        assertThat(plain.provider().businessRegister()).isFalse();
+        assertThat(plain.closing().confirmReceipt()).isTrue();
+    }
+
+    @Test
+    void anUnknownSettlementNamesTheOnesThereAre() {
+        assertThatThrownBy(() -> reader.readOne("{\"id\": \"a\", \"refunds\": [{\"settlement\": \"NETTED\"}]}",
+                "doc.json"))
+                .isInstanceOf(TerminationReadException.class)
+                .hasMessageContaining("refunds[0].settlement: 'NETTED' is not a refund settlement: use one of PAY_OUT,"
+                        + " SET_OFF");
     }
 
     @Test

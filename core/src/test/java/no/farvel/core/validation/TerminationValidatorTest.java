@@ -12,6 +12,7 @@ import static no.farvel.core.validation.ViolationCode.DATE_ORDER;
 import static no.farvel.core.validation.ViolationCode.OUT_OF_RANGE;
 import static no.farvel.core.validation.ViolationCode.DETAIL_REQUIRED;
 import static no.farvel.core.validation.ViolationCode.INVALID_ACCOUNT;
+import static no.farvel.core.validation.ViolationCode.INVALID_BIC;
 import static no.farvel.core.validation.ViolationCode.INVALID_COUNTRY;
 import static no.farvel.core.validation.ViolationCode.INVALID_EMAIL;
 import static no.farvel.core.validation.ViolationCode.INVALID_IBAN;
@@ -23,6 +24,7 @@ import static no.farvel.core.validation.ViolationCode.INVALID_POSTAL_CODE;
 import static no.farvel.core.validation.ViolationCode.NOT_POSITIVE;
 import static no.farvel.core.validation.ViolationCode.NO_REASON;
 import static no.farvel.core.validation.ViolationCode.REQUIRED;
+import static no.farvel.core.validation.ViolationCode.SET_OFF_TOO_LARGE;
 import static no.farvel.core.validation.ViolationCode.TOO_LONG;
 import static no.farvel.core.validation.ViolationCode.TOO_MANY;
 import static no.farvel.core.validation.ViolationCode.TOO_LARGE;
@@ -57,6 +59,7 @@ import no.farvel.core.Reason;
 import no.farvel.core.ReasonType;
 import no.farvel.core.Reference;
 import no.farvel.core.Refund;
+import no.farvel.core.RefundSettlement;
 import no.farvel.core.Signatory;
 import no.farvel.core.StepTaken;
 import no.farvel.core.Termination;
@@ -174,7 +177,8 @@ class TerminationValidatorTest {
 
     @Test
     void organisationNumbersAreOptional() {
-        Termination termination = validBuilder().provider(withOrgNumber(provider(), null))
+        Termination termination = validBuilder().provider(withOrgNumber(provider(), null).toBuilder()
+                        .businessRegister(false).vatRegistered(false).build())
                 .client(new Client("Ola Nordmann", null, null, client().address(), null)).build();
         assertThat(TerminationValidator.validate(termination)).isEmpty();
     }
@@ -182,12 +186,10 @@ class TerminationValidatorTest {
     @Test
     void checksTheProvidersBankAccount() {
         Provider p = provider();
-        Provider badAccount = new Provider(p.name(), p.orgNumber(), p.address(), p.email(), p.phone(), p.website(),
-                "15039603088", p.signatory());
+        Provider badAccount = p.toBuilder().bankAccount("15039603088").build();
         assertOnly(validBuilder().provider(badAccount).build(), "provider.bankAccount", INVALID_ACCOUNT,
                 "'15039603088' fails the MOD11 check for bank account numbers");
-        Provider dotted = new Provider(p.name(), p.orgNumber(), p.address(), p.email(), p.phone(), p.website(),
-                "1503.96.03087", p.signatory());
+        Provider dotted = p.toBuilder().bankAccount("1503.96.03087").build();
         assertOnly(validBuilder().provider(dotted).build(), "provider.bankAccount", INVALID_ACCOUNT,
                 "'1503.96.03087' is not a Norwegian bank account number: use 11 digits without spaces or dots,"
                         + " such as 15039603087");
@@ -208,6 +210,43 @@ class TerminationValidatorTest {
     }
 
     @Test
+    void checksTheProvidersIbanAndBic() {
+        Provider p = provider();
+        assertOnly(validBuilder().provider(p.toBuilder().iban("NO4815039603088").build()).build(), "provider.iban",
+                INVALID_IBAN, "'NO4815039603088' is not a valid IBAN: write it in capitals without spaces, such as"
+                        + " NO9386011117947, and check it against the bank's letter");
+        assertOnly(validBuilder().provider(p.toBuilder().bic("DNBA NOKK").build()).build(), "provider.bic",
+                INVALID_BIC, "'DNBA NOKK' is not a BIC: use the bank's 8 or 11 characters in capitals without spaces,"
+                        + " such as DNBANOKK");
+        assertThat(TerminationValidator.validate(validBuilder().provider(p.toBuilder().iban(null).bic(null).build())
+                .build())).isEmpty();
+    }
+
+    @Test
+    void aProviderInTheRegistersMustGiveItsOrganisationNumber() {
+        Provider unregistered = provider().toBuilder().orgNumber(null).businessRegister(false).vatRegistered(false)
+                .build();
+        assertThat(TerminationValidator.validate(validBuilder().provider(unregistered).build())).isEmpty();
+        assertOnly(validBuilder().provider(unregistered.toBuilder().vatRegistered(true).build()).build(),
+                "provider.orgNumber", REQUIRED, "is required when provider.businessRegister or provider.vatRegistered"
+                        + " is true: the letter prints it beside 'Foretaksregisteret' and 'MVA'");
+    }
+
+    @Test
+    void aRefundIsSetOffOnlyAgainstUndisputedUnpaidInvoicesOfItsCurrency() {
+        Refund setOff = refund().toBuilder().toAccount(null).settlement(RefundSettlement.SET_OFF).build();
+        assertThat(TerminationValidator.validate(validBuilder().refunds(List.of(setOff)).build())).isEmpty();
+        assertOnly(validBuilder().refunds(List.of(setOff, setOff, setOff)).build(), "refunds[2].settlement",
+                SET_OFF_TOO_LARGE, "the refunds set off in NOK come to 13500.00, more than the 12400.00 the"
+                        + " undisputed unpaid invoices in NOK come to; set off at most that much and pay the rest out"
+                        + " in a refund of its own (PAY_OUT)");
+        Termination onlyDisputed = validBuilder().finalInvoices(List.of(invoice().toBuilder()
+                .status(InvoiceStatus.DISPUTED).build())).refunds(List.of(setOff)).build();
+        assertOnly(onlyDisputed, "refunds[0].settlement", SET_OFF_TOO_LARGE, "SET_OFF needs undisputed unpaid"
+                + " invoices in NOK to set the refund off against, and there are none; use PAY_OUT");
+    }
+
+    @Test
     void checksKidsWhenGiven() {
         assertOnly(withInvoice(withKid("20261041008")), "finalInvoices[0].kid", INVALID_KID,
                 "'20261041008' fails both the MOD10 and the MOD11 check for KID numbers");
@@ -221,8 +260,7 @@ class TerminationValidatorTest {
     void checksEveryEmailAddress() {
         Provider p = provider();
         Termination termination = validBuilder()
-                .provider(new Provider(p.name(), p.orgNumber(), p.address(), "post@nordlys", p.phone(), p.website(),
-                        p.bankAccount(), p.signatory()))
+                .provider(p.toBuilder().email("post@nordlys").build())
                 .client(new Client("Fjordkraft Demo AS", null, null, client().address(), "økonomi@fjordkraft.no"))
                 .transition(new Transition(null, null, List.of(), new Contact("Kari", "kari@@nordlys.no", null)))
                 .build();
@@ -243,10 +281,11 @@ class TerminationValidatorTest {
 
         assertThat(violations).extracting(Violation::code).containsOnly(CONTROL_CHARACTER);
         assertThat(violations).extracting(Violation::path).containsExactly("id",
-                "reference.ours", "reference.theirs", "contract.title",
+                "reference.ours", "reference.theirs", "contract.title", "contract.titleEn",
                 "provider.name", "provider.orgNumber", "provider.address.lines[0]", "provider.address.country",
                 "provider.address.postalCode", "provider.address.city", "provider.email", "provider.phone",
-                "provider.website", "provider.bankAccount", "provider.signatory.name", "provider.signatory.title",
+                "provider.website", "provider.bankAccount", "provider.iban", "provider.bic", "provider.signatory.name",
+                "provider.signatory.title", "provider.signatory.titleEn",
                 "client.name", "client.orgNumber", "client.attention", "client.address.lines[0]",
                 "client.address.country", "client.address.postalCode", "client.address.city", "client.email",
                 "reasons[0].detail", "stepsTaken[0].description", "finalInvoices[0].number", "finalInvoices[0].kid",
@@ -300,7 +339,7 @@ class TerminationValidatorTest {
         List<Violation> violations = TerminationValidator.validate(termination);
 
         assertThat(violations).extracting(Violation::code).containsOnly(INVISIBLE_CHARACTER);
-        assertThat(violations).hasSize(36);
+        assertThat(violations).hasSize(40);
     }
 
     @ParameterizedTest
@@ -507,8 +546,9 @@ class TerminationValidatorTest {
         return validBuilder()
                 .id(bad)
                 .reference(new Reference(bad, bad))
-                .contract(new Contract(bad, null, null))
-                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad)))
+                .contract(new Contract(bad, null, null, bad))
+                .provider(new Provider(bad, bad, address, bad, bad, bad, bad, new Signatory(bad, bad, bad), bad, bad,
+                        false, false))
                 .client(new Client(bad, bad, bad, address, bad))
                 .reasons(List.of(new Reason(ReasonType.OTHER, bad)))
                 .stepsTaken(List.of(new StepTaken(LocalDate.of(2026, 1, 1), bad)))
@@ -545,12 +585,10 @@ class TerminationValidatorTest {
     }
 
     private static Provider withOrgNumber(Provider p, String orgNumber) {
-        return new Provider(p.name(), orgNumber, p.address(), p.email(), p.phone(), p.website(), p.bankAccount(),
-                p.signatory());
+        return p.toBuilder().orgNumber(orgNumber).build();
     }
 
     private static Provider withAddress(Provider p, Address address) {
-        return new Provider(p.name(), p.orgNumber(), address, p.email(), p.phone(), p.website(), p.bankAccount(),
-                p.signatory());
+        return p.toBuilder().address(address).build();
     }
 }

@@ -35,8 +35,11 @@ final class Terminations {
     }
 
     static Provider provider() {
-        return new Provider("Nordlys Regnskap AS", "952601814", providerAddress(), "post@nordlys.example",
-                "+47 22 33 44 55", "nordlys.example", "15039603087", new Signatory("Ola Hansen", "Daglig leder"));
+        return Provider.builder().name("Nordlys Regnskap AS").orgNumber("952601814").address(providerAddress())
+                .email("post@nordlys.example").phone("+47 22 33 44 55").website("nordlys.example")
+                .bankAccount("15039603087").iban("NO4815039603087").bic("DNBANOKK")
+                .businessRegister(true).vatRegistered(true)
+                .signatory(new Signatory("Ola Hansen", "Daglig leder", "Managing Director")).build();
     }
 
     static Client client() {
@@ -72,7 +75,8 @@ final class Terminations {
                 .letterDate(LETTER_DATE)
                 .effectiveDate(LocalDate.of(2027, 1, 31))
                 .reference(new Reference("NR-2026-118", "Kari Kunde"))
-                .contract(new Contract("Avtale om regnskapstjenester", LocalDate.of(2023, 3, 1), Period.ofMonths(2)))
+                .contract(new Contract("Avtale om regnskapstjenester", LocalDate.of(2023, 3, 1), Period.ofMonths(2),
+                        "Agreement for Accounting Services"))
                 .provider(provider())
                 .client(client())
                 .addReason(ReasonType.LATE_PAYMENT, "Fakturaene for juli, august og september ble betalt for sent.")
@@ -85,6 +89,6 @@ final class Terminations {
                 .addRefund(new Refund("Depositum", new BigDecimal("250.5"), Currency.getInstance("EUR"), null,
                         "NO9386011117947"))
                 .transition(transition())
-                .closing(new Closing(true, true, "Takk for et godt samarbeid."));
+                .closing(new Closing(true, true, "Takk for et godt samarbeid.", false));
     }
 }

@@ -1,6 +1,7 @@
 package no.farvel.docx.internal;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import no.farvel.templates.document.Block;
@@ -10,12 +11,14 @@ import no.farvel.templates.document.Image;
 import no.farvel.templates.document.Inline;
 import no.farvel.templates.document.Link;
 import no.farvel.templates.document.ListBlock;
+import no.farvel.templates.document.Pagination;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.document.Rule;
 import no.farvel.templates.document.Span;
 import no.farvel.templates.document.Styled;
 import no.farvel.templates.document.Table;
 import no.farvel.templates.document.Text;
+import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.RenderException;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,10 +36,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class DocxBlockWriter {
     /** Extra space above a signature block's first paragraph, in twips (12 pt). */
     private static final int SIGNATURE_LEAD = 240;
-    /** Room for a handwritten signature between the complimentary close and the signatory, in twips (about 16 mm). */
-    private static final int SIGNATURE_SPACE = 900;
+    /** Room for a handwritten signature between the complimentary close and the signatory, as in the PDF. */
+    private static final int SIGNATURE_SPACE = DocxRenderer.twips(LetterLayout.SIGNATURE_SPACE);
 
     private final DocxInlineWriter inlines;
+    /** The paragraphs that keep with the next block when the last block written must: its last paragraph or rows. */
+    private List<XWPFParagraph> keptWithNext = List.of();
     private final DocxNumbering numbering;
     private final String headerFill;
 
@@ -69,10 +74,15 @@ final class DocxBlockWriter {
         }
     }
 
-    /** Writes the blocks in order. */
+    /** Writes the blocks in order, keeping together what {@link Pagination} keeps together. */
     void write(Story story, List<Block> blocks, Scope scope) {
-        for (Block block : blocks) {
-            write(story, block, scope);
+        for (int i = 0; i < blocks.size(); i++) {
+            write(story, blocks.get(i), scope);
+            if (Pagination.keepsWithNext(blocks, i)) {
+                // A table's last rows (for its total) or the block's last paragraph (a heading, an introduction,
+                // the paragraph before the signature) go to the next page with what follows.
+                keptWithNext.forEach(paragraph -> paragraph.setKeepNext(true));
+            }
         }
     }
 
@@ -95,10 +105,11 @@ final class DocxBlockWriter {
         }
     }
 
-    private static XWPFParagraph paragraph(Story story, Scope scope, String style) {
+    private XWPFParagraph paragraph(Story story, Scope scope, String style) {
         XWPFParagraph paragraph = story.newParagraph();
         paragraph.setStyle(style);
         scope.decorate().accept(paragraph);
+        keptWithNext = List.of(paragraph);
         return paragraph;
     }
 
@@ -174,11 +185,24 @@ final class DocxBlockWriter {
             xrow.setCantSplitRow(true);
             cells(xrow, row, widths, true);
         }
-        for (Table.Row row : table.body()) {
+        int bodyRows = table.body().size();
+        List<XWPFParagraph> lastRows = new ArrayList<>();
+        for (int b = 0; b < bodyRows; b++) {
             XWPFTableRow xrow = xwpf.getRow(r++);
             xrow.setCantSplitRow(true);
-            cells(xrow, row, widths, false);
+            cells(xrow, table.body().get(b), widths, false);
+            // Keep with next on a row's paragraphs keeps the row with the next: a small table whole, a long one
+            // with at least two rows on either side of a page break.
+            boolean keep = Pagination.keepsTogether(table) ? b < bodyRows - 1
+                    : b < Pagination.MIN_TABLE_ROWS - 1 || b >= bodyRows - Pagination.MIN_TABLE_ROWS && b < bodyRows - 1;
+            for (XWPFTableCell cell : xrow.getTableCells()) {
+                cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(keep));
+                if (b >= bodyRows - Pagination.MIN_TABLE_ROWS) {
+                    lastRows.addAll(cell.getParagraphs());
+                }
+            }
         }
+        keptWithNext = lastRows;
     }
 
     /** As {@code setWidth} and {@code setWidthType(DXA)}, without parsing the number through a fresh regex. */

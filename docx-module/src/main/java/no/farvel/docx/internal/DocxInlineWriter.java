@@ -3,6 +3,7 @@ package no.farvel.docx.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import no.farvel.localization.NoBreak;
 import no.farvel.templates.document.Image;
 import no.farvel.templates.document.Inline;
 import no.farvel.templates.document.LineBreak;
@@ -50,7 +51,16 @@ final class DocxInlineWriter {
 
     private void write(XWPFParagraph paragraph, Inline inline, RunFormat format) {
         if (inline instanceof Text text) {
-            run(paragraph, format).setText(text.text());
+            // Word's own non-breaking hyphen, which Word and LibreOffice both keep on the line.
+            String[] parts = text.text().split(String.valueOf(NoBreak.NO_BREAK_HYPHEN), -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    run(paragraph, format).getCTR().addNewNoBreakHyphen();
+                }
+                if (!parts[i].isEmpty()) {
+                    run(paragraph, format).setText(parts[i]);
+                }
+            }
         } else if (inline instanceof Styled styled) {
             write(paragraph, styled.inlines(), format.with(styled.style()));
         } else if (inline instanceof LineBreak) {

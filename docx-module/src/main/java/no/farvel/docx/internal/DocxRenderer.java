@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
@@ -34,8 +35,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 public final class DocxRenderer implements LetterRenderer {
     static final double PAGE_WIDTH_MM = 210;
     static final double PAGE_HEIGHT_MM = 297;
+    /** Above and below the body; the sides are the PDF's, so that body and address share one left edge. */
     static final double MARGIN_MM = 25;
-    static final double TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM;
+    static final double SIDE_MARGIN_MM = LetterLayout.A4.marginLeft();
+    static final double TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * SIDE_MARGIN_MM;
     static final int TEXT_WIDTH_TWIPS = twips(TEXT_WIDTH_MM);
     // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
     static final double RECIPIENT_LEFT_MM = 20;
@@ -111,8 +114,8 @@ public final class DocxRenderer implements LetterRenderer {
         BigInteger margin = BigInteger.valueOf(twips(MARGIN_MM));
         margins.setTop(margin);
         margins.setBottom(margin);
-        margins.setLeft(margin);
-        margins.setRight(margin);
+        margins.setLeft(BigInteger.valueOf(twips(SIDE_MARGIN_MM)));
+        margins.setRight(BigInteger.valueOf(twips(SIDE_MARGIN_MM)));
         margins.setHeader(BigInteger.valueOf(twips(HEADER_DISTANCE_MM)));
         margins.setFooter(BigInteger.valueOf(twips(FOOTER_DISTANCE_MM)));
         margins.setGutter(BigInteger.ZERO);
@@ -177,7 +180,7 @@ public final class DocxRenderer implements LetterRenderer {
                 paragraph.setSpacingBefore(twips(RECIPIENT_TOP_MM - MARGIN_MM));
                 first[0] = false;
             }
-            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - MARGIN_MM));
+            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - SIDE_MARGIN_MM));
         };
     }
 

@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
@@ -79,6 +80,9 @@ final class DocxStyles {
         normalRun.addNewSzCs().setVal(BigInteger.valueOf(22));
         normalRun.addNewLang().setVal(language);
         spacing(normal.addNewPPr(), 0, 140, 264);
+        // Word's widow and orphan control, on for every style based on Normal: as in the PDF, no paragraph leaves
+        // a single line at the foot or the head of a page.
+        normal.getPPr().addNewWidowControl();
     }
 
     private void paragraphStyles(String accent) {
@@ -91,6 +95,8 @@ final class DocxStyles {
         CTStyle header = style(STStyleType.PARAGRAPH, HEADER, "header", NORMAL);
         header.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
         spacing(header.addNewPPr(), 0, 0, 240);
+        // Right-aligned, as the PDF sets the letterhead at the top right.
+        header.getPPr().addNewJc().setVal(STJc.RIGHT);
 
         CTStyle footer = style(STStyleType.PARAGRAPH, FOOTER, "footer", NORMAL);
         CTRPr footerRun = footer.addNewRPr();
@@ -98,6 +104,7 @@ final class DocxStyles {
         footerRun.addNewColor().setVal(MUTED_COLOR);
         CTPPrGeneral footerPara = footer.addNewPPr();
         spacing(footerPara, 0, 0, 240);
+        footerPara.addNewJc().setVal(STJc.CENTER);
         border(footerPara.addNewPBdr().addNewTop(), STBorder.SINGLE, 4, GRID_COLOR, 4);
 
         CTStyle recipient = style(STStyleType.PARAGRAPH, RECIPIENT, "Recipient", NORMAL);

@@ -84,13 +84,14 @@ class DocxRendererTest {
         try (XWPFDocument docx = render(SampleLetter.bokmal())) {
             XWPFParagraph recipient = docx.getParagraphs().get(0);
             assertThat(recipient.getText()).isEqualTo("Fjordkraft Demo AS\nAtt.: Ingrid Bakke\nStorgata 1\n0155 Oslo");
-            // 25 mm margin + 20 mm space = 45 mm from the top; 25 mm margin - 5 mm indent = 20 mm from the left.
+            // 25 mm margin + 20 mm space = 45 mm from the top; the 20 mm side margin, as in the PDF, is the window's
+            // left edge, so address and body share one left edge.
             assertThat(recipient.getSpacingBefore()).isEqualTo(1134);
-            assertThat(recipient.getIndentationLeft()).isEqualTo(-283);
+            assertThat(recipient.getIndentationLeft()).isEqualTo(0);
             assertThat(recipient.getSpacingAfter()).isEqualTo(680);
             assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
             assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getH()).hasToString("16838");
-            assertThat(docx.getDocument().getBody().getSectPr().getPgMar().getLeft()).hasToString("1417");
+            assertThat(docx.getDocument().getBody().getSectPr().getPgMar().getLeft()).hasToString("1134");
         }
     }
 
@@ -199,7 +200,8 @@ class DocxRendererTest {
                 .filter(p -> "Signature".equals(p.getStyle())).toList();
             assertThat(signature).extracting(XWPFParagraph::getText)
                 .containsExactly("Med vennlig hilsen\nNordlys Regnskap AS", "Kari Nordmann\ndaglig leder");
-            assertThat(signature.get(1).getSpacingBefore()).isEqualTo(900);
+            // 27 mm, as the PDF leaves.
+            assertThat(signature.get(1).getSpacingBefore()).isEqualTo(1531);
             assertThat(docx.getStyles().getStyle("Signature").getCTStyle().getPPr().isSetKeepNext()).isTrue();
         }
     }

@@ -145,8 +145,8 @@ public record LetterText(List<String> letterhead, List<String> recipient, List<S
 
     private static List<String> invoiceNotes(Termination termination) {
         List<String> notes = new ArrayList<>();
-        for (Map.Entry<Currency, Money> total : termination.outstandingByCurrency().entrySet()) {
-            notes.add("Sum utestående: kr " + amount(total.getValue().amount()));
+        for (Map.Entry<Currency, Money> total : termination.netByCurrency().entrySet()) {
+            notes.add("Å betale: kr " + amount(total.getValue().amount()));
         }
         notes.add("Beløpet kan betales til kontonummer " + AccountNumber.format(termination.provider().bankAccount())
                 + ". Bruk KID-nummeret som står ved fakturaen.");

@@ -61,6 +61,9 @@ public final class PackVerifier {
     /**
      * Opens the pack {@code spec} names ({@link Packs#open}) and verifies it within the options' limits. A pack that
      * cannot even be opened, such as an archive with an entry named {@code ../x}, is reported as a problem too.
+     *
+     * @throws PackNotFoundException when there is no pack by that name: nothing to verify, and the command line
+     *                               treats it as any input that is not there
      */
     public static PackReport verify(String spec, PackOptions options) {
         Objects.requireNonNull(spec, "The parameter 'spec' must not be null");
@@ -68,6 +71,8 @@ public final class PackVerifier {
         PackResources resources;
         try {
             resources = Packs.open(spec, options);
+        } catch (PackNotFoundException e) {
+            throw e;
         } catch (IOException | RenderException e) {
             String file = spec.substring(Math.max(spec.lastIndexOf('/'), spec.lastIndexOf('\\')) + 1);
             String message = e.getMessage() == null ? e.toString() : e.getMessage();

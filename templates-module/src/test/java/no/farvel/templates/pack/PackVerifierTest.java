@@ -52,21 +52,24 @@ class PackVerifierTest {
         PackReport report = verify();
 
         assertThat(report.problems()).extracting(PackProblem::toString).containsExactly(
-                "letter.ftlh:30: template 'letter.ftlh', line 30, column 26: Encountered \"}\", but at this place "
+                "letter.ftlh:32: template 'letter.ftlh', line 32, column 26: Encountered \"}\", but at this place "
                         + "only this can be closed: \"(\".",
                 "messages_nb.properties: missing key 'closing.thanks.typo' (present in nn)",
                 "messages_nn.properties: missing key 'closing.thanks' (present in nb, en)",
                 "messages_en.properties: missing key 'closing.thanks.typo' (present in nn)",
                 "images/logo.png: image 'logo': file 'images/logo.png' not found");
         assertThat(report.ok()).isFalse();
-        assertThat(report.toString()).startsWith("Pack '" + pack.toRealPath() + "': 5 problems\n  letter.ftlh:30: ");
+        assertThat(report.toString()).startsWith("Pack '" + pack.toRealPath() + "': 5 problems\n  letter.ftlh:32: ");
     }
 
     @Test
     void aPacksToneRulesAddToTheGuideCheckOfItsLetters() throws IOException {
         Files.writeString(pack.resolve("tone_en.txt"), "HOSTILE | sloppy paperwork | incomplete documentation\n");
         replace("farvel-pack.json", "\"images\": {}", "\"images\": {}, \"toneRules\": {\"en\": \"tone_en.txt\"}");
-        Termination sloppy = SharedExamples.read("en-scope.json").toBuilder()
+        Termination shared = SharedExamples.read("en-scope.json");
+        // With the IBAN and BIC a client abroad pays to, so that the pack's own rule is the only finding.
+        Termination sloppy = shared.toBuilder()
+                .provider(shared.provider().toBuilder().iban("NO4815039603087").bic("DNBANOKK").build())
                 .closing(new Closing(true, true, "We regret the sloppy paperwork on both sides.")).build();
 
         TemplatePack branded = TemplatePack.fromDirectory(pack);
@@ -127,7 +130,7 @@ class PackVerifierTest {
         replace("letter.ftlh", "<h1>${title}</h1>", "<p><img src=\"images/seal.png\" alt=\"\"/></p><h1>${title}</h1>");
 
         assertThat(verify().problems()).extracting(PackProblem::toString)
-                .containsExactly("letter.ftlh:16: image: file 'images/seal.png' not found");
+                .containsExactly("letter.ftlh:19: image: file 'images/seal.png' not found");
     }
 
     @Test
@@ -135,7 +138,7 @@ class PackVerifierTest {
         replace("letter.ftlh", "<h1>${title}</h1>", "<#include \"../outside.ftlh\"><h1>${title}</h1>");
 
         assertThat(verify().problems()).extracting(PackProblem::toString).containsExactly(
-                "letter.ftlh:16: template 'letter.ftlh', line 16, column 1: the path '../outside.ftlh' is not "
+                "letter.ftlh:19: template 'letter.ftlh', line 19, column 1: the path '../outside.ftlh' is not "
                         + "allowed; use a relative path inside the pack without '..'");
     }
 

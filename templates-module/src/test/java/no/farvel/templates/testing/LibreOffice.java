@@ -42,6 +42,18 @@ public final class LibreOffice {
         return Files.readString(convert(input, "txt:Text (encoded):UTF8", "txt", outDir), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The text of each document as {@link #toText} gives it, by one LibreOffice run for all: starting LibreOffice
+     * costs far more than converting a letter. The inputs need distinct file names.
+     */
+    public static List<String> toTexts(List<Path> inputs, Path outDir) throws IOException, InterruptedException {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Path output : convertAll(inputs, "txt:Text (encoded):UTF8", "txt", outDir)) {
+            texts.add(Files.readString(output, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
     /** The text of a PDF by pdftotext with its layout kept, so a footer stays one line. */
     public static String pdfText(Path pdf) throws IOException, InterruptedException {
         Path text = pdf.resolveSibling(pdf.getFileName() + ".txt");
@@ -55,20 +67,37 @@ public final class LibreOffice {
      */
     public static Path convert(Path input, String filter, String extension, Path outDir)
             throws IOException, InterruptedException {
+        return convertAll(List.of(input), filter, extension, outDir).get(0);
+    }
+
+    /** Converts {@code inputs} to PDF in {@code outDir} with one start of LibreOffice, and returns the PDFs in order. */
+    public static List<Path> toPdfs(List<Path> inputs, Path outDir) throws IOException, InterruptedException {
+        return convertAll(inputs, "pdf", "pdf", outDir);
+    }
+
+    private static List<Path> convertAll(List<Path> inputs, String filter, String extension, Path outDir)
+            throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lo-");
         try {
-            run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", filter, "--outdir", outDir.toString(), input.toString()));
+            List<String> command = new java.util.ArrayList<>(List.of("soffice",
+                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+                "--convert-to", filter, "--outdir", outDir.toString()));
+            inputs.forEach(input -> command.add(input.toString()));
+            run(command);
         } finally {
             deleteRecursively(profile);
         }
-        String name = input.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path output = outDir.resolve((dot < 0 ? name : name.substring(0, dot)) + "." + extension);
-        if (!Files.isRegularFile(output)) {
-            fail("LibreOffice reported no error but wrote no " + output + " from " + input);
+        List<Path> outputs = new java.util.ArrayList<>();
+        for (Path input : inputs) {
+            String name = input.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path output = outDir.resolve((dot < 0 ? name : name.substring(0, dot)) + "." + extension);
+            if (!Files.isRegularFile(output)) {
+                fail("LibreOffice reported no error but wrote no " + output + " from " + input);
+            }
+            outputs.add(output);
         }
-        return output;
+        return outputs;
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {

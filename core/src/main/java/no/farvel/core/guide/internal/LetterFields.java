@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,9 @@ public final class LetterFields {
     public static List<Map.Entry<String, String>> written(Termination t) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         if (t.contract() != null) {
-            add(fields, "contract.title", t.contract().title());
+            // An English letter prints the English title when there is one, so that is the text to judge.
+            String title = t.contract().titleIn(t.locale());
+            add(fields, Objects.equals(title, t.contract().title()) ? "contract.title" : "contract.titleEn", title);
         }
         for (int i = 0; i < t.reasons().size(); i++) {
             Reason reason = t.reasons().get(i);
@@ -64,7 +67,9 @@ public final class LetterFields {
         fields.removeIf(f -> f.getKey().equals("transition.newProvider"));
         Provider provider = t.provider();
         if (provider != null && provider.signatory() != null) {
-            add(fields, "provider.signatory.title", provider.signatory().title());
+            String title = provider.signatory().titleIn(t.locale());
+            add(fields, Objects.equals(title, provider.signatory().title()) ? "provider.signatory.title"
+                    : "provider.signatory.titleEn", title);
         }
         return fields;
     }
@@ -85,6 +90,7 @@ public final class LetterFields {
             if (provider.signatory() != null) {
                 texts.add(provider.signatory().name());
                 texts.add(provider.signatory().title());
+                texts.add(provider.signatory().titleEn());
             }
         }
         Client client = t.client();

@@ -16,9 +16,11 @@ import no.farvel.core.guide.FindingCodes;
 /** The completeness rules: what a letter must state, judged on the model alone. Stateless and thread-safe. */
 public final class ModelRules {
     private final GuideMessages messages;
+    private final MoneyRules money;
 
-    public ModelRules(GuideMessages messages) {
+    public ModelRules(GuideMessages messages, MoneyRules money) {
         this.messages = messages;
+        this.money = money;
     }
 
     public List<Finding> check(Termination t) {
@@ -40,6 +42,7 @@ public final class ModelRules {
         reasons(t, findings);
         steps(t, findings);
         windDown(t, findings);
+        findings.addAll(money.paymentDetails(t));
         if (!t.closing().thanks()) {
             findings.add(finding(locale, FindingCodes.NO_THANKS, "closing.thanks"));
         }

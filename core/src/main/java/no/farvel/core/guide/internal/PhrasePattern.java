@@ -41,7 +41,10 @@ public final class PhrasePattern {
     }
 
     /** One position: its alternatives, whether it may be left out, and how many words may follow before the next. */
-    public record Slot(List<Term> alternatives, boolean optional, int gapAfter) {
+    public record Slot(List<Term> alternatives, Vocabulary words, boolean optional, int gapAfter) {
+        Slot(List<Term> alternatives, boolean optional, int gapAfter) {
+            this(List.copyOf(alternatives), Vocabulary.of(alternatives), optional, gapAfter);
+        }
     }
 
     private final List<Slot> slots;
@@ -91,10 +94,15 @@ public final class PhrasePattern {
         if (text.startsWith("@")) {
             return new SetRef(text.substring(1), where);
         }
-        String word = TextNormaliser.normalise(text.startsWith("=") ? text.substring(1) : text).text();
+        String word = language.analysis().normalise(text.startsWith("=") ? text.substring(1) : text);
         if (!WORD.matcher(word).matches()) {
             throw new IllegalArgumentException(where + ": '" + text + "' in '" + pattern + "' is not a word; write "
                     + "words, =forms, prefixes* or @sets separated by spaces");
+        }
+        if (text.startsWith("=") && word.endsWith("*")) {
+            // An exact form with a star would never match: the author meant a prefix.
+            throw new IllegalArgumentException(where + ": '" + text + "' in '" + pattern + "' is both an exact form "
+                    + "and a prefix; write '" + text.substring(1) + "' for any word starting so");
         }
         if (text.startsWith("=")) {
             return new Exact(word);
@@ -136,7 +144,7 @@ public final class PhrasePattern {
      *
      * @param sets the named sets of the rules in force
      */
-    public List<int[]> find(TokenizedText text, LetterLocale language, Map<String, List<Term>> sets) {
+    public List<int[]> find(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets) {
         List<int[]> found = new ArrayList<>();
         for (int start = 0; start < text.size(); start++) {
             int end = match(text, language, sets, 0, start, text.token(start).sentence());
@@ -148,13 +156,13 @@ public final class PhrasePattern {
     }
 
     /** The last word index of a match of slots from {@code slot} on at word {@code at}, or -1. */
-    private int match(TokenizedText text, LetterLocale language, Map<String, List<Term>> sets, int slot, int at,
+    private int match(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets, int slot, int at,
                       int sentence) {
         if (slot == slots.size()) {
             return at - 1;
         }
         Slot s = slots.get(slot);
-        if (at < text.size() && text.token(at).sentence() == sentence && matches(s, text, at, language, sets)) {
+        if (at < text.size() && text.token(at).sentence() == sentence && text.matches(s.words(), at, language, sets)) {
             if (slot == slots.size() - 1) {
                 return at;
             }
@@ -176,42 +184,6 @@ public final class PhrasePattern {
             }
         }
         return -1;
-    }
-
-    private static boolean matches(Slot slot, TokenizedText text, int at, LetterLocale language,
-                                   Map<String, List<Term>> sets) {
-        for (Term term : slot.alternatives()) {
-            if (matches(term, text, at, language, sets)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(Term term, TokenizedText text, int at, LetterLocale language,
-                                   Map<String, List<Term>> sets) {
-        String form = text.token(at).form();
-        if (term instanceof Exact exact) {
-            return exact.form().equals(form);
-        }
-        if (term instanceof Prefix prefix) {
-            return form.startsWith(prefix.prefix());
-        }
-        if (term instanceof Lemma lemma) {
-            for (String key : text.keys(at, language)) {
-                if (lemma.keys().contains(key)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        SetRef ref = (SetRef) term;
-        for (Term member : sets.getOrDefault(ref.name(), List.of())) {
-            if (matches(member, text, at, language, sets)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -33,7 +33,8 @@ import no.farvel.localization.Stemmer;
  *   <li>Bokmål and nynorsk: Lucene's {@code NorwegianMinimalStemFilter} in its bokmål or nynorsk variant. It strips
  *       the inflection of nouns and adjectives (idioten, idiotene; inkompetente) and leaves derivations alone; the
  *       light stemmer cuts deeper and splits a lemma from its own forms ("inkompetent" but "inkompeten" for
- *       "inkompetente"). Adjectives in the neuter (uakseptabelt, skandaløst) get a second key without the -t.</li>
+ *       "inkompetente"). Adjectives in the neuter (uakseptabelt, skandaløst) get a second key without the -t, and
+ *       one with the doubled consonant the neuter drops (uprofesjonelt: uprofesjonell).</li>
  *   <li>English: Lucene's Porter stemmer, which joins derivations (incompetent, incompetence, incompetently) as well
  *       as inflections; the minimal English stemmer only removes plurals, and KStem's dictionary costs half a second
  *       at start-up for the few irregular forms (lied, lying) that the rules simply write out.</li>
@@ -65,6 +66,11 @@ public final class Stemmers {
         return BY_ALGORITHM.get(language.analysis().stemmer());
     }
 
+    /** Whether the language writes compounds as one word, so that a lemma also matches a compound ending in it. */
+    public boolean compounds() {
+        return norwegian;
+    }
+
     /**
      * The keys of a lower-case word: the word itself and its stems. Two words are forms of one lemma when their keys
      * meet.
@@ -80,7 +86,13 @@ public final class Stemmers {
             computed.add(stem(analyzer, word));
         }
         if (norwegian && word.length() > 5 && word.endsWith("t")) {
-            computed.add(stem(analyzers.get(0), word.substring(0, word.length() - 1)));
+            String stripped = word.substring(0, word.length() - 1);
+            computed.add(stem(analyzers.get(0), stripped));
+            char last = stripped.charAt(stripped.length() - 1);
+            if (last == 'l' || last == 'n' || last == 'm') {
+                // The neuter drops a doubled consonant: uprofesjonelt is a form of uprofesjonell, tynt of tynn.
+                computed.add(stem(analyzers.get(0), stripped + last));
+            }
         }
         keys = Set.copyOf(computed);
         if (cache.size() >= CACHE_LIMIT) {

@@ -1,7 +1,9 @@
 package no.farvel.core.guide.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.NormalisedText;
+import no.farvel.localization.TextNormaliser;
 
 /**
  * A text normalised and cut into words, each word knowing its sentence and clause, so that rules can match lemmas
@@ -31,28 +35,36 @@ public final class TokenizedText {
     public record Token(String form, int from, int to, int sentence, int clause) {
     }
 
-    private final TextNormaliser.Normalised normalised;
+    private final NormalisedText normalised;
     private final String original;
     private final List<Token> tokens;
+    private final List<Boolean> questions;
     private final Map<LetterLocale, List<Set<String>>> keys = new ConcurrentHashMap<>();
+    /** Which words each vocabulary accepts, per set of named vocabularies: the same set is asked about by many rules. */
+    private final Map<Map<String, Vocabulary>, Map<Vocabulary, boolean[]>> matched = new IdentityHashMap<>();
 
-    private TokenizedText(String original, TextNormaliser.Normalised normalised, List<Token> tokens) {
+    private TokenizedText(String original, NormalisedText normalised, List<Token> tokens, List<Boolean> questions) {
         this.original = original;
         this.normalised = normalised;
         this.tokens = tokens;
+        this.questions = questions;
     }
 
-    public static TokenizedText of(String text) {
-        TextNormaliser.Normalised normalised = TextNormaliser.normalise(text);
+    /** The text normalised as {@code language} writes it (its case rules), or by the root locale when unknown. */
+    public static TokenizedText of(String text, LetterLocale language) {
+        NormalisedText normalised = TextNormaliser.normaliseWithOffsets(text,
+                language == null ? Locale.ROOT : language.toLocale());
         String s = normalised.text();
         List<Token> tokens = new ArrayList<>();
+        List<Boolean> questions = new ArrayList<>();
         int sentence = 0;
         int clause = 0;
         int last = 0;
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             String between = s.substring(last, m.start());
-            if (SENTENCE_BREAK.matcher(between).find()) {
+            if (!tokens.isEmpty() && SENTENCE_BREAK.matcher(between).find()) {
+                questions.add(between.indexOf('?') >= 0);
                 sentence++;
                 clause++;
             } else if (CLAUSE_BREAK.matcher(between).find()) {
@@ -65,7 +77,8 @@ public final class TokenizedText {
             }
             addWord(tokens, word, m.start(), m.end(), sentence, clause);
         }
-        return new TokenizedText(text, normalised, List.copyOf(tokens));
+        questions.add(s.substring(last).indexOf('?') >= 0);
+        return new TokenizedText(text, normalised, List.copyOf(tokens), List.copyOf(questions));
     }
 
     private static void addWord(List<Token> tokens, String word, int from, int to, int sentence, int clause) {
@@ -99,6 +112,11 @@ public final class TokenizedText {
         return tokens.get(index);
     }
 
+    /** Whether sentence {@code sentence} (as numbered in {@link Token#sentence()}) ends with a question mark. */
+    public boolean isQuestion(int sentence) {
+        return sentence < questions.size() && questions.get(sentence);
+    }
+
     /** The normalised text: NFKC, lower case, format characters removed, look-alikes folded. */
     public String normalisedText() {
         return normalised.text();
@@ -117,8 +135,23 @@ public final class TokenizedText {
         return perWord.get(index);
     }
 
+    /** Whether word {@code index} is in the vocabulary; worked out for every word at the first question. */
+    boolean matches(Vocabulary words, int index, LetterLocale language, Map<String, Vocabulary> named) {
+        Map<Vocabulary, boolean[]> known = matched.computeIfAbsent(named, n -> new IdentityHashMap<>());
+        boolean[] hits = known.get(words);
+        if (hits == null) {
+            hits = new boolean[tokens.size()];
+            for (int i = 0; i < hits.length; i++) {
+                hits[i] = words.matches(this, i, language, named);
+            }
+            known.put(words, hits);
+        }
+        return hits[index];
+    }
+
     /** The original text of the normalised span {@code [from, to)}, without its invisible characters. */
     public String quote(int from, int to) {
-        return TextNormaliser.visible(original.substring(normalised.originalStart(from), normalised.originalEnd(to)));
+        return TextNormaliser.visible(original.substring(normalised.originalStart(from),
+                normalised.originalEnd(to - 1)));
     }
 }

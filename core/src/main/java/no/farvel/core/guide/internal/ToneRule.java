@@ -15,14 +15,14 @@ import no.farvel.localization.LetterLocale;
 public record ToneRule(String code, Match match, String suggestion) {
     /** What a rule looks for; each hit is a span {@code [from, to)} of the normalised text. */
     public sealed interface Match permits Regex, Phrase, Clause {
-        List<int[]> find(TokenizedText text, LetterLocale language, Map<String, List<PhrasePattern.Term>> sets);
+        List<int[]> find(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets);
     }
 
     /** A regular expression over the normalised text (the format of rules files before lemmas and phrases). */
     public record Regex(Pattern pattern) implements Match {
         @Override
         public List<int[]> find(TokenizedText text, LetterLocale language,
-                                Map<String, List<PhrasePattern.Term>> sets) {
+                                Map<String, Vocabulary> sets) {
             List<int[]> spans = new ArrayList<>();
             Matcher m = pattern.matcher(text.normalisedText());
             while (m.find()) {
@@ -38,7 +38,7 @@ public record ToneRule(String code, Match match, String suggestion) {
     public record Phrase(PhrasePattern pattern) implements Match {
         @Override
         public List<int[]> find(TokenizedText text, LetterLocale language,
-                                Map<String, List<PhrasePattern.Term>> sets) {
+                                Map<String, Vocabulary> sets) {
             List<int[]> spans = new ArrayList<>();
             for (int[] words : pattern.find(text, language, sets)) {
                 spans.add(new int[] {text.token(words[0]).from(), text.token(words[1]).to()});
@@ -47,11 +47,21 @@ public record ToneRule(String code, Match match, String suggestion) {
         }
     }
 
+    /** How far apart the parts of a {@link Clause} may be. */
+    public enum Scope {
+        /** One clause: commas, semicolons, dashes and "but" end a clause. */
+        CLAUSE,
+        /** One sentence. */
+        SENTENCE,
+        /** One sentence that ends with a question mark: a rhetorical question. */
+        QUESTION
+    }
+
     /**
-     * Phrases that must all occur in one clause (or, with {@code wholeSentence}, one sentence), in any order, while none
-     * of the excluded ones does: "a reference to the recipient and a negative evaluation of them".
+     * Phrases that must all occur in one clause (or sentence, or question), in any order, while none of the excluded
+     * ones does: "a reference to the recipient and a negative evaluation of them".
      */
-    public record Clause(List<PhrasePattern> required, List<PhrasePattern> excluded, boolean wholeSentence)
+    public record Clause(List<PhrasePattern> required, List<PhrasePattern> excluded, Scope scope)
             implements Match {
         public Clause {
             required = List.copyOf(required);
@@ -60,13 +70,14 @@ public record ToneRule(String code, Match match, String suggestion) {
 
         @Override
         public List<int[]> find(TokenizedText text, LetterLocale language,
-                                Map<String, List<PhrasePattern.Term>> sets) {
+                                Map<String, Vocabulary> sets) {
             Map<Integer, int[]> byClause = null;
             for (PhrasePattern part : required) {
                 Map<Integer, int[]> found = new TreeMap<>();
                 for (int[] words : part.find(text, language, sets)) {
                     int clause = scope(text, words[0]);
-                    if (clause == scope(text, words[1])) {
+                    if (clause == scope(text, words[1])
+                            && (scope != Scope.QUESTION || text.isQuestion(text.token(words[0]).sentence()))) {
                         found.merge(clause, words, Clause::union);
                     }
                 }
@@ -93,7 +104,7 @@ public record ToneRule(String code, Match match, String suggestion) {
         }
 
         private int scope(TokenizedText text, int word) {
-            return wholeSentence ? text.token(word).sentence() : text.token(word).clause();
+            return scope == Scope.CLAUSE ? text.token(word).clause() : text.token(word).sentence();
         }
 
         private static int[] union(int[] a, int[] b) {

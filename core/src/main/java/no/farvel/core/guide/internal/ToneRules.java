@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.regex.PatternSyntaxException;
 
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.FindingCodes;
+import no.farvel.core.guide.Severity;
 
 /**
  * The tone rules of one language, read from rules files (format documented in {@code tone_en.txt}). Immutable; a
@@ -39,6 +41,7 @@ public final class ToneRules {
     private final LetterLocale language;
     private final List<ToneRule> rules;
     private final Map<String, List<PhrasePattern.Term>> sets;
+    private final Map<String, Vocabulary> vocabularies;
     private final List<Pattern> thanks;
     private final List<Pattern> wishes;
     private final Set<String> allowedCapitals;
@@ -47,12 +50,18 @@ public final class ToneRules {
     private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
                       List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
         this.language = language;
-        List<ToneRule> ordered = new ArrayList<>(rules.stream().filter(r -> !r.isClause()).toList());
-        ordered.addAll(rules.stream().filter(ToneRule::isClause).toList());
+        // Where an error's words and a warning's overlap, the error is the one reported: errors are judged first, and
+        // within each severity a word or phrase rule before a clause rule, so the finding names the problem exactly.
+        List<ToneRule> ordered = new ArrayList<>(rules);
+        ordered.sort(Comparator.comparing((ToneRule r) -> FindingCodes.severityOf(r.code()) != Severity.ERROR)
+                .thenComparing(ToneRule::isClause));
         this.rules = List.copyOf(ordered);
         Map<String, List<PhrasePattern.Term>> copy = new LinkedHashMap<>();
         sets.forEach((name, members) -> copy.put(name, List.copyOf(members)));
         this.sets = Collections.unmodifiableMap(copy);
+        Map<String, Vocabulary> indexed = new LinkedHashMap<>();
+        copy.forEach((name, members) -> indexed.put(name, Vocabulary.of(members)));
+        this.vocabularies = Collections.unmodifiableMap(indexed);
         this.thanks = List.copyOf(thanks);
         this.wishes = List.copyOf(wishes);
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
@@ -140,22 +149,25 @@ public final class ToneRules {
     private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
                                         String where, boolean builtIn) {
         if (value.startsWith("words:")) {
-            List<ToneRule> rules = new ArrayList<>();
-            for (String word : value.substring(6).strip().split("\\s+")) {
-                rules.add(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(word, language, where)),
-                        suggestion));
-            }
-            return rules;
+            String words = String.join("/", value.substring(6).strip().split("\\s+"));
+            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(words, language, where)),
+                    suggestion));
         }
         if (value.startsWith("phrase:")) {
             return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language,
                     where)), suggestion));
         }
         if (value.startsWith("clause:")) {
-            return List.of(new ToneRule(code, clause(value.substring(7), false, language, where), suggestion));
+            return List.of(new ToneRule(code, clause(value.substring(7), ToneRule.Scope.CLAUSE, language, where),
+                    suggestion));
         }
         if (value.startsWith("sentence:")) {
-            return List.of(new ToneRule(code, clause(value.substring(9), true, language, where), suggestion));
+            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.SENTENCE, language, where),
+                    suggestion));
+        }
+        if (value.startsWith("question:")) {
+            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.QUESTION, language, where),
+                    suggestion));
         }
         return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion));
     }
@@ -164,7 +176,7 @@ public final class ToneRules {
      * {@code a b + c d - e}: the parts joined by + must all be in one clause (or sentence), the parts after - must not
      * be in it.
      */
-    private static ToneRule.Clause clause(String value, boolean wholeSentence, LetterLocale language,
+    private static ToneRule.Clause clause(String value, ToneRule.Scope scope, LetterLocale language,
                                           String where) {
         List<PhrasePattern> required = new ArrayList<>();
         List<PhrasePattern> excluded = new ArrayList<>();
@@ -182,11 +194,11 @@ public final class ToneRules {
                 part.append(part.length() == 0 ? "" : " ").append(word);
             }
         }
-        if (required.size() + excluded.size() < 2) {
+        if (required.isEmpty() || required.size() + excluded.size() < 2 && scope != ToneRule.Scope.QUESTION) {
             throw new IllegalArgumentException(where + ": 'clause:" + value + "' needs a second part, after ' + ' "
                     + "(must be in the clause too) or ' - ' (must not)");
         }
-        return new ToneRule.Clause(required, excluded, wholeSentence);
+        return new ToneRule.Clause(required, excluded, scope);
     }
 
     private static void set(String name, String members, LetterLocale language, String where,
@@ -266,9 +278,9 @@ public final class ToneRules {
         return rules;
     }
 
-    /** The named word sets, such as {@code you}, that rules refer to as {@code @you}. */
-    public Map<String, List<PhrasePattern.Term>> sets() {
-        return sets;
+    /** The named word sets, such as {@code you}, that rules refer to as {@code @you}, indexed for matching. */
+    public Map<String, Vocabulary> sets() {
+        return vocabularies;
     }
 
     /** Whether a text was found clean before: the pack's fixed sentences recur in every letter. */

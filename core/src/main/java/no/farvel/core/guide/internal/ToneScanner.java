@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.TextNormaliser;
 import no.farvel.core.guide.Finding;
 import no.farvel.core.guide.FindingCodes;
 
@@ -41,7 +42,7 @@ public final class ToneScanner {
             if (rules.rules().isEmpty() || rules.knownClean(text)) {
                 continue;
             }
-            tokens = tokens == null ? TokenizedText.of(text) : tokens;
+            tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
             boolean clean = true;
             for (ToneRule rule : rules.rules()) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {

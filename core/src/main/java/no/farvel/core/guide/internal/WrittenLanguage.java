@@ -36,7 +36,7 @@ public final class WrittenLanguage {
     public Language foreignTo(Language expected, String text) {
         int no = 0;
         int en = 0;
-        for (TokenizedText.Token token : TokenizedText.of(text).tokens()) {
+        for (TokenizedText.Token token : TokenizedText.of(text, null).tokens()) {
             String word = token.form();
             if (word.chars().anyMatch(Character::isDigit)) {
                 continue;

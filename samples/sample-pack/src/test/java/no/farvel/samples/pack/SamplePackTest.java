@@ -61,9 +61,9 @@ class SamplePackTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "nb-sen-betaling.json | Takk for godt samarbeid – det har vært en glede å arbeide for dere.  | Vennlig hilsen",
-        "nn-trakassering.json | Takk for godt samarbeid – det har vore ei glede å arbeide for dykk. | Venleg helsing",
-        "en-scope.json | Thank you for working with us – it has been a pleasure to serve you. | Kind regards"})
+        "nb-sen-betaling.json | Takk for godt samarbeid – det har vært en glede å arbeide for dere.  | Med vennlig hilsen",
+        "nn-trakassering.json | Takk for godt samarbeid – det har vore ei glede å arbeide for dykk. | Med venleg helsing",
+        "en-scope.json | Thank you for working with us – it has been a pleasure to serve you. | Yours sincerely"})
     void writesTheSharedExamplesInItsOwnWordsAndFont(String file, String thanks, String signoff) throws Exception {
         TemplatePack pack = Packs.load(PACK.toString(), PackOptions.defaults());
         RenderedLetter letter = Farvel.builder().pack(pack).build().render(example(file));

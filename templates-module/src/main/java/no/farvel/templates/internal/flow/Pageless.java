@@ -34,7 +34,7 @@ public final class Pageless {
             if (block instanceof Division division) {
                 List<Block> children = footer(division.blocks());
                 if (!children.isEmpty()) {
-                    kept.add(new Division(division.cssClass(), children));
+                    kept.add(division.withBlocks(children));
                 }
                 continue;
             }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import no.farvel.localization.NoBreak;
 import no.farvel.templates.document.Image;
 import no.farvel.templates.document.Inline;
 import no.farvel.templates.document.LineBreak;
@@ -17,6 +18,7 @@ import no.farvel.templates.spi.EmailImages;
 
 /** Writes inline nodes as HTML; every text and attribute is escaped. */
 final class Inlines {
+    private static final String NOWRAP = "<span style=\"white-space:nowrap;\">";
     private final String accent;
 
     Inlines(String accent) {
@@ -31,7 +33,7 @@ final class Inlines {
 
     private void write(StringBuilder html, Inline inline) {
         if (inline instanceof Text text) {
-            html.append(Escape.html(text.text()));
+            text(html, text.text());
         } else if (inline instanceof Styled styled) {
             String tag = switch (styled.style()) {
                 case STRONG -> "strong";
@@ -63,6 +65,29 @@ final class Inlines {
             return;
         } else {
             throw new IllegalStateException("HtmlRenderer does not handle the inline " + inline);
+        }
+    }
+
+    /**
+     * Escaped text; a word holding a non-breaking hyphen (an invoice number) is kept whole by {@code nowrap} and
+     * written with plain hyphens, which every mail client's font has and a reader can search for. No-break spaces
+     * stay as they are.
+     */
+    private static void text(StringBuilder html, String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int hyphen = text.indexOf(NoBreak.NO_BREAK_HYPHEN, start);
+            if (hyphen < 0) {
+                html.append(Escape.html(text.substring(start)));
+                return;
+            }
+            int wordStart = Math.max(text.lastIndexOf(' ', hyphen) + 1, start);
+            int wordEnd = text.indexOf(' ', hyphen);
+            wordEnd = wordEnd < 0 ? text.length() : wordEnd;
+            html.append(Escape.html(text.substring(start, wordStart))).append(NOWRAP)
+                    .append(Escape.html(text.substring(wordStart, wordEnd).replace(NoBreak.NO_BREAK_HYPHEN, '-')))
+                    .append("</span>");
+            start = wordEnd;
         }
     }
 

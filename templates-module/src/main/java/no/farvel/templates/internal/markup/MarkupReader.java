@@ -1,7 +1,11 @@
 package no.farvel.templates.internal.markup;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,6 +16,7 @@ import no.farvel.templates.document.Division;
 import no.farvel.templates.document.Heading;
 import no.farvel.templates.document.Image;
 import no.farvel.templates.document.Inline;
+import no.farvel.templates.document.Keep;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.LineBreak;
 import no.farvel.templates.document.Link;
@@ -35,6 +40,7 @@ import no.farvel.templates.spi.RenderException;
 final class MarkupReader {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Map<String, Keep> KEEP_WORDS = keepWords();
 
     private final XMLStreamReader reader;
     private final String templateName;
@@ -146,7 +152,8 @@ final class MarkupReader {
             case "section", "div" -> {
                 String cssClass = attribute("class");
                 String role = role();
-                yield new Division(cssClass == null ? null : Whitespace.collapseAndTrim(cssClass), role,
+                Set<Keep> keep = keep(name);
+                yield new Division(cssClass == null ? null : Whitespace.collapseAndTrim(cssClass), role, keep,
                         blocks(name));
             }
             default -> throw new IllegalStateException("Unhandled block element " + name);
@@ -328,6 +335,24 @@ final class MarkupReader {
         return trimmed;
     }
 
+    /** The page-break hints of {@code data-keep="together with-next"}: names from {@link Keep}, spaces between. */
+    private Set<Keep> keep(String element) {
+        String value = attribute("data-keep");
+        if (value == null) {
+            return Set.of();
+        }
+        Set<Keep> keep = EnumSet.noneOf(Keep.class);
+        for (String word : Whitespace.collapseAndTrim(value).split(" ")) {
+            Keep hint = KEEP_WORDS.get(word);
+            if (hint == null) {
+                throw error("data-keep=\"" + value + "\" on <" + element + "> has '" + word + "'; use "
+                        + String.join(", ", KEEP_WORDS.keySet()) + ", separated by spaces");
+            }
+            keep.add(hint);
+        }
+        return keep;
+    }
+
     private String attribute(String name) {
         return reader.getAttributeValue(null, name);
     }
@@ -420,6 +445,14 @@ final class MarkupReader {
             }
         }
         return "";
+    }
+
+    private static Map<String, Keep> keepWords() {
+        Map<String, Keep> words = new LinkedHashMap<>();
+        for (Keep keep : Keep.values()) {
+            words.put(keep.name().toLowerCase(Locale.ROOT).replace('_', '-'), keep);
+        }
+        return words;
     }
 
     private static String orEmpty(String value) {

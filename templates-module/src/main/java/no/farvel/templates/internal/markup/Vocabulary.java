@@ -26,8 +26,8 @@ final class Vocabulary {
             "td", Set.of("class"),
             "th", Set.of("class"),
             "p", Set.of("data-role"),
-            "section", Set.of("class", "data-role"),
-            "div", Set.of("class", "data-role"),
+            "section", Set.of("class", "data-role", "data-keep"),
+            "div", Set.of("class", "data-role", "data-keep"),
             "span", Set.of("class", "data-role"));
 
     /** Every element of the markup, sorted, for error messages. */

@@ -11,23 +11,21 @@ import no.farvel.core.Address;
 import no.farvel.core.Client;
 import no.farvel.core.Contact;
 import no.farvel.core.Contract;
-import no.farvel.core.FinalInvoice;
-import no.farvel.core.InvoiceStatus;
 import no.farvel.core.Provider;
 import no.farvel.core.Reason;
 import no.farvel.core.Reference;
-import no.farvel.core.Refund;
 import no.farvel.core.StepTaken;
-import no.farvel.core.Money;
 import no.farvel.core.Termination;
 import no.farvel.core.Transition;
 import no.farvel.localization.LetterFormats;
 import no.farvel.localization.NoBreak;
+import no.farvel.localization.Salutation;
 
 /**
  * What a template sees: the termination as nested maps of ready-formatted text, lists and booleans. Templates get
  * no Java objects to call methods on, and every value is text the template only places. Every date, amount, period
- * and identifier is formatted by the letter's language in the localization module.
+ * and identifier is formatted by the letter's language in the localization module; the money is in
+ * {@link MoneyModel}.
  */
 public final class LetterModel {
     private static final String SEPARATOR = " · ";
@@ -59,15 +57,12 @@ public final class LetterModel {
         root.put("contract", m.contract());
         root.put("reasons", m.reasons());
         root.put("steps", m.steps());
-        root.put("invoices", m.invoices());
-        root.put("anyKid", termination.finalInvoices().stream().anyMatch(i -> notBlank(i.kid())));
-        root.put("anyDisputed", termination.finalInvoices().stream().anyMatch(i -> i.status() == InvoiceStatus.DISPUTED));
-        root.put("outstanding", termination.outstandingByCurrency().values().stream().map(m::amountInTable).toList());
-        root.put("refunds", m.refunds());
+        new MoneyModel(termination, wording).addTo(root);
         root.put("transition", m.transition());
         root.put("closing", Map.of(
                 "thanks", termination.closing().thanks(),
                 "wishWell", termination.closing().wishWell(),
+                "confirmReceipt", termination.closing().confirmReceipt(),
                 "personalNote", text(termination.closing().personalNote())));
         root.put("pack", Map.of("logo", text(images.get("logo"))));
         return root;
@@ -82,6 +77,13 @@ public final class LetterModel {
         letter.put("effectiveDate", format.dateInText(t.effectiveDate()));
         letter.put("ourRef", ref == null ? "" : text(ref.ours()));
         letter.put("theirRef", ref == null ? "" : text(ref.theirs()));
+        letter.put("forCause", t.forCause());
+        // The services run until the end of the effective date; nothing to say when that is the letter's own date.
+        letter.put("servicesContinue", t.effectiveDate() != null && t.effectiveDate().isAfter(t.letterDate()));
+        // Greeting and close come as a pair from the language: "Dear Sir or Madam" goes with "Yours faithfully".
+        Salutation salutation = t.locale().words().salutation(t.client().attention());
+        letter.put("greeting", salutation.greeting());
+        letter.put("signoff", salutation.closing());
         return letter;
     }
 
@@ -101,8 +103,12 @@ public final class LetterModel {
         provider.put("phone", text(phone));
         provider.put("website", text(p.website()));
         provider.put("bankAccount", notBlank(p.bankAccount()) ? format.accountNumber(p.bankAccount()) : "");
+        provider.put("iban", notBlank(p.iban()) ? format.iban(p.iban()) : "");
+        provider.put("bic", text(p.bic()));
+        provider.put("businessRegister", p.businessRegister());
+        provider.put("vatRegistered", p.vatRegistered());
         provider.put("signatoryName", p.signatory() == null ? "" : text(p.signatory().name()));
-        provider.put("signatoryTitle", p.signatory() == null ? "" : text(p.signatory().title()));
+        provider.put("signatoryTitle", p.signatory() == null ? "" : text(p.signatory().titleIn(t.locale())));
         return provider;
     }
 
@@ -114,6 +120,7 @@ public final class LetterModel {
         client.put("orgNumber", notBlank(c.orgNumber()) ? format.organisationNumber(c.orgNumber()) : "");
         client.put("email", text(c.email()));
         client.put("addressLines", envelopeLines(c.address()));
+        client.put("abroad", t.clientAbroad());
         return client;
     }
 
@@ -145,9 +152,11 @@ public final class LetterModel {
     private Map<String, Object> contract() {
         Contract c = t.contract();
         Map<String, Object> contract = new LinkedHashMap<>();
-        contract.put("title", c == null ? "" : text(c.title()));
+        contract.put("title", c == null ? "" : text(c.titleIn(t.locale())));
         contract.put("signedOn", c == null ? "" : format.dateInText(c.signedOn()));
-        contract.put("noticePeriod", c == null ? "" : format.period(c.noticePeriod()));
+        // In words, as running text writes a count: "to måneder", "éin månad", "three months'" (notice).
+        contract.put("noticePeriod", c == null ? "" : t.locale().words().period(c.noticePeriod()));
+        contract.put("noticePeriodPossessive", c == null ? "" : t.locale().words().periodPossessive(c.noticePeriod()));
         contract.put("noticeRespected", t.earliestEffectiveDate()
                 .map(earliest -> t.effectiveDate() != null && !t.effectiveDate().isBefore(earliest)).orElse(false));
         return contract;
@@ -171,32 +180,6 @@ public final class LetterModel {
         return steps;
     }
 
-    private List<Map<String, Object>> invoices() {
-        List<Map<String, Object>> invoices = new ArrayList<>();
-        for (FinalInvoice i : t.finalInvoices()) {
-            invoices.add(Map.of(
-                    "number", text(i.number()),
-                    "issued", format.dateInTable(i.issued()),
-                    "due", format.dateInTable(i.due()),
-                    "kid", text(i.kid()),
-                    "status", wording.apply("invoices.status." + i.status().name()),
-                    "amount", amountInTable(i.money())));
-        }
-        return invoices;
-    }
-
-    private List<Map<String, Object>> refunds() {
-        List<Map<String, Object>> refunds = new ArrayList<>();
-        for (Refund r : t.refunds()) {
-            refunds.add(Map.of(
-                    "description", text(r.description()),
-                    "amount", amountInText(r.money()),
-                    "payBy", format.dateInText(r.payBy()),
-                    "toAccount", format.accountNumber(r.toAccount())));
-        }
-        return refunds;
-    }
-
     private Map<String, Object> transition() {
         Transition tr = t.transition();
         Map<String, Object> transition = new LinkedHashMap<>();
@@ -213,14 +196,6 @@ public final class LetterModel {
 
     private String sayOr() {
         return " " + t.locale().words().or() + " ";
-    }
-
-    private String amountInText(Money money) {
-        return money == null ? "" : format.amountInText(money.amount(), money.currency());
-    }
-
-    private String amountInTable(Money money) {
-        return money == null ? "" : format.amountInTable(money.amount(), money.currency());
     }
 
     private static String text(String s) {

@@ -11,19 +11,23 @@ import java.util.List;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.Division;
 import no.farvel.templates.document.Heading;
+import no.farvel.templates.document.Inline;
 import no.farvel.templates.document.ListBlock;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.document.Rule;
 import no.farvel.templates.document.Table;
+import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.RenderException;
 
-/** Turns block nodes into OpenPDF elements in one base style and alignment (body, letterhead or footer). */
+/**
+ * Turns blocks into OpenPDF elements in one base style and alignment: whole, for the page furniture placed at fixed
+ * spots (letterhead, address, references, footer), and one by one for the body's {@link BodyFlow}.
+ */
 final class BlockWriter {
-    private static final float LEADING = 1.3f;
-    /** The body's text width in points; list columns are proportions of whatever width they get. */
-    private static final float TYPICAL_TEXT_WIDTH = 480f;
     private static final Color TABLE_BORDER = new Color(0xB0, 0xB7, 0xC0);
     private static final Color TABLE_HEADER_BACKGROUND = new Color(0xEC, 0xEF, 0xF3);
+    /** The body's text width in points; list columns are proportions of whatever width they get. */
+    private static final float TYPICAL_TEXT_WIDTH = 480f;
 
     private final InlineWriter inlines;
     private final TextStyle base;
@@ -37,7 +41,19 @@ final class BlockWriter {
         this.alignment = alignment;
     }
 
-    /** The elements for {@code blocks}, in order. */
+    InlineWriter inlines() {
+        return inlines;
+    }
+
+    TextStyle base() {
+        return base;
+    }
+
+    Color accent() {
+        return accent;
+    }
+
+    /** The elements for {@code blocks}, in order, spaced as in the body. */
     List<Element> write(List<Block> blocks) throws IOException {
         List<Element> elements = new ArrayList<>();
         for (Block block : blocks) {
@@ -48,22 +64,22 @@ final class BlockWriter {
 
     private void write(Block block, List<Element> into) throws IOException {
         if (block instanceof Paragraph paragraph) {
-            into.add(paragraph(paragraph.inlines(), base, alignment, base.size() * 0.6f));
+            into.add(spaced(paragraph(paragraph.inlines(), base, alignment), 0, paragraphSpace()));
         } else if (block instanceof Heading heading) {
-            into.add(heading(heading));
+            into.add(spaced(heading(heading), LetterLayout.headingSpaceBefore(heading.level()),
+                    LetterLayout.headingSpaceAfter(heading.level())));
         } else if (block instanceof ListBlock list) {
             into.add(list(list));
         } else if (block instanceof Table table) {
-            into.add(table(table));
+            PdfPTable pdfTable = table(table);
+            pdfTable.setWidthPercentage(100);
+            pdfTable.setSpacingAfter(paragraphSpace());
+            into.add(pdfTable);
         } else if (block instanceof Rule) {
             into.add(rule());
         } else if (block instanceof Division division) {
-            if (division.hasClass("signature")) {
-                into.add(signature(division));
-            } else {
-                for (Block child : division.blocks()) {
-                    write(child, into);
-                }
+            for (Block child : division.blocks()) {
+                write(child, into);
             }
         } else {
             throw new RenderException("The PDF renderer cannot draw the block node "
@@ -71,70 +87,78 @@ final class BlockWriter {
         }
     }
 
-    private com.lowagie.text.Paragraph paragraph(List<no.farvel.templates.document.Inline> content, TextStyle style,
-                                                 int align, float spacingAfter) throws IOException {
-        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(style.size() * LEADING);
+    /** The space after a paragraph, in proportion to the type size (the body's at its size). */
+    private float paragraphSpace() {
+        return (float) (base.size() * LetterLayout.PARAGRAPH_SPACE / LetterLayout.BODY_SIZE);
+    }
+
+    private static com.lowagie.text.Paragraph spaced(com.lowagie.text.Paragraph p, double before, double after) {
+        p.setSpacingBefore((float) before);
+        p.setSpacingAfter((float) after);
+        return p;
+    }
+
+    /** A paragraph of the inlines in {@code style}, its leading {@link LetterLayout#LINE_HEIGHT} times the size. */
+    com.lowagie.text.Paragraph paragraph(List<Inline> content, TextStyle style, int align) throws IOException {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(
+                (float) (style.size() * LetterLayout.LINE_HEIGHT));
         // The paragraph's own font is used for text added without one; make sure that is never Helvetica.
         p.setFont(style.font(inlines.fonts()));
         inlines.write(content, style, p);
         p.setAlignment(align);
-        p.setSpacingAfter(spacingAfter);
         return p;
     }
 
-    private Element heading(Heading heading) throws IOException {
-        TextStyle style = switch (heading.level()) {
-            case 1 -> base.withSize(base.size() * 1.45f).withBold().withColor(accent);
-            case 2 -> base.withSize(base.size() * 1.15f).withBold().withColor(accent);
-            default -> base.withBold();
-        };
-        com.lowagie.text.Paragraph p = paragraph(heading.inlines(), style, alignment, base.size() * 0.45f);
-        p.setSpacingBefore(heading.level() == 1 ? base.size() * 0.9f : base.size() * 0.6f);
-        p.setKeepTogether(true);
-        return p;
+    /** A heading in the accent colour, sized by its level. */
+    com.lowagie.text.Paragraph heading(Heading heading) throws IOException {
+        TextStyle style = base.withSize((float) LetterLayout.headingSize(heading.level())).withBold();
+        return paragraph(heading.inlines(), heading.level() < 3 ? style.withColor(accent) : style, alignment);
+    }
+
+    /** A list marker: "•", or the item's number. */
+    com.lowagie.text.Phrase marker(boolean ordered, int number) {
+        // "•" is in Liberation Sans and most TrueType families; the chunk's font is the embedded one.
+        return new com.lowagie.text.Phrase(ordered ? number + "." : "•", base.font(inlines.fonts()));
+    }
+
+    /** How far list text stands in from its marker. */
+    float markerIndent(boolean ordered) {
+        return base.size() * (ordered ? 2.0f : 1.4f);
     }
 
     private Element list(ListBlock list) throws IOException {
-        float symbolWidth = base.size() * (list.ordered() ? 2.0f : 1.4f);
+        float symbolWidth = markerIndent(list.ordered());
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         table.setWidths(new float[] {symbolWidth, TYPICAL_TEXT_WIDTH - symbolWidth});
-        table.setSplitLate(false);
-        table.setSpacingAfter(base.size() * 0.6f);
+        table.setSpacingAfter(paragraphSpace());
         int number = 1;
         for (List<Block> item : list.items()) {
-            // "•" and "–" are in Liberation Sans and most TrueType families; the chunk's font is the embedded one.
-            String symbol = list.ordered() ? number++ + "." : "•";
-            // A paragraph like the item's own, so that marker and first line share one baseline.
-            com.lowagie.text.Paragraph markerText = new com.lowagie.text.Paragraph(base.size() * LEADING, symbol,
-                    base.font(inlines.fonts()));
-            markerText.setAlignment(Element.ALIGN_LEFT);
-            PdfPCell marker = new PdfPCell();
-            marker.setBorder(Rectangle.NO_BORDER);
-            marker.setPadding(0);
-            marker.addElement(markerText);
-            table.addCell(marker);
-            PdfPCell content = new PdfPCell();
-            content.setBorder(Rectangle.NO_BORDER);
-            content.setPadding(0);
-            for (Element element : write(item)) {
-                content.addElement(element);
-            }
-            table.addCell(content);
+            com.lowagie.text.Paragraph markerText = new com.lowagie.text.Paragraph(
+                    (float) (base.size() * LetterLayout.LINE_HEIGHT));
+            markerText.add(marker(list.ordered(), number++));
+            table.addCell(borderless(List.of(markerText)));
+            table.addCell(borderless(write(item)));
         }
         return table;
     }
 
-    private Element table(Table table) throws IOException {
+    private static PdfPCell borderless(List<Element> content) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        for (Element element : content) {
+            cell.addElement(element);
+        }
+        return cell;
+    }
+
+    /** The table with its header rows marked to repeat; widths are left to the caller. */
+    PdfPTable table(Table table) throws IOException {
         int columns = Math.max(1, table.columnCount());
         PdfPTable pdfTable = new PdfPTable(columns);
-        pdfTable.setWidthPercentage(100);
         pdfTable.setHeaderRows(table.head().size());
-        // Long tables break between rows; a row that does not fit moves whole to the next page, header repeated.
-        pdfTable.setSplitLate(true);
-        pdfTable.setSpacingBefore(base.size() * 0.3f);
-        pdfTable.setSpacingAfter(base.size() * 0.9f);
-        TextStyle cellStyle = base.withSize(base.size() - 1);
+        TextStyle cellStyle = base.withSize((float) LetterLayout.TABLE_SIZE);
         for (Table.Row row : table.head()) {
             addRow(pdfTable, row, columns, cellStyle, true);
         }
@@ -154,13 +178,13 @@ final class BlockWriter {
             PdfPCell pdfCell = new PdfPCell();
             pdfCell.setBorderWidth(0.5f);
             pdfCell.setBorderColor(TABLE_BORDER);
-            pdfCell.setPadding(3.5f);
+            pdfCell.setPadding((float) LetterLayout.CELL_PADDING);
             pdfCell.setUseAscender(true);
             pdfCell.setUseDescender(true);
             if (header) {
                 pdfCell.setBackgroundColor(TABLE_HEADER_BACKGROUND);
             }
-            pdfCell.addElement(paragraph(cell == null ? List.of() : cell.inlines(), cellStyle, align, 0));
+            pdfCell.addElement(paragraph(cell == null ? List.of() : cell.inlines(), cellStyle, align));
             pdfTable.addCell(pdfCell);
         }
     }
@@ -177,21 +201,5 @@ final class BlockWriter {
         cell.setFixedHeight(1f);
         line.addCell(cell);
         return line;
-    }
-
-    private Element signature(Division division) throws IOException {
-        // One borderless cell keeps closing, name and title on one page; the space above is for the pen.
-        PdfPTable block = new PdfPTable(1);
-        block.setWidthPercentage(100);
-        block.setKeepTogether(true);
-        block.setSpacingBefore(base.size() * 2.6f);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        for (Element element : write(division.blocks())) {
-            cell.addElement(element);
-        }
-        block.addCell(cell);
-        return block;
     }
 }

@@ -17,6 +17,9 @@ final class FontCache {
     private record Key(String pack, String path) {
     }
 
+    /** DejaVu Sans, which Farvel ships for the characters a pack's font lacks (licence beside it). */
+    static final String FALLBACK = "/no/farvel/templates/fonts/DejaVuSans.ttf";
+
     private final ConcurrentMap<Key, BaseFont> fonts = new ConcurrentHashMap<>();
 
     /** The embedded faces of {@code family}, read from {@code resources} on first use. */
@@ -25,7 +28,8 @@ final class FontCache {
                 font(resources, family.regular(), "regular"),
                 font(resources, family.bold(), "bold"),
                 font(resources, family.italic(), "italic"),
-                font(resources, family.boldItalic(), "bold italic"));
+                font(resources, family.boldItalic(), "bold italic"),
+                FallbackHolder.FONT);
     }
 
     private BaseFont font(PackResources resources, String path, String face) throws IOException {
@@ -38,6 +42,29 @@ final class FontCache {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static final class FallbackHolder {
+        static final BaseFont FONT = fallback();
+
+        private static BaseFont fallback() {
+            try (var in = FontCache.class.getResourceAsStream(FALLBACK)) {
+                if (in == null) {
+                    throw new IllegalStateException("Farvel's fallback font " + FALLBACK + " is missing from its jar");
+                }
+                return embedded("DejaVuSans.ttf", in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Farvel's fallback font " + FALLBACK + " cannot be read", e);
+            }
+        }
+    }
+
+    private static BaseFont embedded(String name, byte[] bytes) throws IOException {
+        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        font.setSubset(true);
+        // PDF/A-1 (ISO 19005-1, 6.3.5) wants a CIDSet for every embedded CID font subset.
+        font.setIncludeCidSet(true);
+        return font;
     }
 
     private static BaseFont parse(PackResources resources, String path) {
@@ -57,11 +84,7 @@ final class FontCache {
         // which we bypass (cached = false) so that two packs with the same file name never share a font.
         String name = path.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf") ? path : path + ".ttf";
         try {
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            font.setSubset(true);
-            // PDF/A-1 (ISO 19005-1, 6.3.5) wants a CIDSet for every embedded CID font subset.
-            font.setIncludeCidSet(true);
-            return font;
+            return embedded(name, bytes);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("The font '" + path + "' in pack '" + resources.name()
                     + "' is not a readable TrueType font (" + e.getMessage() + "); replace it with a .ttf file.", e);

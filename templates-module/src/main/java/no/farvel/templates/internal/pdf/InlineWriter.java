@@ -47,7 +47,9 @@ final class InlineWriter {
 
     private void write(Inline inline, TextStyle style, String href, Phrase into) throws IOException {
         if (inline instanceof Text text) {
-            into.add(anchored(new Chunk(text.text(), style.font(fonts)), href));
+            for (Chunk chunk : TextRuns.chunks(text.text(), style.font(fonts), fonts)) {
+                into.add(anchored(chunk, href));
+            }
         } else if (inline instanceof Styled styled) {
             write(styled.inlines(), styled(style, styled.style()), href, into);
         } else if (inline instanceof LineBreak) {

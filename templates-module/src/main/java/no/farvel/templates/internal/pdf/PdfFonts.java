@@ -2,8 +2,11 @@ package no.farvel.templates.internal.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 
-/** The four embedded faces of one pack's font family, parsed once and shared by every letter of that pack. */
-record PdfFonts(BaseFont regular, BaseFont bold, BaseFont italic, BaseFont boldItalic) {
+/**
+ * The four embedded faces of one pack's font family, parsed once and shared by every letter of that pack, and
+ * Farvel's fallback face for the characters the family lacks.
+ */
+record PdfFonts(BaseFont regular, BaseFont bold, BaseFont italic, BaseFont boldItalic, BaseFont fallback) {
 
     /** The face for the given weight and slant. */
     BaseFont face(boolean isBold, boolean isItalic) {

@@ -3,14 +3,11 @@ package no.farvel.templates.internal.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.ExceptionConverter;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -26,32 +23,19 @@ import java.util.List;
 import java.util.Objects;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
  * Writes a letter as an A4 PDF/A-1b with the pack's fonts embedded: letterhead on the first page, the recipient in
- * the window of a C5 envelope, the body, and a footer with page numbers on every page. Thread-safe.
+ * the window of a C5 envelope with the references beside it, the body broken into pages by the rules of
+ * {@link no.farvel.templates.document.Pagination}, and a footer with page numbers on every page, all where
+ * {@link LetterLayout} puts them. Thread-safe.
  */
 public final class PdfRenderer implements LetterRenderer {
-    private static final float MM = 72f / 25.4f;
-    private static final float PAGE_HEIGHT = PageSize.A4.getHeight();
-    private static final float PAGE_WIDTH = PageSize.A4.getWidth();
-    private static final float MARGIN_LEFT = 20 * MM;
-    private static final float MARGIN_RIGHT = 20 * MM;
-    private static final float MARGIN_TOP = 20 * MM;
-    private static final float MARGIN_BOTTOM = 25 * MM;
-    private static final float FOOTER_BOTTOM = 10 * MM;
-    private static final float LETTERHEAD_TOP = 15 * MM;
-    private static final float LETTERHEAD_LEFT = 110 * MM;
-    // NS 4129: in a C5 window envelope the address shows 20 mm from the left and 45 mm from the top edge.
-    private static final float ADDRESS_LEFT = 20 * MM;
-    private static final float ADDRESS_TOP = 45 * MM;
-    private static final float ADDRESS_WIDTH = 85 * MM;
-    /** The body starts below the window, so no letter text shows through it. */
-    private static final float WINDOW_BOTTOM = 85 * MM;
-    private static final float BODY_SIZE = 11f;
+    private static final float MM = (float) LetterLayout.POINTS_PER_MM;
     private static final Color FOOTER_GREY = new Color(0x6B, 0x72, 0x7B);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
 
@@ -87,9 +71,16 @@ public final class PdfRenderer implements LetterRenderer {
     }
 
     private void write(LetterDocument letter, RenderContext context, OutputStream out) throws IOException {
+        LetterLayout layout = LetterLayout.A4;
         PdfFonts fonts = fontCache.family(context.resources(), context.fonts());
         Color accent = accentColor(context);
-        Document document = new Document(PageSize.A4, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM);
+        float pageWidth = mm(layout.pageWidth());
+        float pageHeight = mm(layout.pageHeight());
+        float left = mm(layout.marginLeft());
+        float right = pageWidth - mm(layout.marginRight());
+        float bottom = mm(layout.marginBottom());
+        Document document = new Document(new Rectangle(pageWidth, pageHeight), left, mm(layout.marginRight()),
+                mm(layout.marginTop()), bottom);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -98,33 +89,35 @@ public final class PdfRenderer implements LetterRenderer {
         document.open();
         PdfA.addOutputIntentAndMetadata(writer);
 
-        TextStyle body = new TextStyle(BODY_SIZE, false, false, false, TEXT);
-        TextStyle small = body.withSize(8f).withColor(FOOTER_GREY);
+        TextStyle body = new TextStyle((float) LetterLayout.BODY_SIZE, false, false, false, TEXT);
+        TextStyle small = body.withSize((float) LetterLayout.FOOTER_SIZE).withColor(FOOTER_GREY);
         PackImages images = new PackImages(context.resources(), context.maxImagePixels());
         PageCounter pages = new PageCounter(writer, fonts, small);
         InlineWriter inlines = new InlineWriter(fonts, images, pages, accent);
 
         FooterEvent footer = new FooterEvent(letter.footer(), new BlockWriter(inlines, small, accent,
-                Element.ALIGN_CENTER), pages, MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT, FOOTER_BOTTOM,
-                MARGIN_BOTTOM - 3 * MM);
+                Element.ALIGN_CENTER), pages, left, right, mm(LetterLayout.FOOTER_BOTTOM), bottom - 3 * MM);
         footer.check();
         writer.setPageEvent(footer);
 
-        float letterheadBottom = place(writer, new BlockWriter(inlines, body.withSize(9f), accent,
-                Element.ALIGN_RIGHT).write(letter.letterhead()), LETTERHEAD_LEFT, PAGE_WIDTH - MARGIN_RIGHT,
-                PAGE_HEIGHT - LETTERHEAD_TOP);
-        float addressBottom = place(writer, new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT)
-                .write(letter.recipient()), ADDRESS_LEFT, ADDRESS_LEFT + ADDRESS_WIDTH, PAGE_HEIGHT - ADDRESS_TOP);
-        // The window is kept clear only for an address: a document without one (an internal memo) starts below
-        // its letterhead.
-        float bodyTop = letter.recipient().isEmpty() ? letterheadBottom - 8 * MM
-                : Math.min(PAGE_HEIGHT - WINDOW_BOTTOM, Math.min(letterheadBottom, addressBottom) - 8 * MM);
-        document.add(spacer(PAGE_HEIGHT - MARGIN_TOP - bodyTop));
-
-        for (Element element : new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT).write(letter.body())) {
-            document.add(element);
+        PdfContentByte canvas = writer.getDirectContent();
+        new Furniture(canvas, inlines, body, accent).placeLetterhead(letter.letterhead(), layout);
+        List<Block> flow = letter.body();
+        List<Block> references = List.of();
+        if (!flow.isEmpty() && LetterLayout.isReferenceBlock(flow.get(0))) {
+            references = List.of(flow.get(0));
+            flow = flow.subList(1, flow.size());
         }
+        float bodyTop = new Furniture(canvas, inlines, body, accent).placeWindowRow(letter.recipient(), references,
+                layout);
+        BlockWriter bodyWriter = new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT);
+        new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()), bottom)
+                .place(BodyFlow.of(flow, bodyWriter, left, right));
         document.close();
+    }
+
+    private static float mm(double millimetres) {
+        return (float) millimetres * MM;
     }
 
     private static void describe(Document document, PdfWriter writer, LetterDocument.Metadata metadata) {
@@ -149,34 +142,6 @@ public final class PdfRenderer implements LetterRenderer {
         if (metadata.language() != null) {
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
         }
-    }
-
-    /** Draws {@code elements} at a fixed place on the first page and returns the y where they end. */
-    private static float place(PdfWriter writer, List<Element> elements, float left, float right, float top) {
-        if (elements.isEmpty()) {
-            return top;
-        }
-        ColumnText column = new ColumnText(writer.getDirectContent());
-        column.setSimpleColumn(left, MARGIN_BOTTOM, right, top);
-        for (Element element : elements) {
-            column.addElement(element);
-        }
-        if (ColumnText.hasMoreText(column.go())) {
-            throw new RenderException("The letterhead or recipient address does not fit on the first page;"
-                    + " shorten it in the template.");
-        }
-        return column.getYLine();
-    }
-
-    /** Empty room at the top of page one, so the body starts below letterhead and address window. */
-    private static Element spacer(float height) {
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setFixedHeight(Math.max(1f, height));
-        table.addCell(cell);
-        return table;
     }
 
     private static Color accentColor(RenderContext context) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import no.farvel.localization.NoBreak;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.Division;
 import no.farvel.templates.document.Heading;
@@ -20,7 +21,7 @@ import no.farvel.templates.spi.RenderContext;
 
 /**
  * Writes the letter as plain text for the text part of an e-mail: lines of at most 72 code points ending in
- * {@code \n}, blocks separated by a blank line. Footer paragraphs with page numbers are left out.
+ * {@code \n}, blocks separated by a blank line, never breaking at a no-break space. Footer paragraphs with page numbers are left out.
  */
 public final class TextRenderer implements LetterRenderer {
     /** The line width; 72 leaves room for quoting in replies. */
@@ -54,7 +55,9 @@ public final class TextRenderer implements LetterRenderer {
         for (String line : lines) {
             text.append(line.stripTrailing()).append('\n');
         }
-        return text.toString();
+        // Wrap breaks only at spaces, and so does a reader's format=flowed reflow (RFC 3676): a plain hyphen keeps an
+        // invoice number on one line and lets the reader search for it as written. No-break spaces stay.
+        return text.toString().replace(NoBreak.NO_BREAK_HYPHEN, '-');
     }
 
     private static void section(List<String> lines, List<Block> blocks) {

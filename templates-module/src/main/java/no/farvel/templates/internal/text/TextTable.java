@@ -6,11 +6,11 @@ import no.farvel.templates.document.Table;
 
 /**
  * A {@link Table} as aligned columns two spaces apart, a dashed line under the header, amounts right-aligned. A
- * table wider than the line narrows its widest columns and wraps their cells.
+ * table wider than the line narrows the columns with most room to spare and wraps their cells between words; no word
+ * is ever cut (an amount or a date is one word), so a table that cannot fit stays wider than the line.
  */
 final class TextTable {
     private static final String GAP = "  ";
-    private static final int MIN_COLUMN = 6;
 
     private TextTable() {
     }
@@ -22,6 +22,7 @@ final class TextTable {
         }
         boolean[] numeric = new boolean[columns];
         int[] widths = new int[columns];
+        int[] words = new int[columns];
         for (Table.Row row : table.body()) {
             for (int i = 0; i < row.cells().size(); i++) {
                 numeric[i] |= row.cells().get(i).numeric();
@@ -30,11 +31,15 @@ final class TextTable {
         for (List<Table.Row> rows : List.of(table.head(), table.body())) {
             for (Table.Row row : rows) {
                 for (int i = 0; i < row.cells().size(); i++) {
-                    widths[i] = Math.max(widths[i], Wrap.length(text(row.cells().get(i))));
+                    String text = text(row.cells().get(i));
+                    widths[i] = Math.max(widths[i], Wrap.length(text));
+                    for (String word : text.split(" ")) {
+                        words[i] = Math.max(words[i], Wrap.length(word));
+                    }
                 }
             }
         }
-        narrow(widths, width - GAP.length() * (columns - 1));
+        narrow(widths, words, width - GAP.length() * (columns - 1));
         List<String> lines = new ArrayList<>();
         for (Table.Row row : table.head()) {
             row(lines, row, widths, numeric);
@@ -52,23 +57,27 @@ final class TextTable {
         return lines;
     }
 
-    /** Takes one column from the widest column until the table fits, or no column can give more. */
-    private static void narrow(int[] widths, int available) {
+    /**
+     * Takes one character at a time from the column with most room above its longest word, until the table fits or
+     * every column is as narrow as its longest word.
+     */
+    private static void narrow(int[] widths, int[] words, int available) {
         int total = 0;
         for (int w : widths) {
             total += w;
         }
         while (total > available) {
-            int widest = 0;
-            for (int i = 1; i < widths.length; i++) {
-                if (widths[i] > widths[widest]) {
-                    widest = i;
+            int roomiest = -1;
+            for (int i = 0; i < widths.length; i++) {
+                int room = widths[i] - words[i];
+                if (room > 0 && (roomiest < 0 || room > widths[roomiest] - words[roomiest])) {
+                    roomiest = i;
                 }
             }
-            if (widths[widest] <= MIN_COLUMN) {
+            if (roomiest < 0) {
                 return;
             }
-            widths[widest]--;
+            widths[roomiest]--;
             total--;
         }
     }

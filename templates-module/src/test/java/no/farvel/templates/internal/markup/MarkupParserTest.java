@@ -10,6 +10,7 @@ import no.farvel.templates.document.Division;
 import no.farvel.templates.document.Heading;
 import no.farvel.templates.document.Image;
 import no.farvel.templates.document.Inline;
+import no.farvel.templates.document.Keep;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.LineBreak;
 import no.farvel.templates.document.Link;
@@ -187,6 +188,16 @@ class MarkupParserTest {
                 java.util.Map.entry("thanks", List.of("Takk for samarbeidet.")),
                 java.util.Map.entry("wishes", List.of("Lykke til.")),
                 java.util.Map.entry("note", List.of("Ha det.")));
+    }
+
+    @Test
+    void readsPageBreakHintsAndRefusesAnUnknownOne() {
+        List<Block> body = body("<section data-keep=\" together  with-next \"><p>x</p></section><div><p>y</p></div>");
+        assertThat(((Division) body.get(0)).keep()).containsExactlyInAnyOrder(Keep.TOGETHER, Keep.WITH_NEXT);
+        assertThat(((Division) body.get(1)).keep()).isEmpty();
+        assertThatThrownBy(() -> body("<div data-keep=\"together nobreak\"><p>x</p></div>"))
+                .isInstanceOf(RenderException.class).hasMessageEndingWith("data-keep=\"together nobreak\" on <div> has"
+                        + " 'nobreak'; use together, with-next, with-previous, separated by spaces");
     }
 
     @Test

@@ -66,6 +66,21 @@ class PdfRendererTest {
     }
 
     @Test
+    void drawsACharacterThePacksFontLacksWithTheFallbackAndMarksOneNoFontHas() throws IOException {
+        LetterDocument letter = LetterFixture.letter(0, false);
+        LetterDocument snowman = new LetterDocument(letter.metadata(), letter.letterhead(),
+                List.of(new no.farvel.templates.document.Paragraph(List.of(
+                        new no.farvel.templates.document.Text("Snø \u2603 AS \uD83D\uDE00 \u6F22 Ltd")))),
+                letter.body(), letter.footer());
+
+        String text = text(render(snowman));
+
+        // Liberation Sans has neither snowman nor emoji: DejaVu Sans draws both; no font here has the Han character,
+        // so U+FFFD stands for it where it would otherwise vanish.
+        assertThat(text).contains("Snø \u2603 AS \uD83D\uDE00 \uFFFD Ltd");
+    }
+
+    @Test
     void footerOnEveryPageCountsPages() throws IOException {
         try (PDDocument document = Loader.loadPDF(render(LetterFixture.letter(2, true)))) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);

@@ -1,0 +1,84 @@
+package no.farvel.core.guide.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.farvel.localization.LetterLocale;
+
+/**
+ * The words one slot of a rule, or one named set, accepts, indexed so that a word of the text is looked up rather
+ * than compared with every term: a set of hundreds of lemmas costs a few hash look-ups a word. Immutable.
+ *
+ * <p>In a language that writes compounds as one word (Norwegian), a lemma also matches a compound that ends in it:
+ * "regnskapsidiotene" is a form of "idiot", as the head of a Norwegian compound says what the whole is.
+ */
+final class Vocabulary {
+    /** The shortest lemma that matches as the head of a compound, and the shortest part before it. */
+    static final int MIN_HEAD = 4;
+    static final int MIN_MODIFIER = 3;
+
+    private final Set<String> forms = new HashSet<>();
+    private final Set<String> keys = new HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<String> sets = new ArrayList<>();
+
+    private Vocabulary() {
+    }
+
+    /** The vocabulary of these terms; a set reference is resolved when matching, against the rules in force. */
+    static Vocabulary of(List<PhrasePattern.Term> terms) {
+        Vocabulary v = new Vocabulary();
+        for (PhrasePattern.Term term : terms) {
+            if (term instanceof PhrasePattern.Exact exact) {
+                v.forms.add(exact.form());
+            } else if (term instanceof PhrasePattern.Prefix prefix) {
+                v.prefixes.add(prefix.prefix());
+            } else if (term instanceof PhrasePattern.Lemma lemma) {
+                v.keys.addAll(lemma.keys());
+            } else {
+                v.sets.add(((PhrasePattern.SetRef) term).name());
+            }
+        }
+        return v;
+    }
+
+    /** Whether word {@code at} of the text is one of these words; {@code named} resolves {@code @set} terms. */
+    boolean matches(TokenizedText text, int at, LetterLocale language, Map<String, Vocabulary> named) {
+        String form = text.token(at).form();
+        if (forms.contains(form)) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (form.startsWith(prefix)) {
+                return true;
+            }
+        }
+        if (!keys.isEmpty()) {
+            boolean compounds = Stemmers.of(language).compounds();
+            for (String key : text.keys(at, language)) {
+                if (keys.contains(key) || compounds && endsInOne(key)) {
+                    return true;
+                }
+            }
+        }
+        for (String set : sets) {
+            Vocabulary members = named.get(set);
+            if (members != null && text.matches(members, at, language, named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsInOne(String key) {
+        for (int i = MIN_MODIFIER; i <= key.length() - MIN_HEAD; i++) {
+            if (keys.contains(key.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

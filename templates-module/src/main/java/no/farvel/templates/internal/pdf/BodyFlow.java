@@ -1,0 +1,169 @@
+package no.farvel.templates.internal.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import no.farvel.templates.document.Block;
+import no.farvel.templates.document.Division;
+import no.farvel.templates.document.Heading;
+import no.farvel.templates.document.ListBlock;
+import no.farvel.templates.document.Pagination;
+import no.farvel.templates.document.Paragraph;
+import no.farvel.templates.document.Rule;
+import no.farvel.templates.document.Table;
+import no.farvel.templates.internal.pdf.FlowPart.Slice;
+import no.farvel.templates.spi.LetterLayout;
+import no.farvel.templates.spi.RenderException;
+
+/**
+ * Turns the body's blocks into the slices the {@link PageBreaker} places, marking before which of them a page may
+ * break by the rules of {@link Pagination}: lines of a paragraph, rows of a table, whole headings, and the signature
+ * as one unit with room to sign above the signatory.
+ */
+final class BodyFlow {
+    private static final float MM = (float) LetterLayout.POINTS_PER_MM;
+
+    private final BlockWriter writer;
+    private final float left;
+    private final float right;
+    private final List<Slice> slices = new ArrayList<>();
+    /** Room the next part leaves above it: the space after the part before plus its own space before. */
+    private float pendingSpace;
+    /** Whether the next slice must stay on the page of the one before it. */
+    private boolean tied;
+
+    private BodyFlow(BlockWriter writer, float left, float right) {
+        this.writer = writer;
+        this.left = left;
+        this.right = right;
+    }
+
+    /** The slices of {@code body}, laid out between {@code left} and {@code right}. */
+    static List<Slice> of(List<Block> body, BlockWriter writer, float left, float right) throws IOException {
+        BodyFlow flow = new BodyFlow(writer, left, right);
+        flow.blocks(body, 0);
+        return flow.slices;
+    }
+
+    private void blocks(List<Block> blocks, float indent) throws IOException {
+        for (int i = 0; i < blocks.size(); i++) {
+            block(blocks.get(i), indent);
+            tied = Pagination.keepsWithNext(blocks, i);
+        }
+    }
+
+    private void block(Block block, float indent) throws IOException {
+        int first = slices.size();
+        if (block instanceof Paragraph paragraph) {
+            text(writer.paragraph(paragraph.inlines(), writer.base(), Element.ALIGN_LEFT), indent, null, 0);
+            pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+        } else if (block instanceof Heading heading) {
+            pendingSpace += (float) LetterLayout.headingSpaceBefore(heading.level());
+            text(writer.heading(heading), indent, null, 0);
+            pendingSpace = (float) LetterLayout.headingSpaceAfter(heading.level());
+        } else if (block instanceof ListBlock list) {
+            list(list, indent);
+        } else if (block instanceof Table table) {
+            table(table, indent);
+        } else if (block instanceof Rule) {
+            add(new RulePart(left + indent, right, writer.accent()), 0, RulePart.HEIGHT, false);
+            pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+        } else if (block instanceof Division division) {
+            if (Pagination.isSignature(division)) {
+                signature(division, indent);
+            } else {
+                blocks(division.blocks(), indent);
+            }
+        } else {
+            throw new RenderException("The PDF renderer cannot draw the block node "
+                    + block.getClass().getSimpleName() + "; add it to " + getClass().getName() + ".");
+        }
+        if (Pagination.keepsTogether(block)) {
+            for (int i = first + 1; i < slices.size(); i++) {
+                slices.set(i, slices.get(i).tied());
+            }
+        }
+    }
+
+    private void text(com.lowagie.text.Paragraph paragraph, float indent, com.lowagie.text.Phrase marker,
+                      float markerIndent) {
+        TextPart part = new TextPart(paragraph, left + indent + markerIndent, right, marker, left + indent);
+        int count = part.sliceCount();
+        for (int i = 0; i < count; i++) {
+            add(part, i, part.sliceHeight(), i > 0 && !Pagination.breaksBeforeLine(count, i));
+        }
+    }
+
+    private void list(ListBlock list, float indent) throws IOException {
+        float markerIndent = writer.markerIndent(list.ordered());
+        int number = 1;
+        for (List<Block> item : list.items()) {
+            if (number > 1) {
+                pendingSpace = (float) LetterLayout.LIST_ITEM_SPACE;
+            }
+            com.lowagie.text.Phrase marker = writer.marker(list.ordered(), number++);
+            for (int i = 0; i < item.size(); i++) {
+                Block block = item.get(i);
+                if (i == 0 && block instanceof Paragraph first) {
+                    text(writer.paragraph(first.inlines(), writer.base(), Element.ALIGN_LEFT), indent, marker,
+                            markerIndent);
+                    pendingSpace = 0;
+                } else {
+                    block(block, indent + markerIndent);
+                }
+                tied = Pagination.keepsWithNext(item, i);
+            }
+        }
+        pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+    }
+
+    private void table(Table table, float indent) throws IOException {
+        TablePart part = new TablePart(writer.table(table), left + indent, right - left - indent);
+        pendingSpace += (float) LetterLayout.TABLE_SPACE_BEFORE;
+        int count = part.sliceCount();
+        for (int i = 0; i < count; i++) {
+            add(part, i, part.sliceHeight(i), i > 0 && !Pagination.breaksBeforeRow(table, i));
+        }
+        pendingSpace = (float) LetterLayout.PARAGRAPH_SPACE;
+    }
+
+    /**
+     * The closing, then room to sign, then the signatory (the last paragraph): one unit, tied to the block before it
+     * by {@link Pagination}. The room is measured from the closing's lowest descender to the top of the
+     * signatory's capitals.
+     */
+    private void signature(Division signature, float indent) throws IOException {
+        List<Block> blocks = signature.blocks();
+        pendingSpace += (float) LetterLayout.SIGNATURE_SPACE_BEFORE;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i > 0 && i == blocks.size() - 1) {
+                pendingSpace = signingRoom();
+            }
+            block(blocks.get(i), indent);
+        }
+    }
+
+    /** The space above the signatory's line box that leaves {@link LetterLayout#SIGNATURE_SPACE} clear. */
+    private float signingRoom() {
+        BaseFont face = writer.inlines().fonts().regular();
+        float size = writer.base().size();
+        float capHeight = face.getFontDescriptor(BaseFont.CAPHEIGHT, size);
+        float descent = -face.getFontDescriptor(BaseFont.DESCENT, size);
+        float leading = (float) (size * LetterLayout.LINE_HEIGHT);
+        // Baselines sit at the foot of each line box: the closing's descenders hang below it, and the signatory's
+        // capitals reach capHeight above its own baseline, one leading below the top of its box.
+        return (float) (LetterLayout.SIGNATURE_SPACE * MM) + descent + capHeight - leading;
+    }
+
+    private void add(FlowPart part, int index, float height, boolean tiedInside) {
+        boolean first = index == 0;
+        slices.add(new Slice(part, index, height, first ? pendingSpace : 0,
+                first ? !tied && !slices.isEmpty() : !tiedInside));
+        if (first) {
+            pendingSpace = 0;
+            tied = false;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package no.farvel.templates.internal.pdf;
+
+import com.lowagie.text.pdf.PdfContentByte;
+
+/** A block of the body as the page breaker places it: in slices, each drawn in order on one page or the next. */
+interface FlowPart {
+    /** Draws slices {@code from} to {@code to} (exclusive), the first with its top at {@code top}. */
+    void draw(PdfContentByte canvas, int from, int to, float top);
+
+    /** The height a continuation of this part needs above its slices at the top of a page: a repeated header. */
+    default float continuationHeight() {
+        return 0;
+    }
+
+    /**
+     * One unbreakable slice of the body: a line of a paragraph, a table row, a heading.
+     *
+     * @param index which slice of its part
+     * @param height its height in points
+     * @param spaceBefore room above it, left out at the top of a page
+     * @param breakBefore whether a page may break before it
+     */
+    record Slice(FlowPart part, int index, float height, float spaceBefore, boolean breakBefore) {
+        Slice tied() {
+            return new Slice(part, index, height, spaceBefore, false);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package no.farvel.templates.internal.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfContentByte;
+import java.util.List;
+import no.farvel.templates.internal.pdf.FlowPart.Slice;
+
+/**
+ * Places the body's slices on pages: fills a page while they fit, then breaks it at the last slice before which a
+ * break is allowed, so that every keep rule holds; only a run of tied slices taller than a page is broken where it
+ * overflows. A part continued on a new page starts with its continuation (a table's header).
+ */
+final class PageBreaker {
+    private final Document document;
+    private final PdfContentByte canvas;
+    private final float firstTop;
+    private final float top;
+    private final float bottom;
+
+    /** Pages whose body runs from {@code top} (on the first page from {@code firstTop}) down to {@code bottom}. */
+    PageBreaker(Document document, PdfContentByte canvas, float firstTop, float top, float bottom) {
+        this.document = document;
+        this.canvas = canvas;
+        this.firstTop = firstTop;
+        this.top = top;
+        this.bottom = bottom;
+    }
+
+    /** Draws the slices, starting on the current (first) page. */
+    void place(List<Slice> slices) {
+        int start = 0;
+        float pageTop = firstTop;
+        while (start < slices.size()) {
+            int end = pageEnd(slices, start, pageTop);
+            draw(slices, start, end, pageTop);
+            if (end < slices.size()) {
+                document.newPage();
+            }
+            start = end;
+            pageTop = top;
+        }
+    }
+
+    /** The first slice of the next page, or the size when the rest fits on this one. */
+    private int pageEnd(List<Slice> slices, int start, float pageTop) {
+        float y = pageTop - continuation(slices, start);
+        int lastBreak = -1;
+        for (int i = start; i < slices.size(); i++) {
+            Slice slice = slices.get(i);
+            if (i > start && slice.breakBefore()) {
+                lastBreak = i;
+            }
+            float needed = (i == start ? 0 : slice.spaceBefore()) + slice.height();
+            if (i > start && y - needed < bottom) {
+                return lastBreak > start ? lastBreak : i;
+            }
+            y -= needed;
+        }
+        return slices.size();
+    }
+
+    private void draw(List<Slice> slices, int start, int end, float pageTop) {
+        float y = pageTop;
+        int i = start;
+        while (i < end) {
+            Slice first = slices.get(i);
+            int runEnd = i + 1;
+            float runHeight = first.height();
+            while (runEnd < end && slices.get(runEnd).part() == first.part()) {
+                runHeight += slices.get(runEnd).height();
+                runEnd++;
+            }
+            if (i > start) {
+                y -= first.spaceBefore();
+            }
+            if (first.index() > 0) {
+                runHeight += first.part().continuationHeight();
+            }
+            first.part().draw(canvas, first.index(), slices.get(runEnd - 1).index() + 1, y);
+            y -= runHeight;
+            i = runEnd;
+        }
+    }
+
+    /** A part continued at the top of a page needs its continuation above it. */
+    private static float continuation(List<Slice> slices, int start) {
+        Slice slice = slices.get(start);
+        return slice.index() > 0 ? slice.part().continuationHeight() : 0;
+    }
+}
