@@ -11,12 +11,10 @@ import java.util.function.Function;
 import no.farvel.core.CaseNotes;
 import no.farvel.core.Consequences;
 import no.farvel.core.FinalInvoice;
-import no.farvel.core.InvoiceStatus;
 import no.farvel.core.Money;
 import no.farvel.core.Reason;
 import no.farvel.core.Signatory;
 import no.farvel.core.Termination;
-import no.farvel.localization.InvoiceState;
 import no.farvel.localization.LetterFormats;
 import no.farvel.localization.PeriodUnit;
 import no.farvel.localization.Salutation;
@@ -128,23 +126,15 @@ public final class CaseModel {
                     "issued", format.dateInTable(invoice.issued()),
                     "due", format.dateInTable(invoice.due()),
                     "amount", amountInTable(invoice.money()),
-                    "state", wording.apply("invoices.status." + state(invoice).name())));
+                    "state", wording.apply("invoices.status." + invoice.state(t.letterDate()).name())));
         }
         history.put("invoices", invoices);
-        history.put("refundTotals", t.refundsByCurrency().values().stream().map(this::amountInTable).toList());
+        // What the client has still to settle: the payable and the disputed invoices.
+        history.put("outstandingTotals", t.balances().values().stream().map(b -> b.payable().plus(b.disputed()))
+                .filter(m -> m.amount().signum() > 0).map(this::amountInTable).toList());
+        history.put("refundTotals", t.balances().values().stream().map(b -> b.setOff().plus(b.paidOut()))
+                .filter(m -> m.amount().signum() > 0).map(this::amountInTable).toList());
         return history;
-    }
-
-    /** Where an invoice stands on the letter's date: an open invoice past its due date is overdue. */
-    private InvoiceState state(FinalInvoice invoice) {
-        if (invoice.status() == InvoiceStatus.PAID) {
-            return InvoiceState.PAID;
-        }
-        if (invoice.status() == InvoiceStatus.DISPUTED) {
-            return InvoiceState.DISPUTED;
-        }
-        return invoice.due() != null && invoice.due().isBefore(t.letterDate()) ? InvoiceState.OVERDUE
-                : InvoiceState.OPEN;
     }
 
     /** How long the client has had the contract, in whole years and months ("tre år og åtte måneder"). */
