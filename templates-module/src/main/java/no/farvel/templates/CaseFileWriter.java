@@ -18,6 +18,7 @@ import no.farvel.templates.internal.casefile.CaseModel;
 import no.farvel.templates.internal.casefile.FollowUps;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.markup.MarkupParser;
+import no.farvel.templates.internal.markup.NoBreakText;
 import no.farvel.templates.internal.markup.RoleTexts;
 import no.farvel.templates.internal.model.LetterModel;
 import no.farvel.templates.internal.pack.PackManifest;
@@ -76,8 +77,9 @@ final class CaseFileWriter {
                                   Termination t) {
         String template = pack.template(name);
         String markup = pack.templates().process(template, model, messages);
-        LetterDocument document = MarkupParser.parse(markup, template, pack.limits().markupDepth())
-                .withDate(t.letterDate());
+        // Like a letter's: dates, amounts and account numbers never break across lines, and the letter's date dates it.
+        LetterDocument document = NoBreakText.protect(MarkupParser.parse(markup, template,
+                pack.limits().markupDepth()), t.locale().noBreak()).withDate(t.letterDate());
         return new CaseDocument(name, new WrittenFormats("the " + name + " of '" + t.id() + "'", document,
                 pack.renderContext(), renderers));
     }
