@@ -3,13 +3,7 @@ package no.farvel.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.farvel.batch.BatchListener;
 import no.farvel.batch.BatchRequest;
-import no.farvel.batch.BatchResult;
-import no.farvel.batch.BatchRunner;
-import no.farvel.batch.RecordOutcome;
-import no.farvel.batch.WrittenFile;
-import no.farvel.core.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,21 +36,6 @@ final class CaseCommand implements Callable<Integer> {
             request.formats(List.of());
         }
         letters.apply(request, spec.commandLine().getErr());
-        var err = spec.commandLine().getErr();
-        BatchResult result = new BatchRunner().run(request.build(), new BatchListener() {
-            @Override
-            public void recordFinished(RecordOutcome outcome) {
-                outcome.errorLines().forEach(err::println);
-                err.flush();
-            }
-        });
-        for (RecordOutcome outcome : result.outcomes()) {
-            for (WrittenFile written : outcome.files()) {
-                spec.commandLine().getOut().println(Printable.escape(out.resolve(outcome.id()).resolve(written.name())
-                        .toString()));
-            }
-        }
-        spec.commandLine().getOut().flush();
-        return result.isSuccess() ? 0 : FarvelCommand.FAILED;
+        return RenderCommand.runOne(request.build(), out, spec);
     }
 }
