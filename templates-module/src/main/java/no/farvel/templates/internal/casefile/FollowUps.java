@@ -16,6 +16,7 @@ import no.farvel.core.Money;
 import no.farvel.core.Refund;
 import no.farvel.core.Termination;
 import no.farvel.core.Transition;
+import no.farvel.core.identifiers.Iban;
 import no.farvel.localization.LetterFormats;
 import no.farvel.templates.document.FollowUp;
 import no.farvel.templates.document.FollowUpCalendar;
@@ -80,12 +81,13 @@ public final class FollowUps {
         }
         for (int i = 0; i < t.refunds().size(); i++) {
             Refund refund = t.refunds().get(i);
-            if (refund.payBy() != null) {
+            // A refund set off against the invoices is settled with them: nothing is paid out on a day of its own.
+            if (refund.payBy() != null && !refund.isSetOff()) {
                 add(FollowUpKind.REFUND_DUE, String.valueOf(i + 1), refund.payBy(), "refundDue", Map.of(
                         "refund.description", refund.description(),
                         "refund.amount", amount(refund.money()),
                         "refund.payBy", format.dateInText(refund.payBy()),
-                        "refund.toAccount", refund.toAccount() == null ? "" : format.accountNumber(refund.toAccount())),
+                        "refund.toAccount", account(refund.toAccount())),
                         THREE_DAYS_BEFORE, refund.toAccount() == null ? "noAccount" : "");
             }
         }
@@ -140,6 +142,11 @@ public final class FollowUps {
         } catch (IllegalArgumentException e) {
             return "farvel.invalid";
         }
+    }
+
+    /** The account as the letter prints it: an IBAN in groups of four, a Norwegian account number as 4.2.5. */
+    private String account(String account) {
+        return account == null ? "" : Iban.isValid(account) ? format.iban(account) : format.accountNumber(account);
     }
 
     private String amount(Money money) {
