@@ -175,10 +175,9 @@ public final class RecordJob {
                     folder.delete("letter." + format);
                 }
             }
+            // Without --case an earlier case file is left alone: rendering a letter again must not delete the memo.
             if (caseFile) {
                 files.addAll(CaseFolder.write(folder, caseContents));
-            } else {
-                CaseFolder.withdraw(folder);
             }
         } catch (IOException | RuntimeException e) {
             return fail(record, List.of(), List.of(new Problem(record.location(), "", "WRITE", "could not be written"
