@@ -20,16 +20,23 @@ import no.farvel.templates.document.Table;
 import no.farvel.templates.document.Text;
 import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.RenderException;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Turns blocks into paragraphs and tables of one story: the body, a header or a footer. */
@@ -77,6 +84,11 @@ final class DocxBlockWriter {
     /** Writes the blocks in order, keeping together what {@link Pagination} keeps together. */
     void write(Story story, List<Block> blocks, Scope scope) {
         for (int i = 0; i < blocks.size(); i++) {
+            if (i + 1 < blocks.size() && Pagination.isSignature(blocks.get(i + 1)) && !holdsTable(blocks.get(i))) {
+                keepTogether(story, blocks.subList(i, i + 2), scope);
+                i++;
+                continue;
+            }
             write(story, blocks.get(i), scope);
             if (Pagination.keepsWithNext(blocks, i)) {
                 // A table's last rows (for its total) or the block's last paragraph (a heading, an introduction,
@@ -84,6 +96,67 @@ final class DocxBlockWriter {
                 keptWithNext.forEach(paragraph -> paragraph.setKeepNext(true));
             }
         }
+    }
+
+    /**
+     * Writes the blocks into one borderless table row that cannot split, so they move to the next page together.
+     * Keep with next alone does not do it for the paragraph before the signature: LibreOffice leaves it behind when
+     * a table stands earlier on the page (Word honours either).
+     */
+    private void keepTogether(Story story, List<Block> blocks, Scope scope) {
+        XWPFTable frame = story.newTable(1, 1);
+        CTTblPr properties = frame.getCTTbl().getTblPr();
+        if (properties.isSetTblBorders()) {
+            properties.unsetTblBorders();
+        }
+        CTTblBorders none = properties.addNewTblBorders();
+        for (CTBorder border : List.of(none.addNewTop(), none.addNewLeft(), none.addNewBottom(), none.addNewRight(),
+                none.addNewInsideH(), none.addNewInsideV())) {
+            border.setVal(STBorder.NIL);
+        }
+        CTTblCellMar margins = properties.addNewTblCellMar();
+        margins.addNewLeft().setW(BigInteger.ZERO);
+        margins.getLeft().setType(STTblWidth.DXA);
+        margins.addNewRight().setW(BigInteger.ZERO);
+        margins.getRight().setType(STTblWidth.DXA);
+        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        layout(frame, new int[] {DocxRenderer.TEXT_WIDTH_TWIPS});
+        XWPFTableRow row = frame.getRow(0);
+        row.setCantSplitRow(true);
+        XWPFTableCell cell = row.getCell(0);
+        width(cell, DocxRenderer.TEXT_WIDTH_TWIPS);
+        XWPFParagraph[] first = {cell.getParagraphs().get(0)};
+        Story inside = new Story() {
+            @Override
+            public XWPFParagraph newParagraph() {
+                XWPFParagraph paragraph = first[0] != null ? first[0] : cell.addParagraph();
+                first[0] = null;
+                return paragraph;
+            }
+
+            @Override
+            public XWPFTable newTable(int rows, int columns) {
+                throw new IllegalStateException("a table inside the signature's frame");
+            }
+        };
+        for (Block block : blocks) {
+            write(inside, block, scope);
+        }
+        // A paragraph after the frame: Word wants one after a table, and it keeps a following table from merging
+        // with the frame. It is a point high and takes no space.
+        XWPFParagraph after = story.newParagraph();
+        after.setStyle(scope.paragraphStyle());
+        after.setSpacingBefore(0);
+        after.setSpacingAfter(0);
+        after.setSpacingBetween(1, LineSpacingRule.EXACT);
+        keptWithNext = List.of();
+    }
+
+    private static boolean holdsTable(Block block) {
+        return block instanceof Table
+                || block instanceof Division division && division.blocks().stream().anyMatch(DocxBlockWriter::holdsTable)
+                || block instanceof ListBlock list
+                && list.items().stream().flatMap(List::stream).anyMatch(DocxBlockWriter::holdsTable);
     }
 
     private void write(Story story, Block block, Scope scope) {

@@ -23,6 +23,7 @@ import no.farvel.templates.testing.HostilePack;
 import no.farvel.templates.testing.LibreOffice;
 import no.farvel.templates.testing.SampleLetter;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -30,6 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
@@ -55,9 +57,9 @@ class DocxRendererTest {
     @Test
     void paragraphsReferenceTheLetterStylesById() throws IOException {
         try (XWPFDocument docx = render(SampleLetter.bokmal())) {
-            List<String> styles = docx.getParagraphs().stream().map(XWPFParagraph::getStyle).distinct().toList();
+            List<String> styles = paragraphs(docx).stream().map(XWPFParagraph::getStyle).distinct().toList();
             assertThat(styles).containsExactly("Recipient", "Normal", "Title", "Heading2", "ListParagraph",
-                "Signature");
+                "TableHeading", "TableText", "Signature");
             assertThat(textOf(docx, "Title")).isEqualTo("Oppsigelse av avtale om regnskapstjenester");
             assertThat(textOf(docx, "Heading2")).isEqualTo("Bakgrunn");
         }
@@ -196,13 +198,18 @@ class DocxRendererTest {
     @Test
     void signatureLeavesRoomForAHandwrittenSignature() throws IOException {
         try (XWPFDocument docx = render(SampleLetter.bokmal())) {
-            List<XWPFParagraph> signature = docx.getParagraphs().stream()
+            List<XWPFParagraph> signature = paragraphs(docx).stream()
                 .filter(p -> "Signature".equals(p.getStyle())).toList();
             assertThat(signature).extracting(XWPFParagraph::getText)
                 .containsExactly("Med vennlig hilsen\nNordlys Regnskap AS", "Kari Nordmann\ndaglig leder");
             // 27 mm, as the PDF leaves.
             assertThat(signature.get(1).getSpacingBefore()).isEqualTo(1531);
             assertThat(docx.getStyles().getStyle("Signature").getCTStyle().getPPr().isSetKeepNext()).isTrue();
+            // The closing paragraph and the signature share a table row that cannot split: they turn the page together.
+            XWPFTableCell frame = (XWPFTableCell) signature.get(0).getBody();
+            assertThat(frame.getTableRow().isCantSplitRow()).isTrue();
+            assertThat(frame.getParagraphs().get(0).getText()).startsWith("Vi takker for tilliten");
+            assertThat(frame.getParagraphs()).hasSize(3);
         }
     }
 
@@ -299,6 +306,19 @@ class DocxRendererTest {
             renderer.render(letter, SampleLetter.context(), out);
         }
         return file;
+    }
+
+    /** The body's paragraphs in reading order, those in table cells included. */
+    private static List<XWPFParagraph> paragraphs(XWPFDocument docx) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        for (IBodyElement element : docx.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                paragraphs.add(paragraph);
+            } else if (element instanceof XWPFTable table) {
+                table.getRows().forEach(row -> row.getTableCells().forEach(c -> paragraphs.addAll(c.getParagraphs())));
+            }
+        }
+        return paragraphs;
     }
 
     private static String textOf(XWPFDocument docx, String style) {
