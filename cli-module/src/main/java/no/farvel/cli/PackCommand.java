@@ -20,11 +20,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code farvel pack list | verify | fetch}: template packs. What a pack says about itself (name, description,
+ * {@code farvel pack list | verify | fetch | new}: template packs. What a pack says about itself (name, description,
  * problems naming its files) is printed with control characters escaped.
  */
-@Command(name = "pack", mixinStandardHelpOptions = true, description = "Lists, verifies and fetches template packs.",
-        subcommands = {PackCommand.ListPacks.class, PackCommand.Verify.class, PackCommand.Fetch.class})
+@Command(name = "pack", mixinStandardHelpOptions = true,
+        description = "Lists, verifies, fetches and makes template packs.",
+        subcommands = {PackCommand.ListPacks.class, PackCommand.Verify.class, PackCommand.Fetch.class,
+            NewPackCommand.class})
 final class PackCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -32,7 +34,7 @@ final class PackCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: choose one of list, verify, fetch");
+                "Missing command: choose one of list, verify, fetch, new");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +28,16 @@ class LauncherIT {
     }
 
     static Result farvel(Path workingDir, String... args) throws IOException, InterruptedException {
+        return farvel(workingDir, Map.of(), args);
+    }
+
+    static Result farvel(Path workingDir, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("farvel").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.directory(workingDir.toFile())
                 .redirectOutput(workingDir.resolve("stdout.txt").toFile())
                 .redirectError(workingDir.resolve("stderr.txt").toFile()).start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("farvel finished").isTrue();
@@ -101,6 +109,37 @@ class LauncherIT {
         assertThat(dryRun.exitCode()).isZero();
         assertThat(dryRun.out()).endsWith("1 would be sent, 0 already sent, 0 refused, 0 in doubt, 0 ignored\n");
         assertThat(dir.resolve("mail/delivery.jsonl")).content().contains("\"status\":\"DRY_RUN\"");
+    }
+
+    @Test
+    void startsFromTheClassDataArchiveItMakesAndWithoutItWhenAskedToLaunchPlain() throws Exception {
+        Path archive = ROOT.resolve("cli-module/target/farvel.jsa");
+        Path example = ROOT.resolve("samples/data/one-client.json");
+        Result version = farvel(dir, "--version");
+        Result tuned = farvel(dir, Map.of("FARVEL_JAVA_OPTS", "-Xlog:class+load=info:file=tuned.log"), "render",
+                example.toString(), "--out", "tuned", "--formats", "txt");
+        Result plain = farvel(dir, Map.of("FARVEL_LAUNCH", "plain", "FARVEL_JAVA_OPTS",
+                "-Xlog:class+load=info:file=plain.log"), "render", example.toString(), "--out", "plain", "--formats",
+                "txt");
+
+        assertThat(version.err()).isEmpty();
+        assertThat(archive).isRegularFile();
+        assertThat(tuned.exitCode()).as(tuned.err()).isZero();
+        assertThat(tuned.err()).isEmpty();
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        String renderCommand = "no.farvel.cli.RenderCommand source: ";
+        assertThat(Files.readString(dir.resolve("tuned.log"))).contains(renderCommand + "shared objects file (top)");
+        assertThat(Files.readString(dir.resolve("plain.log"))).contains(renderCommand + "file:")
+                .doesNotContain("(top)");
+        assertThat(Files.readString(letterIn(dir.resolve("tuned"))))
+                .isEqualTo(Files.readString(letterIn(dir.resolve("plain"))));
+    }
+
+    /** The letter.txt of the one record folder {@code render} wrote under {@code out}. */
+    private static Path letterIn(Path out) throws IOException {
+        try (var folders = Files.list(out)) {
+            return folders.filter(Files::isDirectory).findFirst().orElseThrow().resolve("letter.txt");
+        }
     }
 
     @Test

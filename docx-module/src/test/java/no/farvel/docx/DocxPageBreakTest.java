@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * next, can't split and widow control give the same good page breaks as the PDF.
  */
 class DocxPageBreakTest {
-    /** LibreOffice takes a second or more a letter; a sample of the PDF's corpus, every length of table in it. */
-    private static final int LETTERS = 48;
+    /** The PDF corpus test's letters, all of them: LibreOffice converts them in batches of a dozen. */
+    private static final int LETTERS = 300;
     private static final int BATCH = 12;
 
     @Test

@@ -1,5 +1,6 @@
 package no.farvel.templates;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,11 @@ import no.farvel.templates.internal.markup.MarkupParser;
 import no.farvel.templates.internal.markup.NoBreakText;
 import no.farvel.templates.internal.markup.RoleTexts;
 import no.farvel.templates.internal.model.LetterModel;
+import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.spi.CalendarWriter;
+import no.farvel.templates.spi.LetterFields;
 import no.farvel.templates.spi.LetterRenderer;
+import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
@@ -79,8 +83,11 @@ public final class Farvel {
         LetterDocument document = layOut(termination);
         RenderedLetter unchecked = new RenderedLetter(termination.id(), termination.locale(), document,
                 pack.renderContext(), renderers, List.of());
-        List<Finding> findings = pack.guideCheck().check(termination,
-                new LetterText(unchecked.text(), RoleTexts.of(document)));
+        List<Finding> findings = new ArrayList<>(pack.guideCheck().check(termination,
+                new LetterText(unchecked.text(), RoleTexts.of(document))));
+        RenderContext context = pack.renderContext();
+        findings.addAll(pack.guideCheck().checkCharacters(termination,
+                cp -> renderers.values().stream().allMatch(renderer -> renderer.draws(cp, context))));
         if (!allowFindings && findings.stream().anyMatch(Finding::isError)) {
             throw new GuideCheckException(termination.id(), findings);
         }
@@ -108,15 +115,22 @@ public final class Farvel {
     }
 
     /**
+     * The fields a letter template can use ({@code client.name}, {@code reasons}, …), each with an example: what a
+     * Word letter's tags are checked against, and what an author's guide lists.
+     */
+    public static LetterFields letterFields() {
+        return ModelFields.standard();
+    }
+
+    /**
      * The letter as a document tree, without validating; for renderers of one's own and for tests. Its text holds
      * no-break spaces (U+00A0) and non-breaking hyphens (U+2011) inside the sequences the letter's language keeps
      * on one line ({@link no.farvel.localization.NoBreak}).
      */
     public LetterDocument layOut(Termination termination) {
         Messages messages = pack.messages(termination.locale());
-        Map<String, Object> model = LetterModel.of(termination, key -> messages.format(key, path -> null),
-                pack.manifest().images());
-        String template = pack.letterTemplate();
+        Map<String, Object> model = LetterModel.of(termination, messages::label, pack.manifest().images());
+        String template = pack.letterTemplate(termination.locale());
         String markup = pack.templates().process(template, model, messages);
         // The letter's date, not the clock, dates the files: the same termination gives the same bytes.
         LetterDocument letter = MarkupParser.parse(markup, template, pack.limits().markupDepth());

@@ -8,11 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.GuideCheck;
+import no.farvel.templates.internal.freemarker.LetterSources;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;
+import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.internal.pack.ClasspathPackResources;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.internal.pack.ManifestReader;
@@ -27,6 +31,11 @@ import no.farvel.templates.spi.RenderException;
 /**
  * A template pack: the letter template, its wording in each language, fonts, images and colours, described by
  * {@code farvel-pack.json}. Loaded once, then shared by any number of threads.
+ *
+ * <p>The letter may be a FreeMarker template ({@code letter.ftlh}) or a Word document ({@code letter.docx}, read with
+ * the artifact {@code no.farvel:farvel-docx}), and a language may have its own: {@code letter_nb.docx} is used for
+ * bokmål in place of the file the manifest names. A Word letter is compiled once, here, held to the same policy and
+ * limits as a template, and needs no message bundle.
  */
 public final class TemplatePack {
     private static final String LETTER = PackManifest.LETTER;
@@ -34,7 +43,9 @@ public final class TemplatePack {
     private final PackResources resources;
     private final PackLimits limits;
     private final PackManifest manifest;
+    private final LetterSources sources;
     private final LetterTemplates templates;
+    private final Map<LetterLocale, String> letters = new LinkedHashMap<>();
     private final Map<LetterLocale, Messages> messages = new LinkedHashMap<>();
     private final Map<LetterLocale, Messages> caseMessages = new LinkedHashMap<>();
     private final GuideCheck guideCheck;
@@ -50,15 +61,25 @@ public final class TemplatePack {
         if (manifest.fonts() == null) {
             throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " names no 'fonts'");
         }
-        this.templates = new LetterTemplates(resources, limits);
-        for (String document : new TreeMap<>(manifest.documents()).values()) {
+        this.sources = LetterSources.of(resources, limits, ModelFields::standard);
+        this.templates = new LetterTemplates(resources, limits, sources);
+        List<LetterLocale> named = manifest.locales().stream().map(LetterLocale::fromCode).toList();
+        for (LetterLocale locale : named) {
+            letters.put(locale, sources.documentFor(manifest.documents().get(LETTER), locale));
+        }
+        // The manifest's letter itself only where a language has none of its own.
+        Set<String> documents = new TreeSet<>(manifest.documents().values());
+        documents.remove(manifest.documents().get(LETTER));
+        documents.addAll(letters.values());
+        for (String document : documents) {
             templates.check(document);
         }
-        List<LetterLocale> named = manifest.locales().stream().map(LetterLocale::fromCode).toList();
         Map<LetterLocale, Messages> bundles = new LinkedHashMap<>();
         for (LetterLocale locale : LetterLocale.all()) { // in the module's order: nb, nn, en, then the others
             if (named.contains(locale)) {
-                bundles.put(locale, Messages.load(resources, locale, limits));
+                boolean ownWords = sources.isCompiled(letters.get(locale)) && !sources.has(Messages.fileName(locale));
+                bundles.put(locale, ownWords ? Messages.none(resources, locale, limits)
+                        : Messages.load(resources, locale, limits));
             }
         }
         bundles.forEach((locale, bundle) -> messages.put(locale, bundle.withFallbacks(bundles)));
@@ -172,8 +193,14 @@ public final class TemplatePack {
         return templates;
     }
 
-    String letterTemplate() {
-        return manifest.documents().get(LETTER);
+    /** The letter's template for a language, such as {@code letter.ftlh} or {@code letter_nb.docx}. */
+    String letterTemplate(LetterLocale locale) {
+        String letter = letters.get(locale);
+        if (letter == null) {
+            throw new RenderException("Pack '" + resources.name() + "' has no letter for locale '" + locale
+                    + "'; it has " + manifest.locales());
+        }
+        return letter;
     }
 
     /** The template of a document the manifest names, such as {@code memo}. */
@@ -205,7 +232,8 @@ public final class TemplatePack {
     }
 
     RenderContext renderContext() {
-        return new RenderContext(resources, manifest.fonts(), manifest.accentColor(), limits.imagePixels());
+        return new RenderContext(sources.withCompiledFiles(), manifest.fonts(), manifest.accentColor(),
+                limits.imagePixels());
     }
 
     @Override
@@ -218,8 +246,7 @@ public final class TemplatePack {
 
         private static TemplatePack load() {
             try {
-                return new TemplatePack(new ClasspathPackResources("default", "no/farvel/templates/packs/default",
-                        TemplatePack.class.getClassLoader(), PackLimits.defaults()), PackLimits.defaults());
+                return new TemplatePack(ClasspathPackResources.builtIn(), PackLimits.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException("The built-in template pack could not be read", e);
             }

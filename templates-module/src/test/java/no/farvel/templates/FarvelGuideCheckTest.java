@@ -27,6 +27,7 @@ import no.farvel.core.guide.Severity;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.document.Span;
 import no.farvel.templates.testing.DefaultPackCopy;
+import no.farvel.templates.testing.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,5 +136,25 @@ class FarvelGuideCheckTest {
 
     private void replace(String file, String from, String to) throws IOException {
         DefaultPackCopy.replace(pack, file, from, to);
+    }
+
+    @Test
+    void aCharacterNoFontCanDrawIsAWarningAtItsFieldAndAVisibleMarkInThePdf() {
+        Termination plain = termination(null);
+        Termination han = plain.toBuilder()
+                .client(plain.client().toBuilder().name("\u6771\u4EAC Handel AS").build()).build();
+        RenderedLetter letter = Farvel.builder().build().render(han);
+        assertThat(letter.warnings()).extracting(Finding::code, Finding::location)
+                .containsExactly(tuple("MISSING_GLYPH", "client.name"));
+        assertThat(letter.warnings().get(0).messageEnglish()).isEqualTo("\"\u6771\u4EAC Handel AS\" contains U+6771 CJK "
+                + "UNIFIED IDEOGRAPHS 6771, U+4EAC CJK UNIFIED IDEOGRAPHS 4EAC, which the letter's fonts cannot display; "
+                + "the PDF will show a replacement mark (\uFFFD) for each such character. Remove them or write them out "
+                + "in words.");
+        assertThat(letter.warnings().get(0).message()).startsWith("«\u6771\u4EAC Handel AS» inneholder U+6771");
+        assertThat(PdfText.of(letter.pdf())).contains("\uFFFD\uFFFD Handel AS");
+        // Letters the fonts cover, from Latin with diacritics to Greek and Cyrillic and the snowman, raise nothing.
+        Termination covered = plain.toBuilder().client(plain.client().toBuilder()
+                .name("Ærlig Øl & Åsmund Ĳssel Ελλάς Москва \u2603 AS").build()).build();
+        assertThat(Farvel.builder().build().render(covered).warnings()).isEmpty();
     }
 }

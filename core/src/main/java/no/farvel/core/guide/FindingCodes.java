@@ -86,6 +86,12 @@ public final class FindingCodes {
      */
     public static final String PAYMENT_DETAILS_MISSING = "PAYMENT_DETAILS_MISSING";
 
+    /**
+     * WARNING: a field holds a character that none of the letter's fonts can draw (an emoji, a rare script); the PDF
+     * shows a replacement mark in its place.
+     */
+    public static final String MISSING_GLYPH = "MISSING_GLYPH";
+
     private static final Map<String, Severity> SEVERITIES = Map.ofEntries(
             Map.entry(MISSING_EFFECTIVE_DATE, Severity.ERROR),
             Map.entry(EFFECTIVE_BEFORE_LETTER, Severity.ERROR),
@@ -114,7 +120,8 @@ public final class FindingCodes {
             Map.entry(WRONG_LANGUAGE, Severity.WARNING),
             Map.entry(PROVIDER_WITHOUT_ORG_NUMBER, Severity.WARNING),
             Map.entry(DISPUTED_REQUESTED, Severity.ERROR),
-            Map.entry(PAYMENT_DETAILS_MISSING, Severity.WARNING));
+            Map.entry(PAYMENT_DETAILS_MISSING, Severity.WARNING),
+            Map.entry(MISSING_GLYPH, Severity.WARNING));
 
     private FindingCodes() {
     }

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import no.farvel.localization.LetterLocale;
 import no.farvel.localization.TextNormaliser;
 import no.farvel.core.Termination;
+import no.farvel.core.text.Printable;
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.LetterFields;
 import no.farvel.core.guide.internal.ModelRules;
@@ -114,6 +117,35 @@ public final class GuideCheck {
             }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * A warning for each field the letter prints that holds characters the letter's formats cannot draw, as
+     * {@code drawable} judges them (a renderer with the pack's fonts): named, with their code points, so that they
+     * are not lost in the PDF without a word.
+     */
+    public List<Finding> checkCharacters(Termination termination, IntPredicate drawable) {
+        Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
+        Objects.requireNonNull(drawable, "The parameter 'drawable' must not be null");
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, String> field : LetterFields.printed(termination)) {
+            String missing = field.getValue().codePoints().distinct().filter(drawable.negate())
+                    .mapToObj(GuideCheck::describe).collect(Collectors.joining(", "));
+            if (!missing.isEmpty()) {
+                String code = FindingCodes.MISSING_GLYPH;
+                findings.add(new Finding(FindingCodes.severityOf(code), code, field.getKey(),
+                        messages.text(termination.locale(), code, field.getValue(), missing),
+                        messages.text(LetterLocale.EN, code, field.getValue(), missing), null));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** {@code U+1F600 GRINNING FACE}. */
+    private static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        String code = Printable.codePoint(codePoint);
+        return name == null ? code : code + " " + name;
     }
 
     /** {@link #checkLetter(Termination, LetterText)} for a letter whose template marks no roles. */

@@ -45,18 +45,27 @@ final class DocxBlockWriter {
     private static final int SIGNATURE_LEAD = 240;
     /** Room for a handwritten signature between the complimentary close and the signatory, as in the PDF. */
     private static final int SIGNATURE_SPACE = DocxRenderer.twips(LetterLayout.SIGNATURE_SPACE);
+    /** Space above a paragraph that follows a table, in twips: the PDF's paragraph space. */
+    private static final int AFTER_TABLE = (int) Math.round(LetterLayout.PARAGRAPH_SPACE * 20);
 
     private final DocxInlineWriter inlines;
     /** The paragraphs that keep with the next block when the last block written must: its last paragraph or rows. */
     private List<XWPFParagraph> keptWithNext = List.of();
+    /** Whether the last block written was a table, so that the paragraph after it needs space above. */
+    private boolean afterTable;
     private final DocxNumbering numbering;
     private final String headerFill;
+    private final int textWidth;
 
-    /** @param headerFill the background of table header cells, hex without '#' */
-    DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill) {
+    /**
+     * @param headerFill the background of table header cells, hex without '#'
+     * @param textWidth the width between the page margins, in twips, that tables span
+     */
+    DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill, int textWidth) {
         this.inlines = inlines;
         this.numbering = numbering;
         this.headerFill = headerFill;
+        this.textWidth = textWidth;
     }
 
     /** Where blocks go: the document body, a header or a footer each make paragraphs and tables their own way. */
@@ -120,11 +129,11 @@ final class DocxBlockWriter {
         margins.addNewRight().setW(BigInteger.ZERO);
         margins.getRight().setType(STTblWidth.DXA);
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        layout(frame, new int[] {DocxRenderer.TEXT_WIDTH_TWIPS});
+        layout(frame, new int[] {textWidth});
         XWPFTableRow row = frame.getRow(0);
         row.setCantSplitRow(true);
         XWPFTableCell cell = row.getCell(0);
-        width(cell, DocxRenderer.TEXT_WIDTH_TWIPS);
+        width(cell, textWidth);
         XWPFParagraph[] first = {cell.getParagraphs().get(0)};
         Story inside = new Story() {
             @Override
@@ -161,7 +170,13 @@ final class DocxBlockWriter {
 
     private void write(Story story, Block block, Scope scope) {
         if (block instanceof Paragraph paragraph) {
-            inlines.write(paragraph(story, scope, scope.paragraphStyle()), paragraph.inlines());
+            boolean belowTable = afterTable;
+            XWPFParagraph written = paragraph(story, scope, scope.paragraphStyle());
+            if (belowTable) {
+                // A table has no space after it in Word; the PDF leaves a paragraph's space before the text below.
+                written.setSpacingBefore(AFTER_TABLE);
+            }
+            inlines.write(written, paragraph.inlines());
         } else if (block instanceof Heading heading) {
             inlines.write(paragraph(story, scope, headingStyle(heading.level())), heading.inlines());
         } else if (block instanceof ListBlock list) {
@@ -179,6 +194,7 @@ final class DocxBlockWriter {
     }
 
     private XWPFParagraph paragraph(Story story, Scope scope, String style) {
+        afterTable = false;
         XWPFParagraph paragraph = story.newParagraph();
         paragraph.setStyle(style);
         scope.decorate().accept(paragraph);
@@ -276,6 +292,7 @@ final class DocxBlockWriter {
             }
         }
         keptWithNext = lastRows;
+        afterTable = true;
     }
 
     /** As {@code setWidth} and {@code setWidthType(DXA)}, without parsing the number through a fresh regex. */
@@ -308,7 +325,7 @@ final class DocxBlockWriter {
     }
 
     /** Column widths in twips across the text width, in proportion to each column's longest text (within bounds). */
-    private static int[] columnWidths(Table table, int columns) {
+    private int[] columnWidths(Table table, int columns) {
         int[] weights = new int[columns];
         for (List<Table.Row> rows : List.of(table.head(), table.body())) {
             for (Table.Row row : rows) {
@@ -325,8 +342,7 @@ final class DocxBlockWriter {
         int[] widths = new int[columns];
         int used = 0;
         for (int c = 0; c < columns; c++) {
-            widths[c] = c == columns - 1 ? DocxRenderer.TEXT_WIDTH_TWIPS - used
-                : DocxRenderer.TEXT_WIDTH_TWIPS * weights[c] / total;
+            widths[c] = c == columns - 1 ? textWidth - used : textWidth * weights[c] / total;
             used += widths[c];
         }
         return widths;
@@ -350,11 +366,11 @@ final class DocxBlockWriter {
         return length;
     }
 
-    private static void layout(XWPFTable table, int[] widths) {
+    private void layout(XWPFTable table, int[] widths) {
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
             ? table.getCTTbl().getTblPr().getTblW() : table.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(DocxRenderer.TEXT_WIDTH_TWIPS));
+        width.setW(BigInteger.valueOf(textWidth));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null
             ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {

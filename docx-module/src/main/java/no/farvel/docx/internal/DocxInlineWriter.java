@@ -27,15 +27,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /** Turns inlines into runs of one paragraph: text, bold/italic/underline, breaks, hyperlinks, pictures and fields. */
 final class DocxInlineWriter {
-    private static final double MAX_IMAGE_WIDTH_MM = DocxRenderer.TEXT_WIDTH_MM;
     private static final int EMU_PER_MM = 36_000;
 
     private final PackResources resources;
     private final long maxImagePixels;
+    private final double maxImageWidth;
 
-    DocxInlineWriter(PackResources resources, long maxImagePixels) {
+    /** @param maxImageWidth the widest an image may be, in millimetres: the width between the margins */
+    DocxInlineWriter(PackResources resources, long maxImagePixels, double maxImageWidth) {
         this.resources = resources;
         this.maxImagePixels = maxImagePixels;
+        this.maxImageWidth = maxImageWidth;
     }
 
     /** Appends the inlines to the paragraph as runs. */
@@ -124,7 +126,7 @@ final class DocxInlineWriter {
         PictureType type = header.mediaType().equals("image/png") ? PictureType.PNG : PictureType.JPEG;
         // Without a requested width, pixels count at 96 dpi, the resolution Word assumes for images without one.
         double widthMm = image.widthMm() > 0 ? image.widthMm() : header.width() * 25.4 / 96;
-        widthMm = Math.min(widthMm, MAX_IMAGE_WIDTH_MM);
+        widthMm = Math.min(widthMm, maxImageWidth);
         double heightMm = widthMm * header.height() / header.width();
         try {
             run.addPicture(new ByteArrayInputStream(bytes), type, image.src(),

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
@@ -21,6 +22,7 @@ import no.farvel.templates.spi.RenderException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -29,23 +31,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * Writes a letter as a Word document (Office Open XML) with Apache POI: named styles, A4 with the letterhead in the
- * first page's header, the recipient where a C5 window envelope shows it, and page numbers as live fields.
+ * Writes a letter as a Word document (Office Open XML) with Apache POI: named styles, the letterhead in the first
+ * page's header, the recipient where a C5 window envelope shows it, and page numbers as live fields. The paper is A4
+ * with the PDF's side margins unless the letter sets its own.
  */
 public final class DocxRenderer implements LetterRenderer {
-    static final double PAGE_WIDTH_MM = 210;
-    static final double PAGE_HEIGHT_MM = 297;
-    /** Above and below the body; the sides are the PDF's, so that body and address share one left edge. */
-    static final double MARGIN_MM = 25;
-    static final double SIDE_MARGIN_MM = LetterLayout.A4.marginLeft();
-    static final double TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * SIDE_MARGIN_MM;
-    static final int TEXT_WIDTH_TWIPS = twips(TEXT_WIDTH_MM);
+    /** A4, 25 mm above and below the body; the sides are the PDF's, so that body and address share one left edge. */
+    static final PageSetup DEFAULT_PAGE = new PageSetup(LetterLayout.A4.pageWidth(), LetterLayout.A4.pageHeight(), 25,
+        LetterLayout.A4.marginRight(), 25, LetterLayout.A4.marginLeft());
     // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
-    static final double RECIPIENT_LEFT_MM = 20;
-    static final double RECIPIENT_TOP_MM = 45;
+    static final double RECIPIENT_LEFT_MM = LetterLayout.WINDOW_LEFT;
+    static final double RECIPIENT_TOP_MM = LetterLayout.WINDOW_TOP;
     private static final double RECIPIENT_GAP_MM = 12;
+    /** How far past the top margin a letterhead's estimated height must reach before the address is moved up. */
+    private static final double LETTERHEAD_OVERFLOW_MM = 3;
+    /**
+     * The footer stands where the PDF draws it; the letterhead 5 mm higher than the PDF's, since at 15 mm the built-in
+     * one would reach past the 25 mm top margin and push the body down.
+     */
     private static final double HEADER_DISTANCE_MM = 10;
-    private static final double FOOTER_DISTANCE_MM = 10;
+    private static final double FOOTER_DISTANCE_MM = LetterLayout.FOOTER_BOTTOM;
 
     @Override
     public String format() {
@@ -64,17 +69,22 @@ public final class DocxRenderer implements LetterRenderer {
         Objects.requireNonNull(out, "The parameter 'out' must not be null");
         String language = languageTag(document.metadata().language());
         String accent = hexColor(context.accentColor());
+        PageSetup page = document.page() == null ? DEFAULT_PAGE : document.page();
         ByteArrayOutputStream zip = new ByteArrayOutputStream(32 * 1024);
         XWPFDocument docx = new XWPFDocument();
         try {
             DocxStyles.install(docx, context.fonts().name(), accent, language);
             properties(docx, document.metadata(), language);
-            DocxBlockWriter blocks = new DocxBlockWriter(
-                new DocxInlineWriter(context.resources(), context.maxImagePixels()), new DocxNumbering(docx), tint(accent, 0.88));
-            page(docx);
-            furniture(docx, document, blocks);
+            DocxBlockWriter blocks = new DocxBlockWriter(new DocxInlineWriter(context.resources(),
+                context.maxImagePixels(), page.textWidth()), new DocxNumbering(docx), tint(accent, 0.88),
+                twips(page.textWidth()));
+            page(docx, page);
+            double letterheadBottom = furniture(docx, document, blocks);
+            // Only a letterhead that clearly reaches past the top margin (a logo above the sender's lines) moves the
+            // body down; within the estimate's margin the body starts at the top margin, as for the built-in pack.
+            double bodyTop = letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top();
             blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)
-                .decoratedBy(recipientPlacement()));
+                .decoratedBy(recipientPlacement(page, bodyTop)));
             if (!document.recipient().isEmpty() && !docx.getParagraphs().isEmpty()) {
                 // The window is about 40 mm tall; the letter continues below it, not right under the last line.
                 docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
@@ -104,27 +114,32 @@ public final class DocxRenderer implements LetterRenderer {
         docx.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Farvel");
     }
 
-    private static void page(XWPFDocument docx) {
+    private static void page(XWPFDocument docx, PageSetup page) {
         CTSectPr section = docx.getDocument().getBody().isSetSectPr()
             ? docx.getDocument().getBody().getSectPr() : docx.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(twips(PAGE_WIDTH_MM)));
-        size.setH(BigInteger.valueOf(twips(PAGE_HEIGHT_MM)));
+        size.setW(BigInteger.valueOf(twips(page.width())));
+        size.setH(BigInteger.valueOf(twips(page.height())));
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        BigInteger margin = BigInteger.valueOf(twips(MARGIN_MM));
-        margins.setTop(margin);
-        margins.setBottom(margin);
-        margins.setLeft(BigInteger.valueOf(twips(SIDE_MARGIN_MM)));
-        margins.setRight(BigInteger.valueOf(twips(SIDE_MARGIN_MM)));
+        margins.setTop(BigInteger.valueOf(twips(page.top())));
+        margins.setBottom(BigInteger.valueOf(twips(page.bottom())));
+        margins.setLeft(BigInteger.valueOf(twips(page.left())));
+        margins.setRight(BigInteger.valueOf(twips(page.right())));
         margins.setHeader(BigInteger.valueOf(twips(HEADER_DISTANCE_MM)));
         margins.setFooter(BigInteger.valueOf(twips(FOOTER_DISTANCE_MM)));
         margins.setGutter(BigInteger.ZERO);
     }
 
-    /** The letterhead goes in the first page's header only; the footer on every page, the first included. */
-    private static void furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks) {
+    /**
+     * The letterhead goes in the first page's header only; the footer on every page, the first included. Returns
+     * where the letterhead ends, in millimetres from the top of the page (0 without one).
+     */
+    private static double furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks) {
+        double letterheadBottom = 0;
         if (!document.letterhead().isEmpty()) {
-            story(docx.createHeader(HeaderFooterType.FIRST), document.letterhead(), DocxStyles.HEADER, blocks);
+            XWPFHeader header = docx.createHeader(HeaderFooterType.FIRST);
+            story(header, document.letterhead(), DocxStyles.HEADER, blocks);
+            letterheadBottom = HEADER_DISTANCE_MM + LetterheadHeight.of(header.getParagraphs());
         }
         if (!document.footer().isEmpty()) {
             story(docx.createFooter(HeaderFooterType.DEFAULT), document.footer(), DocxStyles.FOOTER, blocks);
@@ -132,6 +147,7 @@ public final class DocxRenderer implements LetterRenderer {
                 story(docx.createFooter(HeaderFooterType.FIRST), document.footer(), DocxStyles.FOOTER, blocks);
             }
         }
+        return letterheadBottom;
     }
 
     private static void story(XWPFHeaderFooter part, List<Block> content, String style, DocxBlockWriter blocks) {
@@ -171,16 +187,17 @@ public final class DocxRenderer implements LetterRenderer {
 
     /**
      * Moves the recipient block into the envelope window: its first paragraph starts at the window's top (the body
-     * begins at the top margin) and all of it is pulled left from the text margin to the window's left edge.
+     * begins at the top margin, or below a letterhead that reaches past it, as Word and LibreOffice place it) and all
+     * of it is pulled left from the text margin to the window's left edge.
      */
-    private static Consumer<XWPFParagraph> recipientPlacement() {
+    private static Consumer<XWPFParagraph> recipientPlacement(PageSetup page, double bodyTop) {
         boolean[] first = {true};
         return paragraph -> {
             if (first[0]) {
-                paragraph.setSpacingBefore(twips(RECIPIENT_TOP_MM - MARGIN_MM));
+                paragraph.setSpacingBefore(Math.max(0, twips(RECIPIENT_TOP_MM - bodyTop)));
                 first[0] = false;
             }
-            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - SIDE_MARGIN_MM));
+            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - page.left()));
         };
     }
 

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param recipient the recipient's address block, placed where a window envelope shows it ({@code <address>})
  * @param body the letter itself
  * @param footer shown on every page ({@code <footer>}); may hold {@link PageNumber} and {@link PageCount}
+ * @param page the paper size and margins the template asks for, or null to leave them to each renderer
  */
 public record LetterDocument(Metadata metadata, List<Block> letterhead, List<Block> recipient, List<Block> body,
-                             List<Block> footer) {
+                             List<Block> footer, PageSetup page) {
     /** Copies the lists of blocks. */
     public LetterDocument {
         Objects.requireNonNull(metadata, "The parameter 'metadata' must not be null");
@@ -24,9 +25,15 @@ public record LetterDocument(Metadata metadata, List<Block> letterhead, List<Blo
         footer = List.copyOf(footer);
     }
 
+    /** A letter whose paper size and margins each renderer chooses. */
+    public LetterDocument(Metadata metadata, List<Block> letterhead, List<Block> recipient, List<Block> body,
+                          List<Block> footer) {
+        this(metadata, letterhead, recipient, body, footer, null);
+    }
+
     /** The same letter with its document properties dated {@code date}, as {@link Metadata#withDate} says. */
     public LetterDocument withDate(LocalDate date) {
-        return new LetterDocument(metadata.withDate(date), letterhead, recipient, body, footer);
+        return new LetterDocument(metadata.withDate(date), letterhead, recipient, body, footer, page);
     }
 
     /**

@@ -20,16 +20,19 @@ import no.farvel.localization.LetterLocale;
 import no.farvel.localization.MessageBundles;
 import no.farvel.core.guide.GuideCheck;
 import no.farvel.templates.TemplatePack;
+import no.farvel.templates.internal.freemarker.LetterSources;
 import no.farvel.templates.internal.freemarker.LetterTemplates;
 import no.farvel.templates.internal.freemarker.Messages;
 import no.farvel.templates.internal.freemarker.TemplateRefusal;
 import no.farvel.templates.internal.freemarker.TemplateRefusedException;
+import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.internal.pack.ManifestReader;
 import no.farvel.templates.internal.pack.PackFiles;
 import no.farvel.templates.internal.pack.PackManifest;
 import no.farvel.templates.internal.pack.PackPaths;
 import no.farvel.templates.internal.pack.SampleRendering;
 import no.farvel.templates.internal.pdf.TrueTypeFile;
+import no.farvel.templates.spi.LetterSourceException;
 import no.farvel.templates.spi.PackImage;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderContext.FontFamily;
@@ -50,12 +53,15 @@ public final class PackVerifier {
 
     private final PackResources resources;
     private final PackLimits limits;
+    private final LetterSources sources;
     private final Set<PackProblem> problems = new LinkedHashSet<>();
+    private final Map<LetterLocale, String> letters = new LinkedHashMap<>();
     private boolean templateImagesSound = true;
 
     private PackVerifier(PackResources resources, PackLimits limits) {
         this.resources = resources;
         this.limits = limits;
+        this.sources = LetterSources.of(resources, limits, ModelFields::standard);
     }
 
     /**
@@ -110,8 +116,8 @@ public final class PackVerifier {
     private void run() {
         PackManifest manifest = manifest();
         if (manifest != null) {
-            boolean templatesSound = templates(manifest);
             List<LetterLocale> locales = locales(manifest);
+            boolean templatesSound = templates(manifest, locales);
             List<LetterLocale> wordingSound = messages(locales);
             boolean filesSound = fonts(manifest.fonts()) & images(manifest) & templateImagesSound;
             boolean toneRulesSound = toneRules(manifest);
@@ -151,23 +157,50 @@ public final class PackVerifier {
         return null;
     }
 
-    private boolean templates(PackManifest manifest) {
-        LetterTemplates templates = new LetterTemplates(resources, limits);
+    /** Checks each language's letter (its own, or the manifest's) and the manifest's other documents. */
+    private boolean templates(PackManifest manifest, List<LetterLocale> locales) {
+        LetterTemplates templates = new LetterTemplates(resources, limits, sources);
         boolean sound = true;
-        for (String path : new TreeSet<>(manifest.documents().values())) {
+        Set<String> paths = new TreeSet<>(manifest.documents().values());
+        String letter = manifest.documents().get(PackManifest.LETTER);
+        if (letter != null) {
+            paths.remove(letter);
+            for (LetterLocale locale : locales) {
+                try {
+                    letters.put(locale, sources.documentFor(letter, locale));
+                } catch (RenderException e) {
+                    sound = false;
+                    problem(letter, message(e));
+                }
+            }
+            paths.addAll(letters.values());
+        }
+        for (String path : paths) {
             try {
                 templates.check(path);
-                sound &= includesIn(path);
-                imagesIn(path);
+                if (!sources.isCompiled(path)) {
+                    sound &= includesIn(path);
+                    imagesIn(path);
+                }
             } catch (TemplateRefusedException e) {
                 sound = false;
                 for (TemplateRefusal refusal : e.refusals()) {
-                    problems.add(new PackProblem(refusal.template(), refusal.line(), refusal.toString()));
+                    problems.add(refusal.origin() == null
+                            ? new PackProblem(refusal.template(), refusal.line(), refusal.toString())
+                            : new PackProblem(refusal.template(), null, refusal.origin() + ": " + refusal.reason()));
                 }
+            } catch (LetterSourceException e) {
+                sound = false;
+                e.problems().forEach(p -> problems.add(new PackProblem(path, null, p.toString())));
             } catch (RuntimeException e) {
                 sound = false;
-                Integer line = e.getCause() instanceof ParseException parse ? parse.getLineNumber() : null;
-                problems.add(new PackProblem(path, line, message(e)));
+                if (sources.isCompiled(path)) {
+                    problems.add(new PackProblem(path, null, message(e).replaceFirst("^" + Pattern.quote(path)
+                            + ", ", "")));
+                } else {
+                    Integer line = e.getCause() instanceof ParseException parse ? parse.getLineNumber() : null;
+                    problems.add(new PackProblem(path, line, message(e)));
+                }
             }
         }
         return sound;
@@ -238,18 +271,24 @@ public final class PackVerifier {
 
     /**
      * Checks that every bundle has every key another bundle has, unless its language supplies the key itself (the
-     * localization module's defaults); returns the locales whose wording is sound.
+     * localization module's defaults); returns the locales whose wording is sound. A Word letter carries its own
+     * words, so a bundle is optional beside it.
      */
     private List<LetterLocale> messages(List<LetterLocale> locales) {
         Map<LetterLocale, Set<String>> keys = new LinkedHashMap<>();
+        List<LetterLocale> sound = new ArrayList<>();
         for (LetterLocale locale : locales) {
             try {
+                String letter = letters.get(locale);
+                if (letter != null && sources.isCompiled(letter) && !sources.has(Messages.fileName(locale))) {
+                    sound.add(locale);
+                    continue;
+                }
                 keys.put(locale, Messages.load(resources, locale, limits).keys());
             } catch (IOException | RuntimeException e) {
                 problem(Messages.fileName(locale), message(e));
             }
         }
-        List<LetterLocale> sound = new ArrayList<>();
         MessageBundles.missingKeys(keys).forEach((locale, missing) -> {
             missing.forEach((key, presentIn) -> problem(Messages.fileName(locale), "missing key '" + key
                     + "' (present in " + presentIn.stream().map(LetterLocale::code).collect(Collectors.joining(", "))
@@ -258,7 +297,7 @@ public final class PackVerifier {
                 sound.add(locale);
             }
         });
-        return sound;
+        return locales.stream().filter(sound::contains).toList();
     }
 
     private boolean fonts(FontFamily fonts) {

@@ -20,4 +20,12 @@ public interface LetterRenderer {
 
     /** Writes the letter to {@code out}, leaving it open. Fails with {@link RenderException} naming what is wrong. */
     void render(LetterDocument document, RenderContext context, OutputStream out) throws IOException;
+
+    /**
+     * Whether this format shows the character with the pack's fonts. A format that cannot puts a visible mark in
+     * its place, and the letter carries a warning naming the field; formats without embedded fonts show everything.
+     */
+    default boolean draws(int codePoint, RenderContext context) {
+        return true;
+    }
 }

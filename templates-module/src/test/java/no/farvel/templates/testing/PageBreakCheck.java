@@ -1,18 +1,10 @@
 package no.farvel.templates.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.Division;
@@ -37,10 +29,6 @@ public final class PageBreakCheck {
     private static final double MM = 72 / 25.4;
     /** Lines that start lower than this on the page (from its top) are the footer, not the body. */
     private static final double FOOTER_TOP = (297 - 24) * MM;
-    private static final Pattern PAGE = Pattern.compile("<page width=\"[\\d.]+\" height=\"[\\d.]+\">(.*?)</page>",
-            Pattern.DOTALL);
-    private static final Pattern WORD = Pattern.compile(
-            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">(.*?)</word>");
 
     /** A line of a page as a reader sees it: its words left to right, and its top and bottom in points. */
     public record Line(int page, String text, double top, double bottom) {
@@ -59,48 +47,24 @@ public final class PageBreakCheck {
 
     /** The body lines of each page of the PDF, top to bottom, footer left out. */
     public static List<List<Line>> pages(byte[] pdf) {
-        try {
-            Path file = Files.createTempFile("farvel-pages", ".pdf");
-            Path html = Files.createTempFile("farvel-pages", ".html");
-            try {
-                Files.write(file, pdf);
-                Process process = new ProcessBuilder("pdftotext", "-bbox", "-enc", "UTF-8", file.toString(),
-                        html.toString()).redirectErrorStream(true).start();
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                    throw new IllegalStateException("pdftotext failed: " + output);
-                }
-                return parse(Files.readString(html, StandardCharsets.UTF_8));
-            } finally {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(html);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("pdftotext (poppler-utils) must be installed for this test", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<List<Line>> parse(String html) {
         List<List<Line>> pages = new ArrayList<>();
-        Matcher page = PAGE.matcher(html);
-        while (page.find()) {
-            List<double[]> boxes = new ArrayList<>();
-            List<String> words = new ArrayList<>();
-            Matcher word = WORD.matcher(page.group(1));
-            while (word.find()) {
-                double top = Double.parseDouble(word.group(2));
-                if (top >= FOOTER_TOP) {
-                    continue;
-                }
-                boxes.add(new double[] {Double.parseDouble(word.group(1)), top, Double.parseDouble(word.group(4)),
-                        words.size()});
-                words.add(unescape(word.group(5)));
+        List<double[]> boxes = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        int page = 1;
+        for (PageWords.Word word : PageWords.of(pdf)) {
+            while (word.page() > page) {
+                pages.add(lines(page++, boxes, words));
+                boxes = new ArrayList<>();
+                words = new ArrayList<>();
             }
-            pages.add(lines(pages.size() + 1, boxes, words));
+            double top = word.top() * MM;
+            if (top >= FOOTER_TOP) {
+                continue;
+            }
+            boxes.add(new double[] {word.left() * MM, top, word.bottom() * MM, words.size()});
+            words.add(word.text());
         }
+        pages.add(lines(page, boxes, words));
         return pages;
     }
 
@@ -275,8 +239,4 @@ public final class PageBreakCheck {
         return text.replace('\u00A0', ' ').replace('\u2011', '-').replaceAll("\\s+", " ").strip();
     }
 
-    private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-    }
 }

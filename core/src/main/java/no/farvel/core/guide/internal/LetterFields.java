@@ -74,6 +74,42 @@ public final class LetterFields {
         return fields;
     }
 
+    /**
+     * Every text field the letter prints, by JSON path: the written ones, the signatory's title, and the parties'
+     * names and addresses.
+     */
+    public static List<Map.Entry<String, String>> printed(Termination t) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>(worded(t));
+        Client client = t.client();
+        if (client != null) {
+            add(fields, "client.name", client.name());
+            add(fields, "client.attention", client.attention());
+            addAddress(fields, "client.address", client.address());
+        }
+        Provider provider = t.provider();
+        if (provider != null) {
+            add(fields, "provider.name", provider.name());
+            addAddress(fields, "provider.address", provider.address());
+            if (provider.signatory() != null) {
+                add(fields, "provider.signatory.name", provider.signatory().name());
+            }
+        }
+        if (t.transition() != null && t.transition().contact() != null) {
+            add(fields, "transition.contact.name", t.transition().contact().name());
+        }
+        return fields;
+    }
+
+    private static void addAddress(List<Map.Entry<String, String>> fields, String path, Address address) {
+        if (address == null) {
+            return;
+        }
+        for (int i = 0; i < address.lines().size(); i++) {
+            add(fields, path + ".lines[" + i + "]", address.lines().get(i));
+        }
+        add(fields, path + ".city", address.city());
+    }
+
     private static void add(List<Map.Entry<String, String>> fields, String path, String value) {
         if (value != null && !value.isBlank()) {
             fields.add(Map.entry(path, value));

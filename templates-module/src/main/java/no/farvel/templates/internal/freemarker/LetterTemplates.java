@@ -1,10 +1,16 @@
 package no.farvel.templates.internal.freemarker;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.OrMatcher;
 import freemarker.cache.StrongCacheStorage;
+import freemarker.cache.TemplateSourceMatcher;
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -33,21 +39,27 @@ import no.farvel.templates.spi.RenderException;
  * {@code ?api}, templates only from the pack and only when {@link TemplatePolicy} allows what they hold, errors thrown
  * (never printed into the letter), and every run watched for time, output, nesting and memory on a thread of its
  * own. Thread-safe; templates are parsed once and kept.
+ *
+ * <p>Letters written in another format (see {@link LetterSources}) run here too, as what they compile to: the same
+ * configuration, policy and limits, except that their tags and interpolations are read in square brackets
+ * ({@code [#if …]}, {@code [=…]}), and their faults are reported where the author wrote them.
  */
 public final class LetterTemplates {
     private static final long CHECK_WAIT_NANOS = 30_000_000_000L;
 
     private final String pack;
     private final PackLimits limits;
+    private final LetterSources sources;
     private final PackConfiguration configuration;
     private final Set<Template> allowed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private volatile String stuck;
 
-    public LetterTemplates(PackResources resources, PackLimits limits) {
+    public LetterTemplates(PackResources resources, PackLimits limits, LetterSources sources) {
         this.pack = resources.name();
         this.limits = limits;
+        this.sources = sources;
         PackConfiguration cfg = new PackConfiguration();
-        cfg.setTemplateLoader(new PackTemplateLoader(resources, limits));
+        cfg.setTemplateLoader(new PackTemplateLoader(resources, limits, sources));
         // Parsed once and kept: a template checked at load is the one that runs, whatever happens to the files.
         cfg.setCacheStorage(new StrongCacheStorage());
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -69,7 +81,27 @@ public final class LetterTemplates {
         wrapper.setUseAdaptersForContainers(true);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(compiledNames(sources),
+                compiledSyntax()));
         this.configuration = cfg;
+    }
+
+    private static TemplateSourceMatcher compiledNames(LetterSources sources) {
+        return new OrMatcher(sources.extensions().stream().map(FileExtensionMatcher::new)
+                .toArray(TemplateSourceMatcher[]::new));
+    }
+
+    /**
+     * Compiled letters only: the syntax in which authors write [#if …] and [=…] in Word, escaping as in .ftlh. It
+     * changes how the text is read, not what the parsed tree may hold: {@link TemplatePolicy} checks that tree alike.
+     */
+    private static TemplateConfiguration compiledSyntax() {
+        TemplateConfiguration compiled = new TemplateConfiguration();
+        compiled.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+        compiled.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+        compiled.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        compiled.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+        return compiled;
     }
 
     /**
@@ -104,7 +136,7 @@ public final class LetterTemplates {
         Template template = template(templatePath);
         Map<String, Object> root = new HashMap<>(model);
         root.put("msg", new MessageMethod(messages, model));
-        ProcessingGuard guard = new ProcessingGuard(pack, limits, deadline);
+        ProcessingGuard guard = new ProcessingGuard(pack, limits, deadline, this::place);
         BoundedWriter out = new BoundedWriter(limits.templateOutput(), guard);
         try {
             Environment environment = template.createProcessingEnvironment(root, out);
@@ -116,7 +148,7 @@ public final class LetterTemplates {
                 throw renderException;
             }
             throw new RenderException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-                    + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+                    + problem(e), e);
         } catch (RenderException e) {
             throwFailure(guard);
             throw e;
@@ -155,7 +187,7 @@ public final class LetterTemplates {
                 continue; // a missing include is reported by verification, and fails the letter that reaches it
             }
             TemplatePolicy.Result result = TemplatePolicy.check(template, limits.templateNesting());
-            refusals.addAll(result.refusals());
+            refusals.addAll(located(result.refusals()));
             if (result.refusals().isEmpty()) {
                 allowed.add(template);
             }
@@ -177,7 +209,7 @@ public final class LetterTemplates {
             throw new RenderException("Pack '" + pack + "': template '" + templatePath + "' not found");
         } catch (ParseException e) {
             throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + e.getEditorMessage().lines().findFirst().orElse("syntax error"), e);
+                    + syntax(e), e);
         } catch (IOException e) {
             if (e.getCause() instanceof RenderException renderException) {
                 throw renderException;
@@ -214,8 +246,43 @@ public final class LetterTemplates {
         };
     }
 
+    /** The first line of FreeMarker's message, and for a missing value the expression, which the first line lacks. */
+    private String problem(TemplateException e) {
+        String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("");
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            return first + " " + e.getBlamedExpressionString();
+        }
+        // Such as an include that failed: say why, not only that it failed.
+        if (first.endsWith(":") && e.getCause() != null && e.getCause().getMessage() != null) {
+            String why = e.getCause().getMessage().lines().findFirst().orElse("");
+            return first + " " + why.replace("Pack '" + pack + "': ", "");
+        }
+        return first;
+    }
+
+    /** FreeMarker's first line about a syntax error, without the list of what it expected instead. */
+    private static String syntax(ParseException e) {
+        String first = e.getEditorMessage().lines().findFirst().orElse("syntax error");
+        int expecting = first.indexOf(", but was expecting");
+        return expecting < 0 ? first : first.substring(0, expecting) + "; check the brackets, quotes and operators";
+    }
+
+    /** The refusals of a compiled letter at the place in its source each line comes from. */
+    private List<TemplateRefusal> located(List<TemplateRefusal> refusals) {
+        return refusals.stream().map(r -> r.at(sources.origin(r.template(), r.line()))).toList();
+    }
+
     private String where(String template, Integer line, Integer column) {
-        return "Pack '" + pack + "', template '" + template + "', line " + line + ", column " + column + ": ";
+        return "Pack '" + pack + "', " + place(template, line, column) + ": ";
+    }
+
+    /** {@code template 't.ftlh', line 3, column 5}, or for a compiled letter where its author wrote that line. */
+    private String place(String template, Integer line, Integer column) {
+        String origin = template == null || line == null ? null : sources.origin(template, line);
+        if (origin != null) {
+            return template + ", " + origin;
+        }
+        return "template '" + template + "', line " + line + ", column " + column;
     }
 
     @FunctionalInterface
@@ -235,7 +302,8 @@ public final class LetterTemplates {
             Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
                     ignoreMissing);
             if (template != null && !allowed.contains(template)) {
-                List<TemplateRefusal> refusals = TemplatePolicy.check(template, limits.templateNesting()).refusals();
+                List<TemplateRefusal> refusals = located(TemplatePolicy.check(template, limits.templateNesting())
+                        .refusals());
                 if (!refusals.isEmpty()) {
                     throw new TemplateRefusedException(pack, refusals);
                 }

@@ -30,6 +30,9 @@ import no.farvel.templates.spi.RenderException;
  * <p>Placeholders are filled in one pass and the values are never scanned again, so a client named
  * {@code {letter.id}} stays literal. A filled-in message is at most {@code templateOutput} characters long, however
  * often it repeats a placeholder.
+ *
+ * <p>A letter that carries all its own words, such as a Word document, needs no bundle: without one, the language's
+ * defaults still answer, and a label they lack is empty.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
@@ -46,9 +49,10 @@ public final class Messages {
     private final Map<LetterLocale, Messages> packBundles;
     private final Messages base;
     private final long maxLength;
+    private final boolean present;
 
     private Messages(String pack, String bundle, LetterLocale locale, Properties properties,
-                     Map<LetterLocale, Messages> packBundles, Messages base, long maxLength) {
+                     Map<LetterLocale, Messages> packBundles, Messages base, long maxLength, boolean present) {
         this.pack = pack;
         this.bundle = bundle;
         this.locale = locale;
@@ -56,6 +60,7 @@ public final class Messages {
         this.packBundles = packBundles;
         this.base = base;
         this.maxLength = maxLength;
+        this.present = present;
     }
 
     /** Loads {@code messages_<locale>.properties} from the pack alone: a key it lacks comes from defaults only. */
@@ -68,17 +73,27 @@ public final class Messages {
             throws IOException {
         Properties properties = new Properties();
         properties.load(new StringReader(PackFiles.text(resources, fileName(bundle, locale), limits)));
-        return new Messages(resources.name(), bundle, locale, properties, Map.of(), null, limits.templateOutput());
+        return new Messages(resources.name(), bundle, locale, properties, Map.of(), null, limits.templateOutput(),
+                true);
+    }
+
+    /**
+     * The wording of a language whose letter carries all its own words, such as a Word document, in a pack with no
+     * bundle for it: only the language's defaults, and {@link #label} gives empty text for what they lack.
+     */
+    public static Messages none(PackResources resources, LetterLocale locale, PackLimits limits) {
+        return new Messages(resources.name(), LETTER, locale, new Properties(), Map.of(), null,
+                limits.templateOutput(), false);
     }
 
     /** This bundle with the pack's other bundles of its kind to fall back on, by language. */
     public Messages withFallbacks(Map<LetterLocale, Messages> bundles) {
-        return new Messages(pack, bundle, locale, properties, Map.copyOf(bundles), base, maxLength);
+        return new Messages(pack, bundle, locale, properties, Map.copyOf(bundles), base, maxLength, present);
     }
 
     /** This bundle on top of {@code letter}: a key neither it nor its fallbacks have is the letter's. */
     public Messages over(Messages letter) {
-        return new Messages(pack, bundle, locale, properties, packBundles, letter, maxLength);
+        return new Messages(pack, bundle, locale, properties, packBundles, letter, maxLength, present);
     }
 
     /** The bundle's file name for a locale: {@code messages_nn.properties}. */
@@ -119,10 +134,20 @@ public final class Messages {
         return properties.stringPropertyNames();
     }
 
+    /**
+     * A label the letter model carries ready-made, such as a reason's sentence: the bundle's text, or without a
+     * bundle the language's default, or empty text when it has none and the letter writes its own.
+     */
+    public String label(String key) {
+        return present || pattern(key).isPresent() ? format(key, path -> null) : "";
+    }
+
     /** The text for {@code key} with its placeholders filled from {@code values}; fails naming pack, file and key. */
     public String format(String key, Function<String, String> values) {
-        String pattern = pattern(key).orElseThrow(() -> new RenderException("Pack '" + pack + "': message key '" + key
-                + "' is missing in " + files()));
+        String pattern = pattern(key).orElseThrow(() -> new RenderException(present
+                ? "Pack '" + pack + "': message key '" + key + "' is missing in " + files()
+                : "Pack '" + pack + "': msg(\"" + key + "\") needs " + files() + ", which the pack does not have;"
+                        + " write the words in the letter itself or add the file"));
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

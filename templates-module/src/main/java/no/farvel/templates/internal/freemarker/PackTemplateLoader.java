@@ -13,20 +13,26 @@ import no.farvel.templates.spi.RenderException;
 
 /**
  * Loads templates from one pack only, each at most {@code textFileSize} long. What they may hold is checked on the
- * parsed template ({@link TemplatePolicy}), not here on the text.
+ * parsed template ({@link TemplatePolicy}), not here on the text. A letter written in another format, such as a
+ * Word document, is loaded as what it compiles to ({@link LetterSources}), held to the same length.
  */
 final class PackTemplateLoader implements TemplateLoader {
     private final PackResources resources;
     private final PackLimits limits;
+    private final LetterSources sources;
 
-    PackTemplateLoader(PackResources resources, PackLimits limits) {
+    PackTemplateLoader(PackResources resources, PackLimits limits, LetterSources sources) {
         this.resources = resources;
         this.limits = limits;
+        this.sources = sources;
     }
 
     @Override
     public Object findTemplateSource(String name) throws IOException {
         PackPaths.requireInside(resources.name(), name);
+        if (sources.isCompiled(name)) {
+            return new Source(name, sources.compiled(name).template());
+        }
         try {
             return new Source(name, PackFiles.text(resources, name, limits));
         } catch (LimitExceededException refused) {

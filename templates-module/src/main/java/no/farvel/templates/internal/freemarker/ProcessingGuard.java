@@ -15,15 +15,17 @@ final class ProcessingGuard implements TemplateProcessingTracer {
     private final String pack;
     private final PackLimits limits;
     private final long deadline;
+    private final Place place;
     private final long allocatedAtStart;
     private final TracedElement[] stack;
     private int depth;
     private volatile LimitExceededException failure;
 
-    ProcessingGuard(String pack, PackLimits limits, long deadlineNanos) {
+    ProcessingGuard(String pack, PackLimits limits, long deadlineNanos, Place place) {
         this.pack = pack;
         this.limits = limits;
         this.deadline = deadlineNanos;
+        this.place = place;
         this.allocatedAtStart = allocated();
         this.stack = new TracedElement[limits.templateNesting() + 1];
     }
@@ -71,14 +73,20 @@ final class ProcessingGuard implements TemplateProcessingTracer {
     }
 
     private LimitExceededException fail(String limit, TracedElement element, String what) {
-        String where = element == null ? "" : "template '" + element.getTemplate().getSourceName() + "', line "
-                + element.getBeginLine() + ", column " + element.getBeginColumn() + ": ";
+        String where = element == null ? "" : place.of(element.getTemplate().getSourceName(), element.getBeginLine(),
+                element.getBeginColumn()) + ": ";
         LimitExceededException e = new LimitExceededException(limit, "Pack '" + pack + "', " + where + what + " ("
                 + limit + "); " + PackLimits.howToRaise(limit));
         if (failure == null) {
             failure = e;
         }
         return failure;
+    }
+
+    /** How an error names a place in a template: {@code template 't.ftlh', line 3, column 5}. */
+    @FunctionalInterface
+    interface Place {
+        String of(String template, int line, int column);
     }
 
     static String seconds(long millis) {

@@ -23,6 +23,7 @@ import no.farvel.templates.document.Link;
 import no.farvel.templates.document.ListBlock;
 import no.farvel.templates.document.PageCount;
 import no.farvel.templates.document.PageNumber;
+import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.document.Rule;
 import no.farvel.templates.document.Span;
@@ -73,10 +74,12 @@ final class MarkupReader {
         String title = attribute("data-title");
         String author = attribute("data-author");
         String subject = attribute("data-subject");
+        PageSetup page = PageAttributes.parse(attribute("data-page-size"), attribute("data-page-margins"), this::error);
         List<Block> body = blocks("article");
         title = title == null ? firstHeadingText(body) : orEmpty(title);
-        var metadata = new LetterDocument.Metadata(title, orEmpty(author), orEmpty(subject), lang.strip());
-        return new LetterDocument(metadata, orEmpty(letterhead), orEmpty(recipient), body, orEmpty(footer));
+        subject = subject == null ? title : orEmpty(subject);
+        var metadata = new LetterDocument.Metadata(title, orEmpty(author), subject, lang.strip());
+        return new LetterDocument(metadata, orEmpty(letterhead), orEmpty(recipient), body, orEmpty(footer), page);
     }
 
     /** Reads block content up to the end of {@code container}; loose inline content becomes paragraphs. */

@@ -36,7 +36,7 @@ public final class NoBreakText {
     public static LetterDocument protect(LetterDocument letter, NoBreak rules) {
         NoBreakText text = new NoBreakText(rules);
         return new LetterDocument(letter.metadata(), text.blocks(letter.letterhead()), text.blocks(letter.recipient()),
-                text.blocks(letter.body()), text.blocks(letter.footer()));
+                text.blocks(letter.body()), text.blocks(letter.footer()), letter.page());
     }
 
     private List<Block> blocks(List<Block> blocks) {

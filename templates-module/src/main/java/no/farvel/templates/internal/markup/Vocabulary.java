@@ -20,7 +20,8 @@ final class Vocabulary {
 
     /** Attributes each element may carry; an element not listed carries none. */
     static final Map<String, Set<String>> ATTRIBUTES = Map.of(
-            "article", Set.of("lang", "data-title", "data-author", "data-subject"),
+            "article", Set.of("lang", "data-title", "data-author", "data-subject", "data-page-size",
+                    "data-page-margins"),
             "a", Set.of("href"),
             "img", Set.of("src", "alt", "data-width-mm"),
             "td", Set.of("class"),

@@ -13,6 +13,12 @@ public final class ClasspathPackResources implements PackResources {
     private final ClassLoader loader;
     private final PackFiles files;
 
+    /** Farvel's built-in pack, named {@code default}, within the default limits. */
+    public static ClasspathPackResources builtIn() {
+        return new ClasspathPackResources("default", "no/farvel/templates/packs/default",
+                ClasspathPackResources.class.getClassLoader(), PackLimits.defaults());
+    }
+
     public ClasspathPackResources(String name, String base, ClassLoader loader, PackLimits limits) {
         this.name = name;
         this.base = base.endsWith("/") ? base : base + "/";

@@ -67,6 +67,19 @@ public final class PackFiles {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A pack file read whole, refused when it is over {@code fileSize} whatever source of pack files it comes from,
+     * such as a Word letter before it is unpacked.
+     */
+    public static byte[] binary(PackResources resources, String path, PackLimits limits) throws IOException {
+        byte[] bytes = resources.read(path);
+        if (bytes.length > limits.fileSize()) {
+            throw tooLarge(resources.name(), path, "is " + PackLimits.bytes(bytes.length), limits.fileSize(),
+                    "fileSize");
+        }
+        return bytes;
+    }
+
     static LimitExceededException tooLarge(String pack, String path, String size, long limit, String name) {
         return new LimitExceededException(name, "Pack '" + pack + "': '" + path + "' " + size + ", larger than the "
                 + "limit of " + PackLimits.bytes(limit) + " for " + ("textFileSize".equals(name) ? "a text file"

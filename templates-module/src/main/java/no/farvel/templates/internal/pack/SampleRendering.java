@@ -114,6 +114,15 @@ public final class SampleRendering {
         }
     }
 
+    /** One of the {@link #BUILT_IN} examples, such as {@code nb-sen-betaling.json}. */
+    public static Termination builtInTermination(String name) {
+        try {
+            return TerminationReader.create().readOne(builtIn(name), name);
+        } catch (TerminationReadException e) {
+            throw new IllegalStateException("The built-in sample " + name + " is broken", e);
+        }
+    }
+
     private static String builtIn(String name) {
         try (InputStream in = SampleRendering.class.getClassLoader().getResourceAsStream(BUILT_IN_BASE + name)) {
             if (in == null) {

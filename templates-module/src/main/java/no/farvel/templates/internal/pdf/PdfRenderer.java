@@ -23,16 +23,17 @@ import java.util.List;
 import java.util.Objects;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
- * Writes a letter as an A4 PDF/A-1b with the pack's fonts embedded: letterhead on the first page, the recipient in
+ * Writes a letter as a PDF/A-1b with the pack's fonts embedded: letterhead on the first page, the recipient in
  * the window of a C5 envelope with the references beside it, the body broken into pages by the rules of
  * {@link no.farvel.templates.document.Pagination}, and a footer with page numbers on every page, all where
- * {@link LetterLayout} puts them. Thread-safe.
+ * {@link LetterLayout} puts them. The paper is A4 unless the letter sets its own. Thread-safe.
  */
 public final class PdfRenderer implements LetterRenderer {
     private static final float MM = (float) LetterLayout.POINTS_PER_MM;
@@ -70,8 +71,23 @@ public final class PdfRenderer implements LetterRenderer {
         out.write(ContentIds.derive(pdf.toByteArray()));
     }
 
+    /** The pack's regular face or Farvel's fallback face has the glyph (what the PDF draws as U+FFFD otherwise). */
+    @Override
+    public boolean draws(int codePoint, RenderContext context) {
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            return true;
+        }
+        PdfFonts fonts;
+        try {
+            fonts = fontCache.family(context.resources(), context.fonts());
+        } catch (IOException | RuntimeException e) {
+            return true; // a pack whose fonts cannot be read fails when the PDF is written, with the reason
+        }
+        return fonts.regular().charExists(codePoint) || fonts.fallback().charExists(codePoint);
+    }
+
     private void write(LetterDocument letter, RenderContext context, OutputStream out) throws IOException {
-        LetterLayout layout = LetterLayout.A4;
+        LetterLayout layout = layout(letter.page());
         PdfFonts fonts = fontCache.family(context.resources(), context.fonts());
         Color accent = accentColor(context);
         float pageWidth = mm(layout.pageWidth());
@@ -96,7 +112,8 @@ public final class PdfRenderer implements LetterRenderer {
         InlineWriter inlines = new InlineWriter(fonts, images, pages, accent);
 
         FooterEvent footer = new FooterEvent(letter.footer(), new BlockWriter(inlines, small, accent,
-                Element.ALIGN_CENTER), pages, left, right, mm(LetterLayout.FOOTER_BOTTOM), bottom - 3 * MM);
+                Element.ALIGN_CENTER), pages, left, right, Math.min(mm(LetterLayout.FOOTER_BOTTOM), bottom / 2),
+                Math.max(bottom - 3 * MM, bottom / 2 + 3 * MM));
         footer.check();
         writer.setPageEvent(footer);
 
@@ -144,6 +161,12 @@ public final class PdfRenderer implements LetterRenderer {
         if (metadata.language() != null) {
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
         }
+    }
+
+    /** The letter's own paper and margins, as its Word template set them, or A4. */
+    private static LetterLayout layout(PageSetup page) {
+        return page == null ? LetterLayout.A4
+                : new LetterLayout(page.width(), page.height(), page.top(), page.right(), page.bottom(), page.left());
     }
 
     private static Color accentColor(RenderContext context) {

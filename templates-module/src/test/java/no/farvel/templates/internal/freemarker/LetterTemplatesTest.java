@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import no.farvel.localization.LetterLocale;
+import no.farvel.templates.internal.model.ModelFields;
 import no.farvel.templates.internal.pack.DirectoryPackResources;
 import no.farvel.templates.pack.PackLimits;
 import no.farvel.templates.spi.LimitExceededException;
@@ -47,7 +48,9 @@ class LetterTemplatesTest {
 
     private String run(String template, Map<String, Object> model, PackLimits limits) throws IOException {
         Files.writeString(pack.resolve("t.ftlh"), template);
-        LetterTemplates templates = new LetterTemplates(new DirectoryPackResources(pack, limits), limits);
+        DirectoryPackResources resources = new DirectoryPackResources(pack, limits);
+        LetterTemplates templates = new LetterTemplates(resources, limits,
+                LetterSources.of(resources, limits, ModelFields::standard));
         templates.check("t.ftlh");
         return templates.process("t.ftlh", model, messages);
     }

@@ -17,6 +17,7 @@ import no.farvel.templates.document.Link;
 import no.farvel.templates.document.ListBlock;
 import no.farvel.templates.document.PageCount;
 import no.farvel.templates.document.PageNumber;
+import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.document.Rule;
 import no.farvel.templates.document.Span;
@@ -51,9 +52,30 @@ class MarkupParserTest {
     }
 
     @Test
-    void titleFallsBackToFirstLevelOneHeadingAndMissingFieldsAreEmpty() {
+    void titleFallsBackToFirstLevelOneHeadingTheSubjectToTheTitleAndTheAuthorIsEmpty() {
         LetterDocument doc = parse("<article lang=\"en\"><h1>Notice of <em>termination</em></h1></article>");
-        assertThat(doc.metadata()).isEqualTo(new LetterDocument.Metadata("Notice of termination", "", "", "en"));
+        assertThat(doc.metadata()).isEqualTo(
+                new LetterDocument.Metadata("Notice of termination", "", "Notice of termination", "en"));
+        assertThat(doc.page()).isNull();
+    }
+
+    @Test
+    void readsThePaperAndMarginsInCssOrder() {
+        LetterDocument doc = parse("<article lang=\"en\" data-page-size=\"215.9mm 279.4mm\""
+                + " data-page-margins=\"25mm 19mm 30mm 21.5mm\"><p>x</p></article>");
+        assertThat(doc.page()).isEqualTo(new PageSetup(215.9, 279.4, 25, 19, 30, 21.5));
+    }
+
+    @Test
+    void refusesAPaperWithoutUnitsOrWithMarginsThatLeaveNoRoom() {
+        assertThatThrownBy(() -> parse("<article lang=\"en\" data-page-size=\"210 297\""
+                + " data-page-margins=\"20mm 20mm 20mm 20mm\"><p>x</p></article>"))
+                .hasMessage("Line 1, column 85 of the generated markup of letter.ftlh: data-page-size=\"210 297\" must"
+                        + " be 2 lengths in millimetres, such as \"210mm 297mm\"");
+        assertThatThrownBy(() -> parse("<article lang=\"en\" data-page-size=\"100mm 100mm\""
+                + " data-page-margins=\"40mm 40mm 40mm 40mm\"><p>x</p></article>"))
+                .hasMessageEndingWith("The margins (40.0, 40.0, 40.0, 40.0 mm) leave less than 50.0 mm for text on"
+                        + " 100.0 × 100.0 mm paper");
     }
 
     @Test

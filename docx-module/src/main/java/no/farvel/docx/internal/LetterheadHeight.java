@@ -1,0 +1,48 @@
+package no.farvel.docx.internal;
+
+import java.util.List;
+import no.farvel.templates.spi.LetterLayout;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/**
+ * How tall a letterhead's paragraphs stand, estimated from its pictures, lines and the styles' spacing: Word and
+ * LibreOffice start the body below a header that reaches past the top margin, so the address is placed from there.
+ */
+final class LetterheadHeight {
+    private static final double MM_PER_POINT = 25.4 / 72;
+    private static final double EMU_PER_MM = 36_000;
+    /** A single line is about 1.15 times the type size in the sans faces the packs use. */
+    private static final double LINE_FACTOR = 1.15;
+    private static final double HEADER_SIZE = LetterLayout.LETTERHEAD_SIZE;
+    private static final double RULE_SIZE = 4;
+    /** The rule's space after, 10 pt, and its border. */
+    private static final double RULE_EXTRA = 10.75;
+
+    private LetterheadHeight() {
+    }
+
+    /** The estimated height in millimetres. */
+    static double of(List<XWPFParagraph> paragraphs) {
+        double points = 0;
+        for (XWPFParagraph paragraph : paragraphs) {
+            if (DocxStyles.RULE.equals(paragraph.getStyle())) {
+                points += RULE_SIZE * LINE_FACTOR + RULE_EXTRA;
+                continue;
+            }
+            double line = HEADER_SIZE * LINE_FACTOR;
+            double first = line;
+            int lines = 1;
+            for (XWPFRun run : paragraph.getRuns()) {
+                lines += run.getCTR().sizeOfBrArray();
+                for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                    double height = picture.getCTPicture().getSpPr().getXfrm().getExt().getCy() / EMU_PER_MM;
+                    first = Math.max(first, height / MM_PER_POINT);
+                }
+            }
+            points += first + (lines - 1) * line;
+        }
+        return points * MM_PER_POINT;
+    }
+}
