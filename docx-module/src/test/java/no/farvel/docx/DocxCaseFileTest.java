@@ -31,10 +31,10 @@ class DocxCaseFileTest {
                             "Kundeforholdet har dermed vart i tre år og åtte måneder.", "Sum utestående: kr 21 350,00",
                             "Teamets vurdering:", "Fyll inn hvem som tok beslutningen.", "Juridisk vurdert av"),
                     "replies", List.of("Kunden vil forhandle", "Kunden er fiendtlig eller truende",
-                            "Som vi skrev i brevet av 28. november 2026, avsluttes avtalen «Avtale om "
-                                    + "regnskapstjenester» med virkning fra 31. januar 2027."),
+                            "Som vi skrev i brevet vårt av 28. november 2026, opphører avtalen «Avtale om "
+                                    + "regnskapstjenester» ved utløpet av 31. januar 2027."),
                     "debrief", List.of("Evaluering: avslutningen av kundeforholdet med Fjordkraft Demo AS",
-                            "Utvelgelse av kunder", "Forventninger ved avtaleinngåelse", "Opplæring og støtte",
+                            "Vurdering av nye kunder", "Forventninger ved avtaleinngåelse", "Opplæring og støtte",
                             "Ansvarlig", "Frist")),
             "nn-trakassering.json", Map.of(
                     "memo", List.of("INTERNT: Notatet er internt. Det skal ikkje sendast til kunden og ikkje "
@@ -42,8 +42,8 @@ class DocxCaseFileTest {
                             "Avgjerdsnotat: avslutning av kundeforholdet med Vestland Bygg AS",
                             "Kundeforholdet har dermed vart i fem år og seks månader.", "Fyll inn kven som tok "
                                     + "avgjerda."),
-                    "replies", List.of("Som vi skreiv i brevet av 28. november 2026, blir avtalen «Avtale om "
-                            + "reinhald» avslutta med verknad frå 31. desember 2026."),
+                    "replies", List.of("Som vi skreiv i brevet vårt av 28. november 2026, opphøyrer avtalen «Avtale om "
+                            + "reinhald» ved utløpet av 31. desember 2026."),
                     "debrief", List.of("Evaluering: avslutninga av kundeforholdet med Vestland Bygg AS",
                             "Kva førte til avgjerda")),
             "en-scope.json", Map.of(
@@ -51,7 +51,7 @@ class DocxCaseFileTest {
                                     + "to any letter or e-mail.",
                             "Decision memo: ending the relationship with Harbour Analytics Ltd",
                             "Total outstanding: GBP 5,050.50", "To be completed: who made the decision."),
-                    "replies", List.of("As set out in our letter of 28 November 2026", "Our decision is final."),
+                    "replies", List.of("As stated in our letter of 28 November 2026", "Our decision is final."),
                     "debrief", List.of("Debrief: ending the relationship with Harbour Analytics Ltd",
                             "Client screening", "Expectations at signing")));
 

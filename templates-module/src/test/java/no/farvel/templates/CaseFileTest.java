@@ -106,6 +106,27 @@ class CaseFileTest {
         assertThat(replies).isGreaterThan(terminations.size() * 5);
     }
 
+    /**
+     * A reply restates the end as the letter words it (at the end of the day), and claims the agreement's notice only
+     * where the letter does: a termination for cause points to the letter's grounds instead.
+     */
+    @Test
+    void aReplyToATerminationForCausePointsToTheGroundsNotToTheNoticePeriod() {
+        Termination forCause = LetterCases.of("forCause", LetterLocale.EN).termination();
+        Termination withNotice = SharedExamples.read("en-scope.json");
+
+        String extension = LetterCases.plain(FARVEL.caseFile(forCause).reply(ReplyKind.EXTENSION).text());
+        String kept = LetterCases.plain(FARVEL.caseFile(withNotice).reply(ReplyKind.EXTENSION).text());
+
+        assertThat(extension).contains("will terminate at the end of 28 February 2027.",
+                "The agreement has been terminated on the grounds set out in our letter, in accordance with its terms.",
+                "The end date follows from the grounds set out in our letter.")
+                .doesNotContain("notice period", "Notice has been given");
+        assertThat(kept).contains("will terminate at the end of 28 February 2027.",
+                "Notice has been given in accordance with the termination provisions of the agreement.",
+                "The agreement has a notice period of three months");
+    }
+
     @Test
     void aCaseWithoutInvoicesHasNoReplyToADisputedInvoice() {
         Termination t = LetterCases.of("noInvoices", LetterLocale.EN).termination();
