@@ -119,7 +119,7 @@ class CaseFileTest {
         String kept = LetterCases.plain(FARVEL.caseFile(withNotice).reply(ReplyKind.EXTENSION).text());
 
         assertThat(extension).contains("will terminate at the end of 28 February 2027.",
-                "The agreement has been terminated on the grounds set out in our letter, in accordance with its terms.",
+                "The agreement has been terminated for cause in accordance with its terms.",
                 "The end date follows from the grounds set out in our letter.")
                 .doesNotContain("notice period", "Notice has been given");
         assertThat(kept).contains("will terminate at the end of 28 February 2027.",
@@ -156,6 +156,21 @@ class CaseFileTest {
                 .extracting(FollowUp::date).isEqualTo(t.effectiveDate());
         assertThat(events).allSatisfy(e -> assertThat(e.description()).containsIgnoringCase("sjekk at")
                 .doesNotContain("{"));
+    }
+
+    /** The debrief is a meeting: 14 days after Sunday 31 January 2027 is a Sunday, so it moves to the Monday. */
+    @Test
+    void aDebriefThatFallsOnAWeekendMovesToTheMonday() {
+        Termination t = SharedExamples.read("nb-sen-betaling.json");
+
+        CaseFile caseFile = FARVEL.caseFile(t);
+
+        assertThat(caseFile.followUps().events()).filteredOn(e -> e.kind() == FollowUpKind.DEBRIEF).singleElement()
+                .extracting(FollowUp::date).isEqualTo(java.time.LocalDate.of(2027, 2, 15));
+        assertThat(LetterCases.plain(caseFile.memo().text()))
+                .contains("15. februar 2027: Evaluering: avslutningen av Fjordkraft Demo AS");
+        assertThat(LetterCases.plain(caseFile.debrief().text()))
+                .contains("15. februar 2027, 15 dager etter at avtalen opphørte 31. januar 2027");
     }
 
     @Test

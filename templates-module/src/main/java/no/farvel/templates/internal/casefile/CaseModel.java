@@ -2,6 +2,7 @@ package no.farvel.templates.internal.casefile;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,9 +67,17 @@ public final class CaseModel {
         return root;
     }
 
-    /** The debrief's day: the effective date plus the days the case notes give, or their default. */
+    /**
+     * The debrief's day: the effective date plus the days the case notes give, or their default; a meeting, so a day
+     * that falls on a weekend moves to the Monday after.
+     */
     public static LocalDate debriefDate(Termination termination) {
-        return termination.effectiveDate().plusDays(termination.caseNotes().debriefDays());
+        LocalDate day = termination.effectiveDate().plusDays(termination.caseNotes().debriefDays());
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 
     /**
@@ -162,7 +171,8 @@ public final class CaseModel {
         model.put("consulted", notes.consulted());
         model.put("decidedOn", notes.decidedOn() == null ? "" : format.dateInText(notes.decidedOn()));
         model.put("debriefDate", format.dateInText(debriefDate(t)));
-        model.put("debriefAfter", t.locale().words().count(notes.debriefDays(), PeriodUnit.DAY));
+        model.put("debriefAfter", t.locale().words().count(
+                (int) ChronoUnit.DAYS.between(t.effectiveDate(), debriefDate(t)), PeriodUnit.DAY));
         return model;
     }
 
