@@ -46,6 +46,8 @@ public final class Manifest implements Closeable {
     private final FileChannel channel;
     private final Map<String, ManifestEntry> completed;
     private final Set<String> appended = new HashSet<>();
+    /** The entry whose line was written last: a retry after an OutOfMemoryError must not write it twice. */
+    private ManifestEntry lastWritten;
 
     private Manifest(FileChannel channel, Map<String, ManifestEntry> completed) {
         this.channel = channel;
@@ -97,12 +99,18 @@ public final class Manifest implements Closeable {
         return completed;
     }
 
-    /** Appends one record's line and syncs it to disk before returning. */
+    /**
+     * Appends one record's line and syncs it to disk before returning. The same entry appended again at once writes
+     * no second line: a caller that ran out of memory after the line was written tries again with it.
+     */
     public synchronized void append(ManifestEntry entry) throws IOException {
         Objects.requireNonNull(entry, "The parameter 'entry' must not be null");
-        ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        if (!entry.equals(lastWritten)) {
+            ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            lastWritten = entry;
         }
         channel.force(false);
         if (entry.id() != null) {
