@@ -18,21 +18,30 @@ import no.farvel.templates.TemplatePack;
  * @param pack the template pack, or null for the built-in one
  * @param allowFindings whether letters are written even when the guide check finds errors
  * @param limits the bounds on what one input may make Farvel hold in memory
+ * @param caseFile whether each record's case file (decision memo, follow-up calendar, replies, debrief agenda) is
+ *                 written to {@code <id>/case/} as well; with it, {@code formats} may be empty to write no letter
  */
 public record BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume,
-                           Provider provider, TemplatePack pack, boolean allowFindings, BatchLimits limits) {
-    /** Checks the request: input and output folder given, at least one format, at least one job. */
+                           Provider provider, TemplatePack pack, boolean allowFindings, BatchLimits limits,
+                           boolean caseFile) {
+    /** Checks the request: input and output folder given, at least one format or the case file, at least one job. */
     public BatchRequest {
         Objects.requireNonNull(limits, "The parameter 'limits' must not be null");
         Objects.requireNonNull(input, "The parameter 'input' must not be null");
         Objects.requireNonNull(outDir, "The parameter 'outDir' must not be null");
         formats = List.copyOf(Objects.requireNonNull(formats, "The parameter 'formats' must not be null"));
-        if (formats.isEmpty()) {
+        if (formats.isEmpty() && !caseFile) {
             throw new IllegalArgumentException("The parameter 'formats' must name at least one format");
         }
         if (jobs < 1) {
             throw new IllegalArgumentException("The parameter 'jobs' must be at least 1, not " + jobs);
         }
+    }
+
+    /** A request without the case file, as before there was one. */
+    public BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume, Provider provider,
+                        TemplatePack pack, boolean allowFindings, BatchLimits limits) {
+        this(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits, false);
     }
 
     /**
@@ -54,6 +63,7 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
         private TemplatePack pack;
         private boolean allowFindings;
         private BatchLimits limits = BatchLimits.DEFAULT;
+        private boolean caseFile;
 
         private Builder(Path input, Path outDir) {
             this.input = input;
@@ -102,9 +112,18 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
             return this;
         }
 
+        /**
+         * Whether each record's case file is written to {@code <id>/case/} beside its letters; with
+         * {@code formats(List.of())} it is written alone.
+         */
+        public Builder caseFile(boolean caseFile) {
+            this.caseFile = caseFile;
+            return this;
+        }
+
         /** The request; throws {@link IllegalArgumentException} naming what is wrong with it. */
         public BatchRequest build() {
-            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits);
+            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits, caseFile);
         }
     }
 }

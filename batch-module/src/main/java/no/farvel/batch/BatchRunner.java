@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.batch.input.RecordSource;
+import no.farvel.batch.internal.CaseFolder;
 import no.farvel.batch.internal.HeapTurns;
 import no.farvel.batch.internal.OutputFolder;
 import no.farvel.batch.internal.RecordFailures;
@@ -87,8 +88,8 @@ public final class BatchRunner {
              OutputFolder out = OutputFolder.open(outDir);
              Manifest manifest = request.resume() ? Manifest.resume(out) : Manifest.create(out)) {
             ledger.start(manifest);
-            RecordJob job = new RecordJob(farvel.build(), renderer, out, request.formats(), request.allowFindings(),
-                    request.limits().maxProblemsPerRecord(), heap);
+            RecordJob job = new RecordJob(farvel.build(), renderer, out, request.formats(), request.caseFile(),
+                    request.allowFindings(), request.limits().maxProblemsPerRecord(), heap);
             dispatch(source, request, job, manifest, ledger);
             if (ledger.fatal() == null) {
                 try {
@@ -110,6 +111,11 @@ public final class BatchRunner {
         return ledger.result(start);
     }
 
+    /** Whether an earlier run's files are what this run would write: a case file when one is asked for. */
+    private static boolean covers(ManifestEntry earlier, BatchRequest request) {
+        return !request.caseFile() || earlier.files().stream().anyMatch(f -> CaseFolder.isListedName(f.name()));
+    }
+
     /** Reads every record and hands each to a worker, or accounts for it at once when it cannot be rendered. */
     private static void dispatch(RecordSource source, BatchRequest request, RecordJob job, Manifest manifest,
                                  Ledger ledger) {
@@ -129,7 +135,8 @@ public final class BatchRunner {
                     ledger.account(entry, job.failed(record, RecordChecks.unreadable(record)));
                 } else if (duplicate != null) {
                     ledger.account(entry, job.failed(record, duplicate));
-                } else if (manifest.completed().containsKey(record.id())) {
+                } else if (manifest.completed().containsKey(record.id())
+                        && covers(manifest.completed().get(record.id()), request)) {
                     ledger.account(entry, RecordJob.skipped(record, manifest.completed().get(record.id())));
                 } else {
                     inFlight.acquireUninterruptibly();

@@ -32,6 +32,22 @@ class ManifestTest {
                         + "\"'987654321' fails the MOD11 check for organisation numbers\"}]}");
     }
 
+    /**
+     * The batch's ledger appends an entry again when it ran out of memory beside a greedy record, which can happen
+     * after the line is already on disk (BatchAccountingTest saw 'a-1' listed twice): the retry writes no second line.
+     */
+    @Test
+    void theSameEntryAppendedAgainAfterAFailedAttemptIsWrittenOnce() throws IOException {
+        try (Manifest manifest = Manifest.create(dir)) {
+            manifest.append(new ManifestEntry("a-1", ManifestEntry.FAILED, "in.jsonl:1", null, null, null, "x"));
+            manifest.append(new ManifestEntry("a-1", ManifestEntry.FAILED, "in.jsonl:1", null, null, null, "x"));
+            manifest.append(new ManifestEntry("a-2", ManifestEntry.FAILED, "in.jsonl:2", null, null, null, "x"));
+        }
+
+        assertThat(Manifest.read(dir.resolve("manifest.jsonl"))).extracting(ManifestEntry::id)
+                .containsExactly("a-1", "a-2");
+    }
+
     @Test
     void resumeKeepsIntactRecordsAndDropsFailedChangedAndTornLines() throws IOException {
         WrittenFile kept = OutputWriter.write(dir.resolve("kept"), "letter.txt", "one".getBytes(StandardCharsets.UTF_8));

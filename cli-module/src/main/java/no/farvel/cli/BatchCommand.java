@@ -35,6 +35,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Leave alone the records whose files the manifest records intact; do the rest.")
     boolean resume;
 
+    @Option(names = "--case",
+            description = "Write each record's internal case file to OUT/<id>/case/ too: memo, calendar, replies, debrief.")
+    boolean caseFile;
+
     @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10", hidden = true,
             description = "Seconds between progress lines when not on a terminal.")
     int progressInterval;
@@ -48,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--jobs': '" + jobs + "' is not a number of workers; use 1 or more");
         }
-        BatchRequest.Builder request = BatchRequest.builder(input, out).resume(resume);
+        BatchRequest.Builder request = BatchRequest.builder(input, out).resume(resume).caseFile(caseFile);
         if (jobs != null) {
             request.jobs(jobs);
         }

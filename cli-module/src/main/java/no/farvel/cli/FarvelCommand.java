@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "farvel", mixinStandardHelpOptions = true, versionProvider = FarvelCommand.Version.class,
         description = "Writes the letters that end a client relationship well: PDF, DOCX and e-mail, "
                 + "in bokmål, nynorsk and English.",
-        subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, CheckCommand.class,
+        subcommands = {RenderCommand.class, BatchCommand.class, CaseCommand.class, ValidateCommand.class, CheckCommand.class,
                 SendCommand.class, ServeCommand.class, PackCommand.class,
                 SampleCommand.class,
                 AutoComplete.GenerateCompletion.class},

@@ -1,5 +1,6 @@
 package no.farvel.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import no.farvel.batch.BatchListener;
@@ -36,8 +37,16 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BatchRequest.Builder request = BatchRequest.builder(file, out).jobs(1);
         letters.apply(request, spec.commandLine().getErr());
+        return runOne(request.build(), out, spec);
+    }
+
+    /**
+     * Runs a one-document request, printing each failure line to stderr as it comes and then every file written,
+     * one path a line; returns the exit code.
+     */
+    static int runOne(BatchRequest request, Path out, CommandSpec spec) throws IOException {
         var err = spec.commandLine().getErr();
-        BatchResult result = new BatchRunner().run(request.build(), new BatchListener() {
+        BatchResult result = new BatchRunner().run(request, new BatchListener() {
             @Override
             public void recordFinished(RecordOutcome outcome) {
                 outcome.errorLines().forEach(err::println);

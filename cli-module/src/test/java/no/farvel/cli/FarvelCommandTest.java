@@ -32,7 +32,7 @@ class FarvelCommandTest {
         Cli.Run run = Cli.run();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("Missing command: choose one of render, batch, validate, check, "
+        assertThat(run.errLines().get(0)).isEqualTo("Missing command: choose one of render, batch, case, validate, check, "
                 + "send, serve, pack, sample, generate-completion (farvel --help shows them all)");
     }
 

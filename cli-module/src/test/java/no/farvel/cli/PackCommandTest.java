@@ -21,7 +21,7 @@ class PackCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).containsExactly("default  default 1.0.0  [nb, nn, en]  Farvel's built-in "
-                + "termination letter in bokmål, nynorsk and English.");
+                + "termination letter and case documents in bokmål, nynorsk and English.");
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class Termination {
     private final Transition transition;
     private final Closing closing;
     private final Boolean forCause;
+    private final CaseNotes caseNotes;
 
     private Termination(Builder b) {
         id = b.id;
@@ -56,6 +57,7 @@ public final class Termination {
         transition = b.transition;
         closing = b.closing != null ? b.closing : Closing.DEFAULT;
         forCause = b.forCause;
+        caseNotes = b.caseNotes != null ? b.caseNotes : CaseNotes.NONE;
     }
 
     /** A new, empty builder. */
@@ -144,6 +146,14 @@ public final class Termination {
      */
     public boolean forCause() {
         return forCause != null && forCause;
+    }
+
+    /**
+     * The team's internal record of the decision (JSON field {@code case}), for the decision memo and the debrief;
+     * never printed in the letter. Never null: {@link CaseNotes#NONE} when not given.
+     */
+    public CaseNotes caseNotes() {
+        return caseNotes;
     }
 
     /**
@@ -246,7 +256,7 @@ public final class Termination {
                 && Objects.equals(client, t.client) && reasons.equals(t.reasons) && stepsTaken.equals(t.stepsTaken)
                 && finalInvoices.equals(t.finalInvoices) && refunds.equals(t.refunds)
                 && Objects.equals(transition, t.transition) && closing.equals(t.closing)
-                && forCause() == t.forCause();
+                && forCause() == t.forCause() && caseNotes.equals(t.caseNotes);
     }
 
     @Override
@@ -277,6 +287,7 @@ public final class Termination {
         private Transition transition;
         private Closing closing;
         private Boolean forCause;
+        private CaseNotes caseNotes;
 
         private Builder() {
         }
@@ -297,6 +308,7 @@ public final class Termination {
             transition = t.transition;
             closing = t.closing;
             forCause = t.forCause;
+            caseNotes = t.caseNotes;
         }
 
         /** The record's identifier, also the name of its output folder. */
@@ -410,6 +422,12 @@ public final class Termination {
         /** Marks the termination as for cause (avskjed/heving); null means no. */
         public Builder forCause(Boolean forCause) {
             this.forCause = forCause;
+            return this;
+        }
+
+        /** The team's internal record of the decision; {@link CaseNotes#NONE} when not given. */
+        public Builder caseNotes(CaseNotes caseNotes) {
+            this.caseNotes = caseNotes;
             return this;
         }
 

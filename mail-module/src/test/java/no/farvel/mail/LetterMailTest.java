@@ -246,7 +246,8 @@ class LetterMailTest {
         Path pack = dir.resolve("pack");
         String base = "no/farvel/templates/packs/default/";
         for (String file : new String[] {"farvel-pack.json", "letter.ftlh", "messages_nb.properties",
-                "messages_nn.properties", "messages_en.properties", "fonts/LiberationSans-Regular.ttf",
+                "messages_nn.properties", "messages_en.properties", "memo.ftlh", "replies.ftlh", "debrief.ftlh",
+                "case_nb.properties", "case_nn.properties", "case_en.properties", "fonts/LiberationSans-Regular.ttf",
                 "fonts/LiberationSans-Bold.ttf", "fonts/LiberationSans-Italic.ttf",
                 "fonts/LiberationSans-BoldItalic.ttf"}) {
             try (InputStream in = TemplatePack.class.getClassLoader().getResourceAsStream(base + file)) {

@@ -20,13 +20,15 @@ import no.farvel.templates.internal.markup.NoBreakText;
 import no.farvel.templates.internal.markup.RoleTexts;
 import no.farvel.templates.internal.model.LetterModel;
 import no.farvel.templates.internal.model.ModelFields;
+import no.farvel.templates.spi.CalendarWriter;
 import no.farvel.templates.spi.LetterFields;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
- * Renders termination letters. Thread-safe and free of global state: build one and share it.
+ * Renders termination letters, and the case files beside them. Thread-safe and free of global state: build one and
+ * share it.
  *
  * <pre>{@code
  * Farvel farvel = Farvel.builder().build();
@@ -37,11 +39,13 @@ import no.farvel.templates.spi.RenderException;
 public final class Farvel {
     private final TemplatePack pack;
     private final Map<String, LetterRenderer> renderers;
+    private final CalendarWriter calendarWriter;
     private final boolean allowFindings;
 
     private Farvel(Builder builder) {
         this.pack = builder.pack;
         this.renderers = Collections.unmodifiableMap(new TreeMap<>(builder.renderers));
+        this.calendarWriter = builder.calendarWriter;
         this.allowFindings = builder.allowFindings;
     }
 
@@ -91,6 +95,26 @@ public final class Farvel {
     }
 
     /**
+     * Validates the termination and writes its case file: the internal decision memo, the follow-up calendar, the
+     * replies to push-back and the debrief agenda, in the letter's language, with the pack's case documents (or the
+     * built-in ones when the pack has none, see {@link TemplatePack#offersCaseDocuments()}). Each reply is checked by
+     * the pack's guide check like a letter and must pass it without any finding.
+     *
+     * @throws InvalidTerminationException with every violation when the termination is not valid
+     * @throws GuideCheckException with every finding when the check finds anything in a reply, unless
+     *         {@link Builder#allowFindings()} was set
+     * @throws RenderException naming pack, template, line or key when the pack cannot write this case file
+     */
+    public CaseFile caseFile(Termination termination) {
+        Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
+        List<Violation> violations = TerminationValidator.validate(termination);
+        if (!violations.isEmpty()) {
+            throw new InvalidTerminationException(termination.id(), violations);
+        }
+        return new CaseFileWriter(pack, renderers, calendarWriter, allowFindings).write(termination);
+    }
+
+    /**
      * The fields a letter template can use ({@code client.name}, {@code reasons}, …), each with an example: what a
      * Word letter's tags are checked against, and what an author's guide lists.
      */
@@ -118,12 +142,15 @@ public final class Farvel {
     public static final class Builder {
         private TemplatePack pack;
         private final Map<String, LetterRenderer> renderers = new TreeMap<>();
+        private CalendarWriter calendarWriter;
         private boolean allowFindings;
 
         private Builder() {
             for (LetterRenderer renderer : ServiceLoader.load(LetterRenderer.class, Farvel.class.getClassLoader())) {
                 renderers.put(renderer.format(), renderer);
             }
+            calendarWriter = ServiceLoader.load(CalendarWriter.class, Farvel.class.getClassLoader()).findFirst()
+                    .orElse(null);
         }
 
         /** Writes letters with this pack instead of the built-in one. */
@@ -136,6 +163,12 @@ public final class Farvel {
         public Builder renderer(LetterRenderer renderer) {
             Objects.requireNonNull(renderer, "The parameter 'renderer' must not be null");
             renderers.put(renderer.format(), renderer);
+            return this;
+        }
+
+        /** Writes case files' calendars with this writer; for embedders without a service file. */
+        public Builder calendarWriter(CalendarWriter writer) {
+            this.calendarWriter = Objects.requireNonNull(writer, "The parameter 'writer' must not be null");
             return this;
         }
 

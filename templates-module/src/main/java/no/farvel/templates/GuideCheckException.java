@@ -14,7 +14,12 @@ public class GuideCheckException extends RuntimeException {
     private final transient List<Finding> findings;
 
     public GuideCheckException(String id, List<Finding> findings) {
-        super("The letter for '" + id + "' breaks the guide for termination letters:\n  " + findings.stream()
+        this(findings, "The letter for '" + id + "'");
+    }
+
+    /** @param what what breaks the guide, such as {@code The replies in the case file of 'acme-2026'} */
+    GuideCheckException(List<Finding> findings, String what) {
+        super(what + " breaks the guide for termination letters:\n  " + findings.stream()
                 .map(GuideCheckException::describe).collect(Collectors.joining("\n  ")));
         this.findings = List.copyOf(findings);
     }

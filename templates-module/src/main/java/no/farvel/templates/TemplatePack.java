@@ -47,6 +47,7 @@ public final class TemplatePack {
     private final LetterTemplates templates;
     private final Map<LetterLocale, String> letters = new LinkedHashMap<>();
     private final Map<LetterLocale, Messages> messages = new LinkedHashMap<>();
+    private final Map<LetterLocale, Messages> caseMessages = new LinkedHashMap<>();
     private final GuideCheck guideCheck;
 
     private TemplatePack(PackResources resources, PackLimits limits) throws IOException {
@@ -82,6 +83,20 @@ public final class TemplatePack {
             }
         }
         bundles.forEach((locale, bundle) -> messages.put(locale, bundle.withFallbacks(bundles)));
+        if (!manifest.missingCaseDocuments().isEmpty()) {
+            throw new RenderException("Pack '" + resources.name() + "': " + PackManifest.FILE_NAME + " names "
+                    + PackManifest.CASE_DOCUMENTS.stream().filter(manifest.documents()::containsKey).toList()
+                    + " under 'documents' but not " + manifest.missingCaseDocuments() + "; a pack offers all the case "
+                    + "documents (" + String.join(", ", PackManifest.CASE_DOCUMENTS) + ") or none");
+        }
+        if (manifest.offersCaseDocuments()) {
+            Map<LetterLocale, Messages> caseBundles = new LinkedHashMap<>();
+            for (LetterLocale locale : messages.keySet()) {
+                caseBundles.put(locale, Messages.load(resources, Messages.CASE, locale, limits));
+            }
+            caseBundles.forEach((locale, bundle) -> caseMessages.put(locale,
+                    bundle.withFallbacks(caseBundles).over(messages.get(locale))));
+        }
         this.guideCheck = guideCheck(resources, manifest, limits);
     }
 
@@ -152,6 +167,14 @@ public final class TemplatePack {
         return guideCheck;
     }
 
+    /**
+     * Whether the pack has its own case documents (decision memo, replies, debrief agenda) with their wording in
+     * {@code case_<locale>.properties}; a pack without them has its case files written with the built-in pack's.
+     */
+    public boolean offersCaseDocuments() {
+        return manifest.offersCaseDocuments();
+    }
+
     /** The limits this pack's files, templates and images are held to. */
     public PackLimits limits() {
         return limits;
@@ -178,6 +201,25 @@ public final class TemplatePack {
                     + "'; it has " + manifest.locales());
         }
         return letter;
+    }
+
+    /** The template of a document the manifest names, such as {@code memo}. */
+    String template(String document) {
+        String template = manifest.documents().get(document);
+        if (template == null) {
+            throw new RenderException("Pack '" + resources.name() + "' names no '" + document + "' under 'documents'");
+        }
+        return template;
+    }
+
+    /** The case documents' wording in a language, on top of the letter's; only for a pack that offers them. */
+    Messages caseMessages(LetterLocale locale) {
+        Messages m = caseMessages.get(locale);
+        if (m == null) {
+            throw new RenderException("Pack '" + resources.name() + "' has no case documents' wording for locale '"
+                    + locale + "'; it has " + (offersCaseDocuments() ? manifest.locales() : "none"));
+        }
+        return m;
     }
 
     Messages messages(LetterLocale locale) {

@@ -10,6 +10,7 @@ import java.util.List;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.Termination;
 import no.farvel.templates.spi.RenderException;
+import no.farvel.templates.testing.DefaultPackCopy;
 import no.farvel.templates.testing.SharedExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each fault a pack author can make gives one clear error naming pack, template, line or key. */
 class FarvelBadInputTest {
     private static final String DEFAULT_PACK = "no/farvel/templates/packs/default/";
-    private static final List<String> FILES = List.of("farvel-pack.json", "letter.ftlh", "messages_nb.properties",
-            "messages_nn.properties", "messages_en.properties", "fonts/LiberationSans-Regular.ttf",
-            "fonts/LiberationSans-Bold.ttf", "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf");
+    private static final List<String> FILES = DefaultPackCopy.FILES;
 
     @TempDir
     Path pack;

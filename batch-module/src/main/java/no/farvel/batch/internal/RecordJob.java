@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import no.farvel.batch.GuideFindings;
 import no.farvel.batch.ManifestEntry;
 import no.farvel.batch.Problem;
@@ -18,6 +19,7 @@ import no.farvel.batch.WrittenFile;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.Finding;
+import no.farvel.templates.CaseFile;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 
@@ -31,6 +33,7 @@ public final class RecordJob {
     private final BiFunction<Farvel, Termination, RenderedLetter> renderer;
     private final OutputFolder out;
     private final List<String> formats;
+    private final boolean caseFile;
     private final boolean allowFindings;
     private final int maxProblems;
     private final HeapTurns heap;
@@ -38,14 +41,16 @@ public final class RecordJob {
     /**
      * @param renderer renders a letter; {@code Farvel::render} except in tests that need a record to fail in a
      *                 particular way
+     * @param caseFile whether the record's case file is written to {@code <id>/case/} too
      */
     public RecordJob(Farvel farvel, BiFunction<Farvel, Termination, RenderedLetter> renderer, OutputFolder out,
-                     List<String> formats, boolean allowFindings, int maxProblems, HeapTurns heap) {
+                     List<String> formats, boolean caseFile, boolean allowFindings, int maxProblems, HeapTurns heap) {
         this.heap = heap;
         this.farvel = farvel;
         this.renderer = renderer;
         this.out = out;
         this.formats = List.copyOf(formats);
+        this.caseFile = caseFile;
         this.allowFindings = allowFindings;
         this.maxProblems = maxProblems;
     }
@@ -124,25 +129,35 @@ public final class RecordJob {
         }
         List<Problem> warnings = new ArrayList<>();
         Map<String, byte[]> contents = new LinkedHashMap<>();
+        Map<String, byte[]> caseContents = Map.of();
         try {
-            RenderedLetter letter = renderer.apply(farvel, termination);
-            List<Finding> findings = GuideFindings.check(farvel, termination, letter);
-            List<Problem> errors = GuideFindings.problems(record, findings, true);
-            warnings.addAll(GuideFindings.problems(record, findings, false));
-            if (allowFindings) {
-                warnings.addAll(0, errors);
-            } else if (!errors.isEmpty()) {
-                withdrawEarlierLetters(record, errors);
-                return fail(record, List.of(), errors, warnings);
-            }
-            for (String format : formats) {
-                String missing = format.equals(LetterFormats.EML) ? LetterFormats.missingForEmail(termination) : null;
-                if (missing != null) {
-                    warnings.add(new Problem(record.locate(missing), missing, "NO_EMAIL", "warning: is missing, so "
-                            + "no letter.eml was written; add it to send the letter by e-mail, or send the PDF by post"));
-                    continue;
+            if (!formats.isEmpty()) {
+                RenderedLetter letter = renderer.apply(farvel, termination);
+                List<Finding> findings = GuideFindings.check(farvel, termination, letter);
+                List<Problem> errors = GuideFindings.problems(record, findings, true);
+                warnings.addAll(GuideFindings.problems(record, findings, false));
+                if (allowFindings) {
+                    warnings.addAll(0, errors);
+                } else if (!errors.isEmpty()) {
+                    withdrawEarlierFiles(record, errors);
+                    return fail(record, List.of(), errors, warnings);
                 }
-                contents.put("letter." + format, LetterFormats.write(letter, termination, format));
+                writeLetters(record, termination, letter, contents, warnings);
+            }
+            if (caseFile) {
+                CaseFile file = farvel.caseFile(termination);
+                // A reply goes to a client who is already unhappy: any finding in it, a warning too, holds it back.
+                List<Problem> replyFindings = file.replies().stream().flatMap(r -> r.findings().stream())
+                        .map(f -> new Problem(record.location(), f.location(), f.code(), "a reply in the case file: "
+                                + f.messageEnglish())).collect(Collectors.toCollection(ArrayList::new));
+                if (allowFindings) {
+                    warnings.addAll(replyFindings.stream().map(p -> new Problem(p.where(), p.path(), p.code(),
+                            "warning: " + p.message())).toList());
+                } else if (!replyFindings.isEmpty()) {
+                    withdrawEarlierFiles(record, replyFindings);
+                    return fail(record, List.of(), replyFindings, warnings);
+                }
+                caseContents = file.files();
             }
         } catch (RuntimeException | LinkageError | AssertionError e) {
             OutOfMemoryError outOfMemory = HeapTurns.outOfMemory(e);
@@ -154,11 +169,15 @@ public final class RecordJob {
         List<WrittenFile> files;
         try (SafeDir folder = out.recordFolder(termination.id())) {
             AtomicFiles.removeTemporaryFiles(folder);
-            files = AtomicFiles.writeAll(folder, contents);
+            files = new ArrayList<>(AtomicFiles.writeAll(folder, contents));
             for (String format : LetterFormats.available()) {
                 if (!contents.containsKey("letter." + format)) {
                     folder.delete("letter." + format);
                 }
+            }
+            // Without --case an earlier case file is left alone: rendering a letter again must not delete the memo.
+            if (caseFile) {
+                files.addAll(CaseFolder.write(folder, caseContents));
             }
         } catch (IOException | RuntimeException e) {
             return fail(record, List.of(), List.of(new Problem(record.location(), "", "WRITE", "could not be written"
@@ -168,17 +187,32 @@ public final class RecordJob {
                 ProblemCap.cap(warnings, maxProblems, true));
     }
 
+    private void writeLetters(InputRecord record, Termination termination, RenderedLetter letter,
+                              Map<String, byte[]> contents, List<Problem> warnings) {
+        for (String format : formats) {
+            String missing = format.equals(LetterFormats.EML) ? LetterFormats.missingForEmail(termination) : null;
+            if (missing != null) {
+                warnings.add(new Problem(record.locate(missing), missing, "NO_EMAIL", "warning: is missing, so "
+                        + "no letter.eml was written; add it to send the letter by e-mail, or send the PDF by post"));
+                continue;
+            }
+            contents.put("letter." + format, LetterFormats.write(letter, termination, format));
+        }
+    }
+
     /**
-     * Deletes the letters an earlier run left in the record's folder, so the folder holds what the manifest lists and
-     * {@code farvel send} cannot deliver a letter whose record now fails. A folder that is a link is left alone.
+     * Deletes the letters and the case file an earlier run left in the record's folder, so the folder holds what the
+     * manifest lists and {@code farvel send} cannot deliver a letter whose record now fails. A folder that is a link
+     * is left alone.
      */
-    private void withdrawEarlierLetters(InputRecord record, List<Problem> errors) {
+    private void withdrawEarlierFiles(InputRecord record, List<Problem> errors) {
         String id = record.termination().id();
         try (SafeDir folder = out.existingRecordFolder(id)) {
             if (folder != null) {
                 for (String format : LetterFormats.available()) {
                     folder.delete("letter." + format);
                 }
+                CaseFolder.withdraw(folder);
             }
         } catch (IOException e) {
             errors.add(new Problem(record.location(), "", "WRITE", "its earlier letters in " + out.recordPath(id)

@@ -176,6 +176,13 @@ final class FieldChecks {
         }
     }
 
+    /** A whole number, when given, from {@code min} to {@code max}; {@code unit} says what it counts. */
+    void range(String path, Integer value, int min, int max, String unit) {
+        if (value != null && (value < min || value > max)) {
+            add(path, ViolationCode.OUT_OF_RANGE, Messages.outOfRange(value, min, max, unit));
+        }
+    }
+
     /** The date at path must not be before {@code other}, described as for instance "the letter date". */
     void notBefore(String path, LocalDate date, String otherName, LocalDate other) {
         if (date != null && other != null && date.isBefore(other)) {

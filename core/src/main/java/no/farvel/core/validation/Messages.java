@@ -96,6 +96,11 @@ final class Messages {
         return "has " + number(count) + " entries; the limit is " + number(limit);
     }
 
+    static String outOfRange(int value, int min, int max, String unit) {
+        return quote(String.valueOf(value)) + " is out of range: use " + number(min) + " to " + number(max) + " "
+                + unit;
+    }
+
     static String notPositive(BigDecimal amount) {
         return quote(amountText(amount)) + " is not more than zero";
     }

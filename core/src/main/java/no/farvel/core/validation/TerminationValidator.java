@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import no.farvel.core.Address;
+import no.farvel.core.CaseNotes;
 import no.farvel.core.Client;
 import no.farvel.core.Closing;
+import no.farvel.core.Consequences;
 import no.farvel.core.Contact;
 import no.farvel.core.Contract;
 import no.farvel.core.CurrencyBalance;
@@ -43,6 +45,10 @@ public final class TerminationValidator {
     public static final int AMOUNT_DIGIT_LIMIT = 15;
     /** The most decimals of an amount in a currency without minor units of its own, such as gold (XAU). */
     public static final int DECIMALS_WITHOUT_MINOR_UNIT = 6;
+    /** The most people named as consulted in the case notes. */
+    public static final int CONSULTED_LIMIT = 20;
+    /** The latest debrief, in days after the effective date: a year. */
+    public static final int DEBRIEF_DAYS_LIMIT = 365;
 
     private TerminationValidator() {
     }
@@ -72,6 +78,7 @@ public final class TerminationValidator {
         setOffs(checks, termination);
         transition(checks, termination.transition());
         closing(checks, termination.closing());
+        caseNotes(checks, termination);
         return checks.violations();
     }
 
@@ -155,6 +162,7 @@ public final class TerminationValidator {
             } else {
                 checks.text(path + ".detail", reason.detail(), LONG_TEXT_LIMIT);
             }
+            checks.text(path + ".assessment", reason.assessment(), LONG_TEXT_LIMIT);
         });
     }
 
@@ -237,5 +245,23 @@ public final class TerminationValidator {
 
     private static void closing(FieldChecks checks, Closing closing) {
         checks.text("closing.personalNote", closing.personalNote(), LONG_TEXT_LIMIT);
+    }
+
+    private static void caseNotes(FieldChecks checks, Termination termination) {
+        CaseNotes notes = termination.caseNotes();
+        checks.text("case.assessment", notes.assessment(), LONG_TEXT_LIMIT);
+        Consequences consequences = notes.consequences();
+        checks.text("case.consequences.reputation", consequences.reputation(), LONG_TEXT_LIMIT);
+        checks.text("case.consequences.legal", consequences.legal(), LONG_TEXT_LIMIT);
+        checks.text("case.consequences.influence", consequences.influence(), LONG_TEXT_LIMIT);
+        Signatory decidedBy = notes.decidedBy();
+        if (decidedBy != null) {
+            checks.requiredText("case.decidedBy.name", decidedBy.name(), SHORT_TEXT_LIMIT);
+            checks.text("case.decidedBy.title", decidedBy.title(), SHORT_TEXT_LIMIT);
+        }
+        checks.eachText("case.consulted", notes.consulted(), CONSULTED_LIMIT, SHORT_TEXT_LIMIT);
+        checks.notAfter("case.decidedOn", notes.decidedOn(), "the letter date", termination.letterDate());
+        checks.range("case.debriefAfterDays", notes.debriefAfterDays(), 1, DEBRIEF_DAYS_LIMIT,
+                "days after the effective date");
     }
 }

@@ -10,7 +10,8 @@ public enum ViolationCode {
      * {@code type}; each step's {@code date} and {@code description}; each final invoice's {@code number},
      * {@code issued}, {@code due}, {@code amount}, {@code currency} and {@code status}; each refund's
      * {@code description}, {@code amount} and {@code currency}; a transition contact's {@code name};
-     * {@code provider.orgNumber} when {@code provider.businessRegister} or {@code provider.vatRegistered} is true.
+     * {@code provider.orgNumber} when {@code provider.businessRegister} or {@code provider.vatRegistered} is true;
+     * the case notes' {@code decidedBy.name} when {@code decidedBy} is given.
      */
     REQUIRED,
     /**
@@ -52,14 +53,17 @@ public enum ViolationCode {
     INVISIBLE_CHARACTER,
     /**
      * A text is longer than its limit, counted in characters: 200 for names, titles, address lines and other short
-     * fields; 2,000 for reason details, step and refund descriptions, transition items and the personal note.
+     * fields and the names of the people consulted; 2,000 for reason details and assessments, step and refund
+     * descriptions, transition items, the personal note and the case notes' assessment and consequences.
      */
     TOO_LONG,
     /**
      * A list is longer than its limit: 500 final invoices; 100 reasons, steps taken, refunds or transition items;
-     * 5 address lines.
+     * 20 people consulted; 5 address lines.
      */
     TOO_MANY,
+    /** A count is outside its range: the debrief is 1 to 365 days after the effective date. */
+    OUT_OF_RANGE,
     /** An amount is zero or negative. */
     NOT_POSITIVE,
     /** An amount has more than 15 digits before the decimal point. */
@@ -71,7 +75,7 @@ public enum ViolationCode {
     TOO_MANY_DECIMALS,
     /**
      * Two dates are in the wrong order: an invoice due before it was issued, an effective date before the letter
-     * date, a step taken or a contract signed after the letter date.
+     * date, a step taken, a contract signed or a decision made after the letter date.
      */
     DATE_ORDER,
     /** The termination gives no reason; a letter must explain why the relationship ends. */

@@ -242,11 +242,42 @@ class TerminationReaderTest {
     }
 
     @Test
+    void readsTheCaseNotesUnderTheFieldCase() throws Exception {
+        Termination t = reader.readOne("""
+                {"id": "x", "reasons": [{"type": "LATE_PAYMENT", "detail": "d", "assessment": "Serious"}],
+                 "case": {"assessment": "Weighed", "consequences": {"legal": "None"},
+                          "decidedBy": {"name": "Ola Hansen", "title": "Managing Director"},
+                          "consulted": ["Kari Nordmann, team lead"], "decidedOn": "2026-11-20",
+                          "debriefAfterDays": 21}}""", "case.json");
+
+        assertThat(t.reasons().get(0).assessment()).isEqualTo("Serious");
+        assertThat(t.caseNotes().assessment()).isEqualTo("Weighed");
+        assertThat(t.caseNotes().consequences().legal()).isEqualTo("None");
+        assertThat(t.caseNotes().consequences().reputation()).isNull();
+        assertThat(t.caseNotes().decidedBy().title()).isEqualTo("Managing Director");
+        assertThat(t.caseNotes().consulted()).containsExactly("Kari Nordmann, team lead");
+        assertThat(t.caseNotes().decidedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(t.caseNotes().debriefDays()).isEqualTo(21);
+        assertThat(reader.readOne("{\"id\": \"x\"}", "plain.json").caseNotes().debriefDays()).isEqualTo(14);
+    }
+
+    @Test
+    void aDebriefInPartDaysOrAsTextIsAnError() {
+        assertThat(errorOf("{\"case\": {\"debriefAfterDays\": 14.5}}", "t.json").describe())
+                .isEqualTo("t.json:1:31 case.debriefAfterDays: expected a whole number, found a number '14.5'");
+        assertThat(errorOf("{\"case\": {\"debriefAfterDays\": \"14\"}}", "t.json").message())
+                .isEqualTo("expected a whole number, found a string '14'");
+        assertThat(errorOf("{\"case\": {\"mood\": \"tired\"}}", "t.json").message()).isEqualTo(
+                "unknown field 'mood' (allowed: assessment, consequences, consulted, debriefAfterDays, decidedBy,"
+                        + " decidedOn)");
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithTheAllowedOnes() {
         assertThat(errorOf("{\n  \"id\": \"x\",\n    \"colour\": \"red\"\n}", "en.json").describe()).isEqualTo(
-                "en.json:3:5 unknown field 'colour' (allowed: client, closing, contract, effectiveDate, finalInvoices,"
-                        + " forCause, id, letterDate, locale, provider, reasons, reference, refunds, stepsTaken,"
-                        + " transition)");
+                "en.json:3:5 unknown field 'colour' (allowed: case, client, closing, contract, effectiveDate,"
+                        + " finalInvoices, forCause, id, letterDate, locale, provider, reasons, reference, refunds,"
+                        + " stepsTaken, transition)");
     }
 
     @Test

@@ -75,6 +75,20 @@ class TerminationSchemaTest {
     }
 
     @Test
+    void caseNotesAreOptionalAndBoundedLikeTheReader() throws IOException {
+        assertThat(locations(changed(d -> d.putObject("case").put("assessment", "Alvorlig").put("debriefAfterDays", 21)
+                .put("decidedOn", "2026-11-20")))).isEmpty();
+        assertThat(locations(changed(d -> d.putObject("case").put("debriefAfterDays", 0))))
+                .containsExactly("$.case.debriefAfterDays");
+        assertThat(locations(changed(d -> d.putObject("case").put("debriefAfterDays", 14.5))))
+                .containsExactly("$.case.debriefAfterDays");
+        assertThat(locations(changed(d -> d.putObject("case").putObject("consequences").put("mood", "calm"))))
+                .containsExactly("$.case.consequences");
+        assertThat(locations(changed(d -> ((ObjectNode) d.get("reasons").get(0)).put("assessment", "Alvorlig"))))
+                .isEmpty();
+    }
+
+    @Test
     void amountsMayBeDecimalStringsOrNumbers() throws IOException {
         assertThat(locations(changed(d -> invoice(d).put("amount", 12400.5)))).isEmpty();
         assertThat(locations(changed(d -> invoice(d).put("amount", "-0.10")))).isEmpty();

@@ -9,6 +9,7 @@ import static no.farvel.core.validation.Terminations.valid;
 import static no.farvel.core.validation.Terminations.validBuilder;
 import static no.farvel.core.validation.ViolationCode.CONTROL_CHARACTER;
 import static no.farvel.core.validation.ViolationCode.DATE_ORDER;
+import static no.farvel.core.validation.ViolationCode.OUT_OF_RANGE;
 import static no.farvel.core.validation.ViolationCode.DETAIL_REQUIRED;
 import static no.farvel.core.validation.ViolationCode.INVALID_ACCOUNT;
 import static no.farvel.core.validation.ViolationCode.INVALID_BIC;
@@ -45,8 +46,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import no.farvel.core.Address;
+import no.farvel.core.CaseNotes;
 import no.farvel.core.Client;
 import no.farvel.core.Closing;
+import no.farvel.core.Consequences;
 import no.farvel.core.Contact;
 import no.farvel.core.Contract;
 import no.farvel.core.FinalInvoice;
@@ -415,6 +418,27 @@ class TerminationValidatorTest {
                 new Violation("stepsTaken[0].date", DATE_ORDER, "'2026-11-29' is after the letter date 2026-11-28"));
         Termination sameDay = validBuilder().effectiveDate(Terminations.LETTER_DATE).build();
         assertThat(TerminationValidator.validate(sameDay)).isEmpty();
+    }
+
+    @Test
+    void caseNotesAreOptionalButCheckedWhenGiven() {
+        CaseNotes notes = new CaseNotes("x".repeat(2_001), new Consequences(null, "Line\nbreak", null),
+                new Signatory(" ", null), List.of("Kari Nordmann, teamleder", " "), LocalDate.of(2026, 11, 29), 0);
+        Termination termination = validBuilder().caseNotes(notes)
+                .reasons(List.of(new Reason(ReasonType.LATE_PAYMENT, "Sent", "y".repeat(2_001)))).build();
+        assertThat(TerminationValidator.validate(termination)).containsExactly(
+                new Violation("reasons[0].assessment", TOO_LONG, "is 2,001 characters long; the limit is 2,000"),
+                new Violation("case.assessment", TOO_LONG, "is 2,001 characters long; the limit is 2,000"),
+                new Violation("case.consequences.legal", CONTROL_CHARACTER, "'Line\\nbreak' contains the control"
+                        + " character U+000A at position 5; remove line breaks, tabs and other control characters"),
+                new Violation("case.decidedBy.name", REQUIRED, "is required"),
+                new Violation("case.consulted[1]", REQUIRED, "is empty; fill it in or remove the entry"),
+                new Violation("case.decidedOn", DATE_ORDER, "'2026-11-29' is after the letter date 2026-11-28"),
+                new Violation("case.debriefAfterDays", OUT_OF_RANGE,
+                        "'0' is out of range: use 1 to 365 days after the effective date"));
+        Termination full = validBuilder().caseNotes(new CaseNotes("Alvorlig", null, new Signatory("Ola Hansen", null),
+                List.of(), Terminations.LETTER_DATE, 365)).build();
+        assertThat(TerminationValidator.validate(full)).isEmpty();
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.List;
 public final class DefaultPackCopy {
     /** Every file of the built-in pack, relative to its root. */
     public static final List<String> FILES = List.of("farvel-pack.json", "letter.ftlh", "messages_nb.properties",
-            "messages_nn.properties", "messages_en.properties", "fonts/LiberationSans-Regular.ttf",
+            "messages_nn.properties", "messages_en.properties", "memo.ftlh", "replies.ftlh", "debrief.ftlh",
+            "case_nb.properties", "case_nn.properties", "case_en.properties", "fonts/LiberationSans-Regular.ttf",
             "fonts/LiberationSans-Bold.ttf", "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf");
 
     private DefaultPackCopy() {

@@ -193,6 +193,9 @@ public final class ErrorTranslator {
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }

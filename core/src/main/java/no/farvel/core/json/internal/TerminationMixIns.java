@@ -1,8 +1,10 @@
 package no.farvel.core.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import no.farvel.core.CaseNotes;
 import no.farvel.core.FinalInvoice;
 import no.farvel.core.Refund;
 import no.farvel.core.Termination;
@@ -19,10 +21,14 @@ final class TerminationMixIns {
 
     /**
      * The builder's setters are named like the JSON fields. The one-argument adders would otherwise count as fields
-     * called "addFinalInvoice" and "addRefund"; the two-argument adders are never setters.
+     * called "addFinalInvoice" and "addRefund"; the two-argument adders are never setters. The case notes are the
+     * field {@code case}, a word Java keeps for itself.
      */
     @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
     abstract static class BuilderMixIn {
+        @JsonProperty("case")
+        abstract Termination.Builder caseNotes(CaseNotes caseNotes);
+
         @JsonIgnore
         abstract Termination.Builder addFinalInvoice(FinalInvoice invoice);
 

@@ -43,19 +43,7 @@ final class MessageMethod implements TemplateMethodModelEx {
             } catch (TemplateModelException e) {
                 throw new IllegalStateException(e);
             }
-            return lookup(model, path);
+            return Messages.valueAt(model, path);
         });
-    }
-
-    /** The value at a dotted path in nested maps, as text; null when absent. */
-    static String lookup(Map<String, Object> model, String path) {
-        Object current = model;
-        for (String part : path.split("\\.")) {
-            if (!(current instanceof Map<?, ?> map)) {
-                return null;
-            }
-            current = map.get(part);
-        }
-        return current == null || current instanceof Map || current instanceof List ? null : current.toString();
     }
 }

@@ -35,12 +35,12 @@ final class Furniture {
         this.accent = accent;
     }
 
-    /** Draws the letterhead right-aligned in its column from {@link LetterLayout#LETTERHEAD_TOP}. */
-    void placeLetterhead(List<Block> letterhead, LetterLayout layout) throws IOException {
+    /** Draws the letterhead right-aligned in its column from {@link LetterLayout#LETTERHEAD_TOP}; returns its foot. */
+    float placeLetterhead(List<Block> letterhead, LetterLayout layout) throws IOException {
         BlockWriter writer = new BlockWriter(inlines, body.withSize((float) LetterLayout.LETTERHEAD_SIZE), accent,
                 Element.ALIGN_RIGHT);
         float top = (float) (layout.pageHeight() - LetterLayout.LETTERHEAD_TOP) * MM;
-        draw(writer.write(letterhead), (float) layout.letterheadLeft() * MM,
+        return draw(writer.write(letterhead), (float) layout.letterheadLeft() * MM,
                 (float) (layout.pageWidth() - layout.marginRight()) * MM, top, (float) layout.marginBottom() * MM);
     }
 
@@ -87,9 +87,10 @@ final class Furniture {
         return TALL - column.getYLine();
     }
 
-    private void draw(List<Element> elements, float left, float right, float top, float bottom) {
+    /** Draws the elements in a column from {@code top}; returns where they end ({@code top} when there are none). */
+    private float draw(List<Element> elements, float left, float right, float top, float bottom) {
         if (elements.isEmpty()) {
-            return;
+            return top;
         }
         ColumnText column = new ColumnText(canvas);
         column.setSimpleColumn(left, bottom, right, top);
@@ -98,6 +99,7 @@ final class Furniture {
             throw new RenderException("The letterhead, recipient address or references do not fit on the first"
                     + " page; shorten them in the template.");
         }
+        return column.getYLine();
     }
 
     private static int go(ColumnText column, boolean simulate) {

@@ -159,15 +159,17 @@ public final class PdfRenderer implements LetterRenderer {
         writer.setPageEvent(footer);
 
         PdfContentByte canvas = writer.getDirectContent();
-        new Furniture(canvas, inlines, body, accent).placeLetterhead(letter.letterhead(), layout);
+        float letterheadFoot = new Furniture(canvas, inlines, body, accent).placeLetterhead(letter.letterhead(), layout);
         List<Block> flow = letter.body();
         List<Block> references = List.of();
         if (!flow.isEmpty() && LetterLayout.isReferenceBlock(flow.get(0))) {
             references = List.of(flow.get(0));
             flow = flow.subList(1, flow.size());
         }
-        float bodyTop = new Furniture(canvas, inlines, body, accent).placeWindowRow(letter.recipient(), references,
-                layout);
+        // The window row is kept only for an address: a document without one (an internal memo) starts below its
+        // letterhead.
+        float bodyTop = letter.recipient().isEmpty() && references.isEmpty() ? letterheadFoot - 8 * MM
+                : new Furniture(canvas, inlines, body, accent).placeWindowRow(letter.recipient(), references, layout);
         PageBreaker breaker = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()), bottom);
         if (measure) {
             // The document is left unclosed: closing would subset and write the fonts of a PDF nobody reads.

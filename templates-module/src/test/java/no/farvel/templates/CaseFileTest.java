@@ -1,0 +1,201 @@
+package no.farvel.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.farvel.core.Termination;
+import no.farvel.core.json.TerminationReader;
+import no.farvel.core.validation.RecordIds;
+import no.farvel.localization.LetterLocale;
+import no.farvel.templates.document.FollowUp;
+import no.farvel.templates.document.FollowUpKind;
+import no.farvel.templates.testing.LetterCases;
+import no.farvel.templates.testing.PdfText;
+import no.farvel.templates.testing.SharedExamples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The case file through the public API: the memo as a reader copies it out of the PDF, the replies, the follow-ups. */
+class CaseFileTest {
+    private static final Farvel FARVEL = Farvel.builder().build();
+
+    /** The memo's PDF text, as a reader copies it, in each language: marked internal, with the facts and prompts. */
+    static Stream<Arguments> memos() {
+        return Stream.of(
+                Arguments.of("nb-sen-betaling.json", List.of("INTERNT",
+                        "Beslutningsnotat: avslutning av kundeforholdet med Fjordkraft Demo AS",
+                        "Notatet er internt. Det skal ikke sendes til kunden og ikke legges ved brev eller e-post.",
+                        "Avtalen «Avtale om regnskapstjenester» ble inngått 1. mars 2023. Kundeforholdet har dermed "
+                                + "vart i tre år og åtte måneder.",
+                        "2026-1041", "Sum utestående: kr 21 350,00",
+                        "12. august 2026: Møte om betalingsplan og omfang",
+                        "Fakturaene for juli, august og september ble betalt mellom 35 og 60 dager etter forfall.",
+                        "Teamets vurdering: Fyll inn: Hvor alvorlig er forholdet",
+                        "Fyll inn hvem som tok beslutningen.",
+                        "31. januar 2027: Avtalen opphører: Fjordkraft Demo AS", "Juridisk vurdert av")),
+                Arguments.of("nn-trakassering.json", List.of("INTERNT",
+                        "Avgjerdsnotat: avslutning av kundeforholdet med Vestland Bygg AS",
+                        "Notatet er internt. Det skal ikkje sendast til kunden og ikkje leggjast ved brev eller "
+                                + "e-post.",
+                        "Avtalen «Avtale om reinhald» vart inngått 10. mai 2021. Kundeforholdet har dermed vart i "
+                                + "fem år og seks månader.",
+                        "Det er ingen sluttfakturaer.",
+                        "Førehandsbetalt reinhald for januar 2027: kr 7 200,00, blir betalt tilbake innan "
+                                + "15. januar 2027.",
+                        "31. desember 2026: Avtalen tek slutt: Vestland Bygg AS")),
+                Arguments.of("en-scope.json", List.of("INTERNAL",
+                        "Decision memo: ending the relationship with Harbour Analytics Ltd",
+                        "This memo is internal. It must not be sent to the client or attached to any letter or "
+                                + "e-mail.",
+                        "INV-2026-311", "Total outstanding: GBP 5,050.50", "There are no refunds.",
+                        "1 July 2026: Scope workshop and written change-request procedure")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("memos")
+    void theMemoPdfReadsAsAnInternalMemoInTheLettersLanguage(String example, List<String> shows) {
+        CaseFile caseFile = FARVEL.caseFile(SharedExamples.read(example));
+
+        // A line may end after the hyphen of "e-post"; the reader sees the word whole.
+        String text = LetterCases.plain(PdfText.of(caseFile.memo().pdf())).replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
+
+        for (String sentence : shows) {
+            assertThat(text).as(example).contains(sentence);
+        }
+        assertThat(caseFile.memo().document().footer().toString()).as("the footer of every page").isNotEmpty();
+    }
+
+    /**
+     * Every reply to every kind of push-back passes the guide check without a finding, in every language, for the
+     * project's own examples, every generated letter case and every record of the sample data.
+     */
+    @Test
+    void everyReplyPassesTheGuideCheckWithoutAFindingInEveryLanguage() throws Exception {
+        List<Termination> terminations = new ArrayList<>();
+        for (String example : List.of("nb-sen-betaling.json", "nn-trakassering.json", "en-scope.json")) {
+            terminations.add(SharedExamples.read(example));
+        }
+        LetterCases.all().forEach(c -> terminations.add(c.termination()));
+        terminations.addAll(sampleData());
+        assertThat(terminations.stream().map(Termination::locale).distinct())
+                .containsExactlyInAnyOrder(LetterLocale.NB, LetterLocale.NN, LetterLocale.EN);
+
+        Farvel lenient = Farvel.builder().allowFindings().build();
+        int replies = 0;
+        for (Termination t : terminations) {
+            CaseFile caseFile = lenient.caseFile(t);
+            assertThat(caseFile.replies().stream().map(Reply::kind)).as(t.id())
+                    .containsExactlyElementsOf(ReplyKind.applyingTo(t));
+            for (Reply reply : caseFile.replies()) {
+                assertThat(reply.findings()).as(t.id() + " " + reply.kind() + ":\n" + reply.text()).isEmpty();
+                assertThat(LetterCases.plain(reply.text())).as(t.id() + " " + reply.kind())
+                        .contains(t.locale().formats().dateInText(t.effectiveDate()).replace('\u00A0', ' '));
+                replies++;
+            }
+        }
+        assertThat(replies).isGreaterThan(terminations.size() * 5);
+    }
+
+    /**
+     * A reply restates the end as the letter words it (at the end of the day), and claims the agreement's notice only
+     * where the letter does: a termination for cause points to the letter's grounds instead.
+     */
+    @Test
+    void aReplyToATerminationForCausePointsToTheGroundsNotToTheNoticePeriod() {
+        Termination forCause = LetterCases.of("forCause", LetterLocale.EN).termination();
+        Termination withNotice = SharedExamples.read("en-scope.json");
+
+        String extension = LetterCases.plain(FARVEL.caseFile(forCause).reply(ReplyKind.EXTENSION).text());
+        String kept = LetterCases.plain(FARVEL.caseFile(withNotice).reply(ReplyKind.EXTENSION).text());
+
+        assertThat(extension).contains("will terminate at the end of 28 February 2027.",
+                "The agreement has been terminated for cause in accordance with its terms.",
+                "The end date follows from the grounds set out in our letter.")
+                .doesNotContain("notice period", "Notice has been given");
+        assertThat(kept).contains("will terminate at the end of 28 February 2027.",
+                "Notice has been given in accordance with the termination provisions of the agreement.",
+                "The agreement has a notice period of three months");
+    }
+
+    @Test
+    void aCaseWithoutInvoicesHasNoReplyToADisputedInvoice() {
+        Termination t = LetterCases.of("noInvoices", LetterLocale.EN).termination();
+
+        CaseFile caseFile = FARVEL.caseFile(t);
+
+        assertThat(caseFile.replies().stream().map(Reply::kind)).doesNotContain(ReplyKind.INVOICE_DISPUTED);
+        assertThatThrownBy(() -> caseFile.reply(ReplyKind.INVOICE_DISPUTED))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no final invoices");
+    }
+
+    @Test
+    void theFollowUpsAreEveryDateToActOnWithStableUids() {
+        Termination t = SharedExamples.read("nb-sen-betaling.json");
+
+        List<FollowUp> events = FARVEL.caseFile(t).followUps().events();
+
+        assertThat(events).extracting(FollowUp::kind).containsExactlyInAnyOrder(FollowUpKind.LETTER_SENT,
+                FollowUpKind.INVOICE_DUE, FollowUpKind.INVOICE_DUE, FollowUpKind.REFUND_DUE, FollowUpKind.HANDOVER,
+                FollowUpKind.EFFECTIVE, FollowUpKind.DEBRIEF);
+        assertThat(events).extracting(FollowUp::date).isSorted();
+        assertThat(events).extracting(FollowUp::uid).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(FARVEL.caseFile(t).followUps().events().stream().map(FollowUp::uid)
+                        .toList())
+                .allMatch(uid -> uid.startsWith(t.id() + "."));
+        assertThat(events).filteredOn(e -> e.kind() == FollowUpKind.EFFECTIVE).singleElement()
+                .extracting(FollowUp::date).isEqualTo(t.effectiveDate());
+        assertThat(events).allSatisfy(e -> assertThat(e.description()).containsIgnoringCase("sjekk at")
+                .doesNotContain("{"));
+    }
+
+    /** The debrief is a meeting: 14 days after Sunday 31 January 2027 is a Sunday, so it moves to the Monday. */
+    @Test
+    void aDebriefThatFallsOnAWeekendMovesToTheMonday() {
+        Termination t = SharedExamples.read("nb-sen-betaling.json");
+
+        CaseFile caseFile = FARVEL.caseFile(t);
+
+        assertThat(caseFile.followUps().events()).filteredOn(e -> e.kind() == FollowUpKind.DEBRIEF).singleElement()
+                .extracting(FollowUp::date).isEqualTo(java.time.LocalDate.of(2027, 2, 15));
+        assertThat(LetterCases.plain(caseFile.memo().text()))
+                .contains("15. februar 2027: Evaluering: avslutningen av Fjordkraft Demo AS");
+        assertThat(LetterCases.plain(caseFile.debrief().text()))
+                .contains("15. februar 2027, 15 dager etter at avtalen opphørte 31. januar 2027");
+    }
+
+    @Test
+    void anInvalidTerminationGetsEveryViolationAndNoCaseFile() {
+        Termination t = SharedExamples.read("en-scope.json").toBuilder().effectiveDate(null).build();
+
+        assertThatThrownBy(() -> FARVEL.caseFile(t)).isInstanceOf(InvalidTerminationException.class)
+                .hasMessageContaining("effectiveDate");
+    }
+
+    /** The records of the project's sample data (samples/data/clients.jsonl), as the batch reads them. */
+    private static List<Termination> sampleData() throws IOException {
+        Path file = Path.of("..", "samples", "data", "clients.jsonl");
+        List<Termination> records = new ArrayList<>();
+        TerminationReader reader = TerminationReader.create();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                try {
+                    records.add(reader.readOne(line, file.toString()));
+                } catch (no.farvel.core.json.TerminationReadException e) {
+                    throw new AssertionError(e.getMessage(), e);
+                }
+            }
+        }
+        assertThat(records).as(file.toString()).hasSizeGreaterThan(10);
+        return records;
+    }
+}
