@@ -168,7 +168,7 @@ class CaseFileTest {
         assertThat(caseFile.followUps().events()).filteredOn(e -> e.kind() == FollowUpKind.DEBRIEF).singleElement()
                 .extracting(FollowUp::date).isEqualTo(java.time.LocalDate.of(2027, 2, 15));
         assertThat(LetterCases.plain(caseFile.memo().text()))
-                .contains("15. februar 2027: Evaluering: avslutningen av Fjordkraft Demo AS");
+                .contains("15. februar 2027: Evalueringsmøte: Fjordkraft Demo AS");
         assertThat(LetterCases.plain(caseFile.debrief().text()))
                 .contains("15. februar 2027, 15 dager etter at avtalen opphørte 31. januar 2027");
     }
