@@ -98,6 +98,11 @@ final class RuleIndex {
         if (match instanceof ToneRule.Clause clause) {
             return clause.required();
         }
+        if (match instanceof Opening opening) {
+            List<PhrasePattern> all = new ArrayList<>(opening.required());
+            all.add(opening.first());
+            return all;
+        }
         return null;
     }
 
