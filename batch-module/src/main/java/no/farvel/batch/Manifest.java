@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.farvel.batch.internal.AtomicFiles;
+import no.farvel.batch.internal.CaseFolder;
 import no.farvel.batch.internal.OutputFolder;
 import no.farvel.batch.internal.RecordJob;
 import no.farvel.batch.internal.SafeDir;
@@ -215,13 +216,21 @@ public final class Manifest implements Closeable {
                 return false;
             }
             for (WrittenFile file : entry.files()) {
-                var attributes = record.attributes(file.name());
-                if (attributes == null || !attributes.isRegularFile() || attributes.size() != file.size()) {
+                boolean inCase = CaseFolder.isListedName(file.name());
+                if (inCase && record.attributes(CaseFolder.NAME) == null) {
                     return false;
                 }
-                try (FileChannel channel = record.read(file.name())) {
-                    if (!AtomicFiles.sha256(channel).equals(file.sha256())) {
+                try (SafeDir caseDir = inCase ? record.child(CaseFolder.NAME) : null) {
+                    SafeDir in = inCase ? caseDir : record;
+                    String name = inCase ? CaseFolder.fileName(file.name()) : file.name();
+                    var attributes = in.attributes(name);
+                    if (attributes == null || !attributes.isRegularFile() || attributes.size() != file.size()) {
                         return false;
+                    }
+                    try (FileChannel channel = in.read(name)) {
+                        if (!AtomicFiles.sha256(channel).equals(file.sha256())) {
+                            return false;
+                        }
                     }
                 }
             }
@@ -231,9 +240,13 @@ public final class Manifest implements Closeable {
         return true;
     }
 
-    /** The names a run writes in a record's folder: {@code letter.} and one of the formats. */
+    /**
+     * The names a run writes in a record's folder: {@code letter.} and one of the formats, or a case file's file
+     * such as {@code case/memo.pdf}.
+     */
     private static boolean isLetterName(String name) {
-        return name.startsWith("letter.") && RecordJob.availableFormats().contains(name.substring("letter.".length()));
+        return name.startsWith("letter.") && RecordJob.availableFormats().contains(name.substring("letter.".length()))
+                || CaseFolder.isListedName(name);
     }
 
     static String line(ManifestEntry entry) {
