@@ -103,12 +103,13 @@ public final class Manifest implements Closeable {
     }
 
     /**
-     * Appends one record's line and syncs it to disk before returning. The same entry given again (a caller's retry
-     * after running out of memory once the line was written) is synced and remembered, not written a second time.
+     * Appends one record's line and syncs it to disk before returning. The same entry given again right after (a
+     * caller's retry after running out of memory once the line was written, with the same or an equal entry) is
+     * synced and remembered, not written a second time.
      */
     public synchronized void append(ManifestEntry entry) throws IOException {
         Objects.requireNonNull(entry, "The parameter 'entry' must not be null");
-        if (entry != written) {
+        if (entry != written && !entry.equals(written)) {
             ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
