@@ -39,15 +39,16 @@ import no.farvel.core.guide.internal.WrittenLanguage;
 public final class GuideCheck {
     private static final GuideCheck STANDARD = builder().build();
 
-    private final Map<LetterLocale, ToneRules> rules;
+    /** The rules of the languages a pack extended; the others use the built-in rules, read when first needed. */
+    private final Map<LetterLocale, ToneRules> extended;
     private final GuideMessages messages = new GuideMessages();
     private final MoneyRules moneyRules = new MoneyRules(messages);
     private final ModelRules modelRules = new ModelRules(messages, moneyRules);
     private final ToneScanner scanner = new ToneScanner(messages);
     private final WrittenLanguage writtenLanguage = new WrittenLanguage();
 
-    private GuideCheck(Map<LetterLocale, ToneRules> rules) {
-        this.rules = new LinkedHashMap<>(rules);
+    private GuideCheck(Map<LetterLocale, ToneRules> extended) {
+        this.extended = new LinkedHashMap<>(extended);
     }
 
     /** The check with the built-in rules for nb, nn and en. */
@@ -156,7 +157,7 @@ public final class GuideCheck {
 
     private void closing(Termination termination, LetterText letter, String flat, List<Finding> findings) {
         LetterLocale locale = termination.locale();
-        ToneRules own = rules.get(locale == null ? LetterLocale.EN : locale);
+        ToneRules own = rulesOf(locale == null ? LetterLocale.EN : locale);
         if (letter.marksClosing()) {
             if (termination.closing().thanks() && !letter.hasText(LetterText.THANKS)) {
                 findings.add(letterFinding(locale, FindingCodes.THANKS_NOT_RENDERED));
@@ -226,25 +227,23 @@ public final class GuideCheck {
     /** The letter's own word lists, then the English ones (each once), or every list when the language is unknown. */
     private List<ToneRules> ruleSets(LetterLocale locale) {
         if (locale == null) {
-            return List.copyOf(rules.values());
+            return Stream.concat(LetterLocale.all().stream(), extended.keySet().stream()).distinct()
+                    .map(this::rulesOf).toList();
         }
         return Stream.of(locale, LetterLocale.EN).distinct().map(this::rulesOf).toList();
     }
 
-    /** A language registered after this check was built has no word lists of its own yet. */
+    /** A pack's extended rules, else the built-in ones (empty for a language registered without a rules file). */
     private ToneRules rulesOf(LetterLocale locale) {
-        ToneRules own = rules.get(locale);
-        return own != null ? own : ToneRules.empty(locale);
+        ToneRules own = extended.get(locale);
+        return own != null ? own : ToneRules.builtIn(locale);
     }
 
     /** Collects extra rules. Not thread-safe; the built check is. */
     public static final class Builder {
-        private final Map<LetterLocale, ToneRules> rules = new LinkedHashMap<>();
+        private final Map<LetterLocale, ToneRules> extended = new LinkedHashMap<>();
 
         private Builder() {
-            for (LetterLocale locale : LetterLocale.all()) {
-                rules.put(locale, ToneRules.builtIn(locale));
-            }
         }
 
         /**
@@ -261,14 +260,14 @@ public final class GuideCheck {
             Objects.requireNonNull(locale, "The parameter 'locale' must not be null");
             Objects.requireNonNull(rulesFile, "The parameter 'rulesFile' must not be null");
             ToneRules added = ToneRules.read(rulesFile, "tone rules for " + locale.code(), locale);
-            ToneRules merged = rules.get(locale).plus(added);
+            ToneRules merged = extended.getOrDefault(locale, ToneRules.builtIn(locale)).plus(added);
             merged.requireKnownSets();
-            rules.put(locale, merged);
+            extended.put(locale, merged);
             return this;
         }
 
         public GuideCheck build() {
-            return new GuideCheck(rules);
+            return new GuideCheck(extended);
         }
     }
 }
