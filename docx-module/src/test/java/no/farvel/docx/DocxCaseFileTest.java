@@ -29,7 +29,7 @@ class DocxCaseFileTest {
                                     + "ved brev eller e-post.",
                             "Beslutningsnotat: avslutning av kundeforholdet med Fjordkraft Demo AS",
                             "Kundeforholdet har dermed vart i tre år og åtte måneder.", "Sum utestående: kr 21 350,00",
-                            "Teamets vurdering:", "Fyll inn hvem som tok beslutningen.", "Juridisk vurdert av"),
+                            "Teamets vurdering", "Fyll inn hvem som tok beslutningen.", "Juridisk vurdert av"),
                     "replies", List.of("Kunden vil forhandle", "Kunden er fiendtlig eller truende",
                             "Som vi skrev i brevet vårt av 28. november 2026, opphører avtalen «Avtale om "
                                     + "regnskapstjenester» ved utløpet av 31. januar 2027."),

@@ -13,6 +13,9 @@ import no.farvel.localization.spi.LetterLanguage;
  * months' notice"), lists, invoice status words, and the greeting with the close that matches it.
  */
 public final class LetterWords {
+    /** The largest part of a period of several parts that is written in words, in every language. */
+    static final int WORDS_IN_A_PERIOD_UP_TO = 12;
+
     private final LetterLanguage language;
 
     LetterWords(LetterLanguage language) {
@@ -48,7 +51,11 @@ public final class LetterWords {
         return number(count, words.gender()) + " " + words.forCount(count, possessive);
     }
 
-    /** A period in words: {@code to måneder}, {@code ett år og seks måneder}; empty for null. */
+    /**
+     * A period in words: {@code to måneder}, {@code ett år og seks måneder}; empty for null. A single part follows
+     * {@link #number}; several parts share one style, words when each is at most twelve ({@code two years and ten
+     * months}) and figures otherwise ({@code 15 years and 2 months}).
+     */
     public String period(Period period) {
         return period(period, false);
     }
@@ -66,10 +73,19 @@ public final class LetterWords {
             return "";
         }
         Map<PeriodUnit, Integer> parts = parts(period);
+        if (parts.size() == 1) {
+            Map.Entry<PeriodUnit, Integer> only = parts.entrySet().iterator().next();
+            return count(only.getValue(), only.getKey(), possessive);
+        }
+        // One style for all parts, never "two years and 10 months": words when every part is at most twelve.
+        boolean inWords = parts.values().stream().allMatch(n -> n >= 0 && n <= WORDS_IN_A_PERIOD_UP_TO);
         List<String> texts = new ArrayList<>();
         int left = parts.size();
         for (Map.Entry<PeriodUnit, Integer> part : parts.entrySet()) {
-            texts.add(count(part.getValue(), part.getKey(), possessive && --left == 0));
+            UnitWords words = language.unit(part.getKey());
+            int n = part.getValue();
+            texts.add((inWords ? language.cardinal(n, words.gender()) : Integer.toString(n)) + " "
+                    + words.forCount(n, possessive && --left == 0));
         }
         return list(texts);
     }

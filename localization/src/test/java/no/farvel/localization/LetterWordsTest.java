@@ -80,6 +80,23 @@ class LetterWordsTest {
         assertThat(NB.period(null)).isEmpty();
     }
 
+    /** The parts of one period share a style: never "two years and 10 months" or "15 år og to måneder". */
+    @Test
+    void writesThePartsOfAPeriodAllInWordsOrAllInFigures() {
+        assertThat(EN.period(Period.of(2, 10, 0))).isEqualTo("two years and ten months");
+        assertThat(EN.periodPossessive(Period.of(1, 11, 0))).isEqualTo("one year and eleven months'");
+        assertThat(EN.period(Period.of(12, 3, 0))).isEqualTo("twelve years and three months");
+        assertThat(EN.period(Period.of(15, 2, 0))).isEqualTo("15 years and 2 months");
+        assertThat(EN.period(Period.of(0, 1, 14))).isEqualTo("1 month and 14 days");
+        assertThat(NB.period(Period.of(15, 2, 0))).isEqualTo("15 år og 2 måneder");
+        assertThat(NB.period(Period.of(3, 10, 0))).isEqualTo("tre år og ti måneder");
+        assertThat(NN.period(Period.of(1, 1, 0))).isEqualTo("eitt år og éin månad");
+        assertThat(NN.period(Period.of(20, 1, 0))).isEqualTo("20 år og 1 månad");
+        // A period of one part keeps the language's rule for a count: figures from 10 in English.
+        assertThat(EN.period(Period.ofMonths(10))).isEqualTo("10 months");
+        assertThat(NB.period(Period.ofMonths(10))).isEqualTo("ti måneder");
+    }
+
     @Test
     void joinsListsWithoutASerialComma() {
         assertThat(NB.list(List.of("fakturaer", "tilbakebetalinger", "overføring"))).isEqualTo(

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import no.farvel.core.Closing;
 import no.farvel.core.Termination;
 import no.farvel.core.guide.Finding;
 import no.farvel.core.guide.LetterText;
@@ -107,8 +108,8 @@ final class CaseFileWriter {
                     List.of(), List.of(), part.blocks(), List.of());
             String text = new String(new WrittenFormats("the reply " + kind.role() + " of '" + t.id() + "'", reply,
                     pack.renderContext(), renderers).bytes("txt"), StandardCharsets.UTF_8);
-            List<Finding> findings = letterPack.guideCheck().checkLetter(t, new LetterText(text, RoleTexts.of(reply)))
-                    .stream().map(f -> located(f, kind)).toList();
+            List<Finding> findings = letterPack.guideCheck().checkLetter(kind.keepsTheThanks() ? t : withoutThanks(t),
+                    new LetterText(text, RoleTexts.of(reply))).stream().map(f -> located(f, kind)).toList();
             found.addAll(findings);
             replies.add(new Reply(kind, title, text, findings));
         }
@@ -139,6 +140,12 @@ final class CaseFileWriter {
                 list.items().forEach(item -> collect(item, marked, pack, template));
             }
         }
+    }
+
+    /** The termination as a reply without the letter's thanks and good wishes is checked against. */
+    private static Termination withoutThanks(Termination t) {
+        Closing c = t.closing();
+        return t.toBuilder().closing(new Closing(false, false, c.personalNote(), c.confirmReceipt())).build();
     }
 
     /** A finding in a reply says which reply: {@code reply-hostile: "<the sentence>"}. */

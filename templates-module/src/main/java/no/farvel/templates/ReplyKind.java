@@ -48,6 +48,14 @@ public enum ReplyKind {
         return this != INVOICE_DISPUTED || !termination.finalInvoices().isEmpty();
     }
 
+    /**
+     * Whether the reply keeps the letter's thanks and good wishes: every reply but the one to a hostile message, where
+     * thanking someone who has just threatened staff reads oddly; that reply restates the decision and closes.
+     */
+    public boolean keepsTheThanks() {
+        return this != HOSTILE;
+    }
+
     /** Every kind that applies to the termination, in this enum's order. */
     public static List<ReplyKind> applyingTo(Termination termination) {
         return Arrays.stream(values()).filter(kind -> kind.appliesTo(termination)).toList();

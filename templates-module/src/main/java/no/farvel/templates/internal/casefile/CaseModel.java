@@ -56,7 +56,7 @@ public final class CaseModel {
         root.put("case", m.caseNotes());
         List<Map<String, Object>> events = new ArrayList<>();
         for (FollowUp followUp : followUps) {
-            events.add(Map.of("date", m.format.dateInText(followUp.date()), "summary", followUp.summary(),
+            events.add(Map.of("date", m.format.dateInText(followUp.date()), "item", followUp.item(),
                     "kind", followUp.kind().code()));
         }
         root.put("followUps", events);

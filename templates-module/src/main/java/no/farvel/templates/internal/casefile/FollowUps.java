@@ -26,7 +26,8 @@ import no.farvel.templates.internal.freemarker.Messages;
 /**
  * The days to act on after a termination letter, each with what to check and a reminder early enough to act: the
  * letter sent, each final invoice's due date, each refund's pay-by date, the hand-over, the effective date and the
- * debrief. The texts come from the case bundle ({@code followUp.<kind>.summary} and {@code .description}).
+ * debrief. The texts come from the case bundle ({@code followUp.<kind>.item} and {@code .description}); an event's
+ * summary is its item with the client's name ({@code followUp.summary}).
  */
 public final class FollowUps {
     /** 15:00 on the day the letter goes out: time to see that it arrived. */
@@ -115,10 +116,20 @@ public final class FollowUps {
         Map<String, String> local = new HashMap<>(values);
         Function<String, String> placeholders = path -> local.containsKey(path) ? local.get(path) : model.apply(path);
         String prefix = "followUp." + messages + ".";
-        String summary = wording.format(prefix + "summary", placeholders);
+        // The letter-sent event names the letter as the letter itself does: notice, termination for cause, or ending.
+        String item = wording.format(prefix + "item" + (kind == FollowUpKind.LETTER_SENT ? letterKind() : ""),
+                placeholders);
+        local.put("item", item);
+        String summary = wording.format("followUp.summary", placeholders);
         String description = wording.format(prefix + "description" + (variant.isEmpty() ? "" : "." + variant),
                 placeholders);
-        events.add(new FollowUp(kind, uid(kind, key), date, summary, description, reminder));
+        events.add(new FollowUp(kind, uid(kind, key), date, item, summary, description, reminder));
+    }
+
+    /** The letter's kind as its title has it: {@code ""} (notice), {@code .forCause} or {@code .noContract}. */
+    private String letterKind() {
+        String contract = model.apply("contract.title");
+        return contract == null || contract.isEmpty() ? ".noContract" : t.forCause() ? ".forCause" : "";
     }
 
     /**
