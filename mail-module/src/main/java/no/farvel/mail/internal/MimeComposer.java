@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -16,7 +17,6 @@ import no.farvel.mail.Attachment;
 import no.farvel.mail.InlineImage;
 import no.farvel.mail.LetterEmail;
 import no.farvel.mail.MailAddress;
-import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 
 /**
  * Turns a {@link LetterEmail} into MIME: multipart/mixed [ multipart/alternative [ text/plain, multipart/related [
@@ -45,13 +45,11 @@ public final class MimeComposer {
     public static byte[] toBytes(LetterEmail email) {
         try {
             MimeMessage message = compose(email);
-            // Unsynchronised: the quoted-printable and base64 encoders write byte by byte, and a lock per byte was a
-            // twentieth of the e-mail's time in a batch.
-            try (UnsynchronizedByteArrayOutputStream out = UnsynchronizedByteArrayOutputStream.builder()
-                    .setBufferSize(128 * 1024).get()) {
-                message.writeTo(out);
-                return out.toByteArray();
-            }
+            // The JDK's buffer, although it takes a lock per byte: under C1, commons-io's unsynchronised one took three
+            // times as long per byte (its write goes through more calls than C1 inlines; JFR of 1,000 letters).
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            message.writeTo(out);
+            return out.toByteArray();
         } catch (MessagingException e) {
             throw new IllegalStateException("Composing " + email.messageId() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
