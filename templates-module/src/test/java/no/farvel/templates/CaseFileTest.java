@@ -243,6 +243,26 @@ class CaseFileTest {
                 .doesNotContain("{"));
     }
 
+    /**
+     * The memo and the calendar print kroner as the letter does, "kr" before the amount: the memo's follow-up table
+     * beside its own invoice and refund sums, and every event's text.
+     */
+    @Test
+    void theCaseFilePrintsKronerAsTheLetterDoes() {
+        Termination t = SharedExamples.read("nb-sen-betaling.json");
+
+        CaseFile caseFile = FARVEL.caseFile(t);
+        String memo = LetterCases.plain(caseFile.memo().text());
+        String calendar = LetterCases.plain(caseFile.followUps().events().stream()
+                .map(e -> e.summary() + " " + e.description()).reduce("", (a, b) -> a + " " + b));
+
+        assertThat(LetterCases.plain(FARVEL.render(t).text())).contains("kr 12 400,00", "kr 4 500,00");
+        assertThat(memo).contains("Sum utestående: kr 21 350,00", "14. februar 2027 Tilbakebetaling av kr 4 500,00");
+        assertThat(calendar).contains("Faktura 2026-1041 på kr 12 400,00 forfaller i dag.",
+                "Tilbakebetaling av kr 4 500,00: Fjordkraft Demo AS");
+        assertThat(memo + calendar).doesNotContainPattern("\\d kr\\b");
+    }
+
     /** The debrief is a meeting: 14 days after Sunday 31 January 2027 is a Sunday, so it moves to the Monday. */
     @Test
     void aDebriefThatFallsOnAWeekendMovesToTheMonday() {

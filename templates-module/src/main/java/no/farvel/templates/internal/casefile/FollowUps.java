@@ -160,7 +160,11 @@ public final class FollowUps {
         return account == null ? "" : Iban.isValid(account) ? format.iban(account) : format.accountNumber(account);
     }
 
+    /**
+     * The amount as the letter and the memo print it, currency first ({@code kr 12 400,00}): the memo lists the
+     * follow-ups beside its own tables, so one case file shows one style of amount.
+     */
     private String amount(Money money) {
-        return format.amountInText(money.amount(), money.currency());
+        return format.amountInTable(money.amount(), money.currency());
     }
 }
