@@ -158,6 +158,38 @@ class CaseFileTest {
     }
 
     /**
+     * A refund's description that ends in a colon of its own ("Forskudd for februar 2027:", "Depositum :") loses it
+     * before the template's colon: neither the letter nor the memo nor the calendar prints "::" or ": :".
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aRefundDescriptionEndingInAColonDoesNotDoubleTheColon(LetterLocale locale) {
+        Termination cased = LetterCases.of("refundsSetOffAndPaidOut", locale).termination();
+        Termination t = cased.toBuilder().refunds(List.of(
+                cased.refunds().get(0).toBuilder().description("Forskudd for februar 2027:").build(),
+                cased.refunds().get(1).toBuilder().description("Depositum :").build())).build();
+        String deposit = t.locale().formats().amountInTable(new java.math.BigDecimal("1000.00"),
+                java.util.Currency.getInstance("NOK"));
+
+        CaseFile caseFile = FARVEL.caseFile(t);
+        String letter = LetterCases.plain(FARVEL.render(t).text());
+        String memo = LetterCases.plain(caseFile.memo().text());
+        String calendar = LetterCases.plain(caseFile.followUps().events().stream()
+                .map(e -> e.summary() + " " + e.description()).reduce("", (a, b) -> a + " " + b));
+
+        for (String text : List.of(letter, memo, calendar)) {
+            assertThat(text).doesNotContain("::").doesNotContain(": :").doesNotContain(":,");
+        }
+        assertThat(letter).contains("Forskudd for februar 2027 ", LetterCases.plain("Depositum: " + deposit + "."));
+        assertThat(memo).contains("Forskudd for februar 2027: ", LetterCases.plain("Depositum: " + deposit + ","));
+        assertThat(calendar).contains(LetterCases.plain("Depositum: " + deposit + " "));
+    }
+
+    static Stream<LetterLocale> languages() {
+        return Stream.of(LetterLocale.NB, LetterLocale.NN, LetterLocale.EN);
+    }
+
+    /**
      * The reply to a hostile message keeps to the decision: no thanks for the collaboration and no good wishes, which
      * the other replies keep from the letter. Every reply closes as the letter does.
      */

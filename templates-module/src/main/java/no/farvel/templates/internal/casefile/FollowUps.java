@@ -22,6 +22,7 @@ import no.farvel.templates.document.FollowUp;
 import no.farvel.templates.document.FollowUpCalendar;
 import no.farvel.templates.document.FollowUpKind;
 import no.farvel.templates.internal.freemarker.Messages;
+import no.farvel.templates.internal.model.RunIn;
 
 /**
  * The days to act on after a termination letter, each with what to check and a reminder early enough to act: the
@@ -85,7 +86,7 @@ public final class FollowUps {
             // A refund set off against the invoices is settled with them: nothing is paid out on a day of its own.
             if (refund.payBy() != null && !refund.isSetOff()) {
                 add(FollowUpKind.REFUND_DUE, String.valueOf(i + 1), refund.payBy(), "refundDue", Map.of(
-                        "refund.description", refund.description(),
+                        "refund.description", RunIn.text(refund.description()),
                         "refund.amount", amount(refund.money()),
                         "refund.payBy", format.dateInText(refund.payBy()),
                         "refund.toAccount", account(refund.toAccount())),

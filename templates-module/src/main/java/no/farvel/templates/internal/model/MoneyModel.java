@@ -94,7 +94,7 @@ final class MoneyModel {
             List<Map<String, Object>> setOffs = new ArrayList<>();
             for (Refund r : t.refunds()) {
                 if (r.isSetOff() && b.currency().equals(r.currency())) {
-                    setOffs.add(Map.of("description", text(r.description()),
+                    setOffs.add(Map.of("description", RunIn.text(r.description()),
                             "amount", amount(Money.zero(b.currency()).minus(r.money()))));
                 }
             }
@@ -162,7 +162,7 @@ final class MoneyModel {
 
     private Map<String, Object> refund(Refund r) {
         Map<String, Object> refund = new LinkedHashMap<>();
-        refund.put("description", text(r.description()));
+        refund.put("description", RunIn.text(r.description()));
         refund.put("amount", amount(r.money()));
         refund.put("payBy", format.dateInText(r.payBy()));
         refund.put("setOff", r.isSetOff());
