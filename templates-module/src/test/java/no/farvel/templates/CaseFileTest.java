@@ -128,6 +128,41 @@ class CaseFileTest {
     }
 
     /**
+     * The reply to a complaint notes the client's views without promising anything, restates the end as the letter
+     * words it and says that notice followed the agreement, and that a formal complaint leaves the decision as it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("complaintReplies")
+    void theReplyToAComplaintNotesTheViewsAndKeepsToTheDecision(String example, List<String> sentences) {
+        String reply = LetterCases.plain(FARVEL.caseFile(SharedExamples.read(example)).reply(ReplyKind.COMPLAINT)
+                .text());
+
+        assertThat(reply).contains(sentences);
+    }
+
+    static Stream<Arguments> complaintReplies() {
+        return Stream.of(
+                Arguments.of("nb-sen-betaling.json", List.of("Takk for at dere tar kontakt. Vi har merket oss "
+                        + "synspunktene deres. Som vi skrev i brevet vårt av 28. november 2026, opphører avtalen "
+                        + "«Avtale om regnskapstjenester» ved utløpet av 31. januar 2027. Oppsigelsen er gitt i "
+                        + "samsvar med avtalens oppsigelsesbestemmelser. Beslutningen er endelig.",
+                        "En formell klage behandles etter våre vanlige rutiner. Klagen endrer ikke beslutningen om å "
+                                + "avslutte avtalen.")),
+                Arguments.of("nn-trakassering.json", List.of("Takk for at de tek kontakt. Vi har merka oss "
+                        + "synspunkta dykkar. Som vi skreiv i brevet vårt av 28. november 2026, opphøyrer avtalen "
+                        + "«Avtale om reinhald» ved utløpet av 31. desember 2026. Oppseiinga er gitt i samsvar med "
+                        + "oppseiingsføresegnene i avtalen. Avgjerda er endeleg.",
+                        "Ein formell klage blir handsama etter dei vanlege rutinane våre. Klagen endrar ikkje "
+                                + "avgjerda om å avslutte avtalen.")),
+                Arguments.of("en-scope.json", List.of("Thank you for getting in touch. We have noted the points "
+                        + "you raise. As stated in our letter of 28 November 2026, the Master Services Agreement "
+                        + "will terminate at the end of 28 February 2027. Notice has been given in accordance with "
+                        + "the termination provisions of the agreement. Our decision is final.",
+                        "A formal complaint will be handled under our usual procedure. It does not change the "
+                                + "decision to end the agreement.")));
+    }
+
+    /**
      * No line of a case document or a calendar event runs one colon label into another ("dato: Oppsigelsesbrevet er
      * sendt: …", "Teamets vurdering: Fyll inn: …"), in any language, with every case note left to its prompt and
      * with steps and reasons whose own text holds a colon.
