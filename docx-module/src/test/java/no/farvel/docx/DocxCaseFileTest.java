@@ -25,8 +25,7 @@ class DocxCaseFileTest {
     /** What each document shows, by example and document. */
     private static final Map<String, Map<String, List<String>>> SHOWS = Map.of(
             "nb-sen-betaling.json", Map.of(
-                    "memo", List.of("INTERNT: Notatet er internt. Det skal ikke sendes til kunden og ikke legges "
-                                    + "ved brev eller e-post.",
+                    "memo", List.of("INTERNT: Skal ikke sendes til kunden eller legges ved brev eller e-post.",
                             "Beslutningsnotat: avslutning av kundeforholdet med Fjordkraft Demo AS",
                             "Kundeforholdet har dermed vart i tre år og åtte måneder.", "Sum utestående: kr 21 350,00",
                             "Teamets vurdering", "Fyll inn hvem som tok beslutningen.", "Juridisk vurdert av"),
@@ -37,8 +36,7 @@ class DocxCaseFileTest {
                             "Vurdering av nye kunder", "Forventninger ved avtaleinngåelse", "Opplæring og støtte",
                             "Ansvarlig", "Frist")),
             "nn-trakassering.json", Map.of(
-                    "memo", List.of("INTERNT: Notatet er internt. Det skal ikkje sendast til kunden og ikkje "
-                                    + "leggjast ved brev eller e-post.",
+                    "memo", List.of("INTERNT: Skal ikkje sendast til kunden eller leggjast ved brev eller e-post.",
                             "Avgjerdsnotat: avslutning av kundeforholdet med Vestland Bygg AS",
                             "Kundeforholdet har dermed vart i fem år og seks månader.", "Fyll inn kven som tok "
                                     + "avgjerda."),
@@ -47,8 +45,7 @@ class DocxCaseFileTest {
                     "debrief", List.of("Evaluering: avslutninga av kundeforholdet med Vestland Bygg AS",
                             "Kva førte til avgjerda")),
             "en-scope.json", Map.of(
-                    "memo", List.of("INTERNAL: This memo is internal. It must not be sent to the client or attached "
-                                    + "to any letter or e-mail.",
+                    "memo", List.of("INTERNAL: Not to be sent to the client or attached to any letter or e-mail.",
                             "Decision memo: ending the relationship with Harbour Analytics Ltd",
                             "Total outstanding: GBP 5,050.50", "To be completed: who made the decision."),
                     "replies", List.of("As stated in our letter of 28 November 2026", "Our decision is final."),

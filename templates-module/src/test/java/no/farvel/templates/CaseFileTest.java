@@ -34,7 +34,7 @@ class CaseFileTest {
         return Stream.of(
                 Arguments.of("nb-sen-betaling.json", List.of("INTERNT",
                         "Beslutningsnotat: avslutning av kundeforholdet med Fjordkraft Demo AS",
-                        "Notatet er internt. Det skal ikke sendes til kunden og ikke legges ved brev eller e-post.",
+                        "INTERNT: Skal ikke sendes til kunden eller legges ved brev eller e-post.",
                         "Avtalen «Avtale om regnskapstjenester» ble inngått 1. mars 2023. Kundeforholdet har dermed "
                                 + "vart i tre år og åtte måneder.",
                         "2026-1041", "Sum utestående: kr 21 350,00",
@@ -45,8 +45,7 @@ class CaseFileTest {
                         "31. januar 2027 Avtalen opphører", "Juridisk vurdert av")),
                 Arguments.of("nn-trakassering.json", List.of("INTERNT",
                         "Avgjerdsnotat: avslutning av kundeforholdet med Vestland Bygg AS",
-                        "Notatet er internt. Det skal ikkje sendast til kunden og ikkje leggjast ved brev eller "
-                                + "e-post.",
+                        "INTERNT: Skal ikkje sendast til kunden eller leggjast ved brev eller e-post.",
                         "Avtalen «Avtale om reinhald» vart inngått 10. mai 2021. Kundeforholdet har dermed vart i "
                                 + "fem år og seks månader.",
                         "Det er ingen sluttfakturaer.",
@@ -55,8 +54,7 @@ class CaseFileTest {
                         "31. desember 2026 Avtalen tek slutt")),
                 Arguments.of("en-scope.json", List.of("INTERNAL",
                         "Decision memo: ending the relationship with Harbour Analytics Ltd",
-                        "This memo is internal. It must not be sent to the client or attached to any letter or "
-                                + "e-mail.",
+                        "INTERNAL: Not to be sent to the client or attached to any letter or e-mail.",
                         "INV-2026-311", "Total outstanding: GBP 5,050.50", "There are no refunds.",
                         "1 July 2026 Scope workshop and written change-request procedure")));
     }
