@@ -42,7 +42,8 @@ class CaseFileTest {
                         "Fakturaene for juli, august og september ble betalt mellom 35 og 60 dager etter forfall.",
                         "Teamets vurdering Fyll inn: Hvor alvorlig er forholdet",
                         "Fyll inn hvem som tok beslutningen.",
-                        "31. januar 2027 Avtalen opphører", "Juridisk vurdert av")),
+                        "31. januar 2027 Avtalen opphører", "Juridisk vurdert av", "Forsinket betaling",
+                        "15. desember 2026 Forfall for faktura 2026-1041")),
                 Arguments.of("nn-trakassering.json", List.of("INTERNT",
                         "Avgjerdsnotat: avslutning av kundeforholdet med Vestland Bygg AS",
                         "INTERNT: Skal ikkje sendast til kunden eller leggjast ved brev eller e-post.",
@@ -51,7 +52,7 @@ class CaseFileTest {
                         "Det er ingen sluttfakturaer.",
                         "Førehandsbetalt reinhald for januar 2027: kr 7 200,00, blir betalt tilbake innan "
                                 + "15. januar 2027.",
-                        "31. desember 2026 Avtalen tek slutt")),
+                        "31. desember 2026 Avtalen tek slutt", "Utilbørleg åtferd mot tilsette")),
                 Arguments.of("en-scope.json", List.of("INTERNAL",
                         "Decision memo: ending the relationship with Harbour Analytics Ltd",
                         "INTERNAL: Not to be sent to the client or attached to any letter or e-mail.",
@@ -243,6 +244,28 @@ class CaseFileTest {
         assertThat(negotiation).containsAnyOf("Takk for samarbeidet.", "Thank you for your business.");
         assertThat(caseFile.replies()).allSatisfy(reply -> assertThat(reply.text()).contains(close + "\n"));
         assertThat(caseFile.replies()).noneSatisfy(reply -> assertThat(reply.text()).contains("Kind regards"));
+    }
+
+    /**
+     * The memo heads a reason with a neutral label that describes the conduct without pronouncing it harassment,
+     * which is for the assessment below it to weigh.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conductLabels")
+    void theMemoLabelsConductTowardsStaffNeutrally(LetterLocale locale, String label) {
+        Termination cased = LetterCases.of("noInvoices", locale).termination();
+        Termination t = cased.toBuilder().reasons(List.of(new no.farvel.core.Reason(
+                no.farvel.core.ReasonType.HARASSMENT, null, null))).build();
+
+        String memo = LetterCases.plain(FARVEL.caseFile(t).memo().text());
+
+        assertThat(memo).contains(label).doesNotContainIgnoringCase("trakasser").doesNotContainIgnoringCase("harass");
+    }
+
+    static Stream<Arguments> conductLabels() {
+        return Stream.of(Arguments.of(LetterLocale.NB, "Utilbørlig opptreden overfor ansatte"),
+                Arguments.of(LetterLocale.NN, "Utilbørleg åtferd mot tilsette"),
+                Arguments.of(LetterLocale.EN, "Inappropriate conduct towards staff"));
     }
 
     static Stream<String> examples() {
