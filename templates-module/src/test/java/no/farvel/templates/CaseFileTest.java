@@ -127,6 +127,32 @@ class CaseFileTest {
     }
 
     /**
+     * The effective date is the agreement's last day, and the English case file says when it ends as the letter
+     * does, at the end of that day: never "terminate on", which could be read as the day the services stop.
+     */
+    @Test
+    void theEnglishCaseFileEndsTheAgreementAtTheEndOfTheDayAsTheLetterDoes() {
+        Termination t = SharedExamples.read("en-scope.json");
+        Termination noContract = t.toBuilder().contract(null).build();
+
+        CaseFile caseFile = FARVEL.caseFile(t);
+        String letter = LetterCases.plain(FARVEL.render(t).text());
+        String papers = LetterCases.plain(caseFile.memo().text() + " " + caseFile.repliesDocument().text());
+        String letterSent = caseFile.followUps().events().stream().filter(e -> e.kind() == FollowUpKind.LETTER_SENT)
+                .findFirst().orElseThrow().description();
+
+        assertThat(letter).contains("to terminate the agreement with effect from the end of 28 February 2027.");
+        assertThat(papers).contains("the Master Services Agreement will terminate at the end of 28 February 2027.")
+                .doesNotContain("terminate on", "ends on", "ends at the end of");
+        assertThat(LetterCases.plain(letterSent)).startsWith("The letter to Harbour Analytics Ltd is dated today; "
+                + "the last day of the agreement is 28 February 2027.");
+        assertThat(LetterCases.plain(FARVEL.render(noContract).text()))
+                .contains("Our services will cease at the end of 28 February 2027.");
+        assertThat(LetterCases.plain(FARVEL.caseFile(noContract).memo().text()))
+                .contains("our services will cease at the end of 28 February 2027.");
+    }
+
+    /**
      * The reply to a complaint notes the client's views without promising anything, restates the end as the letter
      * words it and says that notice followed the agreement, and that a formal complaint leaves the decision as it is.
      */
