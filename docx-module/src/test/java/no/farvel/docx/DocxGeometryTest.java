@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * body and footer where the PDF has them, measured on the words each shows.
  */
 class DocxGeometryTest {
-    /** How far apart the two formats may place the same thing. */
-    private static final Offset<Double> TOLERANCE = within(2.5);
+    /** How far apart the two formats may place the same thing (issue 14: "within a millimetre or two"). */
+    private static final Offset<Double> TOLERANCE = within(2.0);
     private static final LetterLayout PAGE = LetterLayout.A4;
 
     @Test
@@ -51,15 +51,23 @@ class DocxGeometryTest {
             String name = docx.get(i).getFileName().toString();
             assertThat(word.letterheadRight).as(name + ": right edge of the letterhead").isCloseTo(pdf.letterheadRight,
                     TOLERANCE).isCloseTo(PAGE.pageWidth() - PAGE.marginRight(), TOLERANCE);
-            // The letterhead stands higher in the DOCX (Word's header 10 mm from the top, the PDF's 15 mm): at 15 mm
-            // the built-in letterhead reaches past Word's 25 mm top margin and pushes the body down. Compared here:
-            // it stays above the window in both.
-            assertThat(word.letterheadBottom).as(name + ": foot of the letterhead").isLessThan(LetterLayout.WINDOW_TOP);
-            assertThat(pdf.letterheadBottom).as(name + ": foot of the PDF's letterhead")
-                    .isLessThan(LetterLayout.WINDOW_TOP + (i % packs.size() == 0 ? 0 : LetterLayout.WINDOW_HEIGHT));
+            if (i % packs.size() == 0) {
+                // The built-in letterhead is a frame at the PDF's place.
+                assertThat(word.letterheadTop).as(name + ": foot of the letterhead's first line")
+                        .isCloseTo(pdf.letterheadTop, TOLERANCE);
+                assertThat(word.letterheadBottom).as(name + ": foot of the letterhead")
+                        .isCloseTo(pdf.letterheadBottom, TOLERANCE);
+            } else {
+                // The sample pack's letterhead has a rule, which LibreOffice cannot frame: it stands in the header's
+                // flow from 10 mm, above the window, where the PDF's reaches beside the window's top.
+                assertThat(word.letterheadBottom).as(name + ": foot of the letterhead")
+                        .isLessThan(LetterLayout.WINDOW_TOP);
+            }
             assertThat(word.addressLeft).as(name + ": left edge of the address").isCloseTo(pdf.addressLeft, TOLERANCE)
                     .isCloseTo(LetterLayout.WINDOW_LEFT, TOLERANCE);
-            assertThat(word.addressTop).as(name + ": top of the address").isCloseTo(pdf.addressTop, TOLERANCE);
+            assertThat(word.addressTop).as(name + ": foot of the address's first line").isCloseTo(pdf.addressTop, TOLERANCE);
+            assertThat(word.bodyTop).as(name + ": foot of the body's first line, below the window row")
+                    .isCloseTo(pdf.bodyTop, TOLERANCE);
             assertThat(word.bodyLeft).as(name + ": left margin of the body").isCloseTo(pdf.bodyLeft, TOLERANCE)
                     .isCloseTo(PAGE.marginLeft(), TOLERANCE);
             assertThat(word.bodyRight).as(name + ": the body stays inside the right margin")
@@ -70,9 +78,13 @@ class DocxGeometryTest {
         }
     }
 
-    /** Where the parts of a letter's first page lie, in millimetres from the page's top left corner. */
-    private record Page(double letterheadRight, double letterheadBottom, double addressLeft, double addressTop,
-                        double bodyLeft, double bodyRight, double footerCentre, double footerBottom) {
+    /**
+     * Where the parts of a letter's first page lie, in millimetres from the page's top left corner. Vertical places
+     * are read at the foot of a line: LibreOffice's word boxes reach higher above the text than the PDF's.
+     */
+    private record Page(double letterheadRight, double letterheadTop, double letterheadBottom, double addressLeft,
+                        double addressTop, double bodyTop, double bodyLeft, double bodyRight, double footerCentre,
+                        double footerBottom) {
         /** The footer starts in the bottom 25 mm; the address in the envelope window; the letterhead above it. */
         static Page of(List<Word> words) {
             double footerZone = PAGE.pageHeight() - 25;
@@ -81,12 +93,13 @@ class DocxGeometryTest {
             List<Word> letterhead = select(first, w -> w.top() < LetterLayout.WINDOW_TOP - 4);
             List<Word> address = select(first, w -> w.top() >= LetterLayout.WINDOW_TOP - 5 && w.top() < windowBottom
                     && w.right() <= LetterLayout.WINDOW_LEFT + LetterLayout.WINDOW_WIDTH);
-            List<Word> body = select(first, w -> w.top() >= windowBottom && w.top() < footerZone);
+            List<Word> body = select(first, w -> w.bottom() > windowBottom + 2 && w.top() < footerZone);
             List<Word> footer = select(first, w -> w.top() >= footerZone);
             double footerTop = min(footer, Word::top);
             List<Word> footerLine = select(footer, w -> w.top() - footerTop < 1.5);
-            return new Page(max(letterhead, Word::right), max(letterhead, Word::bottom), min(address, Word::left),
-                    min(address, Word::top), min(body, Word::left), max(body, Word::right),
+            return new Page(max(letterhead, Word::right), min(letterhead, Word::bottom), max(letterhead, Word::bottom),
+                    min(address, Word::left), min(address, Word::bottom), min(body, Word::bottom),
+                    min(body, Word::left), max(body, Word::right),
                     (min(footerLine, Word::left) + max(footerLine, Word::right)) / 2, max(footer, Word::bottom));
         }
 

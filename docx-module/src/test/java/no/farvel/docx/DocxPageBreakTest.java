@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Letters of the generated corpus as DOCX, paginated by LibreOffice and read back page by page: Word's keep with
- * next, can't split and widow control give the same good page breaks as the PDF.
+ * next, can't split and widow control give the same good page breaks as the PDF, and as many pages.
  */
 class DocxPageBreakTest {
     /** The PDF corpus test's letters, all of them: LibreOffice converts them in batches of a dozen. */
@@ -32,11 +32,23 @@ class DocxPageBreakTest {
             letters.add(LetterCorpus.letter(i));
         }
         List<String> violations = new ArrayList<>();
+        List<String> pageCounts = new ArrayList<>();
         int multiPage = 0;
         for (LibreOfficePages.Letter letter : LibreOfficePages.of(letters, i -> packs.get(i % packs.size()), dir)) {
             multiPage += letter.pages().size() > 1 ? 1 : 0;
             violations.addAll(letter.violations());
+            if (letter.pages().size() != letter.farvelPdfPages()) {
+                pageCounts.add(letter.docx().getFileName() + ": " + letter.pages().size() + " pages in LibreOffice, "
+                        + letter.farvelPdfPages() + " in Farvel's PDF");
+            }
         }
+        // One layout in two formats: the DOCX has as many pages as the PDF. A PDF page filled to its last millimetre
+        // may lose its signature block to a next page in the DOCX, which keeps at least 25 mm to sign as
+        // LibreOffice's word boxes measure it, about a millimetre more than the PDF between the lines' baselines.
+        System.out.printf("DOCX pages as the PDF's: %d of %d letters%s%n", LETTERS - pageCounts.size(), LETTERS,
+                pageCounts.isEmpty() ? "" : "; differ: " + pageCounts);
+        assertThat(pageCounts).as("letters whose DOCX has another page count than the PDF").hasSizeLessThanOrEqualTo(
+                LETTERS / 100);
         assertThat(violations).as("page breaks against the rules in LibreOffice's layout of the DOCX").isEmpty();
         assertThat(multiPage).as("letters of more than one page").isGreaterThan(LETTERS / 3);
     }

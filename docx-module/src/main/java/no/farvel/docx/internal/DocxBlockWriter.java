@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
@@ -34,29 +35,36 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Turns blocks into paragraphs and tables of one story: the body, a header or a footer. */
 final class DocxBlockWriter {
-    /**
-     * Extra space above a signature block's first paragraph, in twips (12 pt), in either rhythm: LibreOffice shows
-     * it without the space after the paragraph above, which already leaves less than the PDF's.
-     */
-    private static final int SIGNATURE_LEAD = 240;
 
     /** Room for a handwritten signature between the complimentary close and the signatory, as in the PDF. */
     private final int signatureSpace;
+    /**
+     * The space above the closing, in twips: the PDF's paragraph space and its own space above the closing, whole,
+     * since LibreOffice sets the larger of the space after the paragraph above and this one.
+     */
+    private final int signatureLead;
     /** Space above a paragraph that follows a table, in twips: the PDF's paragraph space. */
     private final int tableGap;
+    /** Space between two tables, in twips: the PDF's paragraph space below the first and its space above a table. */
+    private final int tablesGap;
 
     private final DocxInlineWriter inlines;
     /** The paragraphs that keep with the next block when the last block written must: its last paragraph or rows. */
     private List<XWPFParagraph> keptWithNext = List.of();
     /** Whether the last block written was a table, so that the paragraph after it needs space above. */
     private boolean afterTable;
+    /** Whether the next paragraph starts the body below the window row, where the PDF sets it without space above. */
+    private boolean belowWindow;
     private final DocxNumbering numbering;
     private final String headerFill;
     private final int textWidth;
@@ -69,7 +77,9 @@ final class DocxBlockWriter {
     DocxBlockWriter(DocxInlineWriter inlines, DocxNumbering numbering, String headerFill, int textWidth,
                     LetterLayout.Spacing spacing) {
         this.signatureSpace = DocxRenderer.twips(spacing.signatureSpaceMm());
+        this.signatureLead = (int) Math.round((spacing.paragraphSpace() + spacing.signatureSpaceBefore()) * 20);
         this.tableGap = (int) Math.round(spacing.paragraphSpace() * 20);
+        this.tablesGap = (int) Math.round((spacing.paragraphSpace() + LetterLayout.TABLE_SPACE_BEFORE) * 20);
         this.inlines = inlines;
         this.numbering = numbering;
         this.headerFill = headerFill;
@@ -121,8 +131,70 @@ final class DocxBlockWriter {
      * a table stands earlier on the page (Word honours either).
      */
     private void keepTogether(Story story, List<Block> blocks, Scope scope) {
-        XWPFTable frame = story.newTable(1, 1);
-        CTTblPr properties = frame.getCTTbl().getTblPr();
+        XWPFTable frame = borderless(story, new int[] {textWidth});
+        XWPFTableRow row = frame.getRow(0);
+        row.setCantSplitRow(true);
+        Story inside = cellStory(row.getCell(0));
+        for (Block block : blocks) {
+            write(inside, block, scope);
+        }
+        // A paragraph after the frame: Word wants one after a table, and it keeps a following table from merging
+        // with the frame. It is a twip high: at a point high, a letter that fills its page to the foot ended with an
+        // empty page holding only this paragraph in LibreOffice.
+        XWPFParagraph after = story.newParagraph();
+        after.setStyle(scope.paragraphStyle());
+        after.setSpacingBefore(0);
+        after.setSpacingAfter(0);
+        after.setSpacingBetween(0.05, LineSpacingRule.EXACT);
+        keptWithNext = List.of();
+    }
+
+    /**
+     * The first page's window row: the address in the first cell, the references right-aligned at the foot of the
+     * second, in one borderless row that is at least the window's height and cannot split.
+     *
+     * @param indent where the address starts, from the left text margin, in twips
+     * @param addressWidth the address column's width, in twips
+     * @param height the row's least height, in twips
+     * @param gap the space below the references' last line, in twips
+     */
+    record WindowRow(List<Block> recipient, List<Block> references, int indent, int addressWidth, int height,
+                     int gap) {
+    }
+
+    /** Writes the window row; the body continues below it. */
+    void windowRow(Story story, WindowRow window) {
+        XWPFTable table = borderless(story, new int[] {window.addressWidth(),
+            Math.max(1, textWidth - window.indent() - window.addressWidth())});
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        CTTblWidth indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
+        indent.setW(BigInteger.valueOf(window.indent()));
+        indent.setType(STTblWidth.DXA);
+        XWPFTableRow row = table.getRow(0);
+        row.setCantSplitRow(true);
+        CTTrPr rowProperties = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+        CTHeight height = rowProperties.addNewTrHeight();
+        height.setVal(BigInteger.valueOf(window.height()));
+        height.setHRule(STHeightRule.AT_LEAST);
+        write(cellStory(row.getCell(0)), window.recipient(), Scope.of(DocxStyles.RECIPIENT));
+        XWPFTableCell references = row.getCell(1);
+        references.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.BOTTOM);
+        CTTcMar margins = references.getCTTc().getTcPr().addNewTcMar();
+        margins.addNewBottom().setW(BigInteger.valueOf(window.gap()));
+        margins.getBottom().setType(STTblWidth.DXA);
+        // Without references the cell keeps its empty paragraph, in the address's style.
+        references.getParagraphs().get(0).setStyle(DocxStyles.RECIPIENT);
+        write(cellStory(references), window.references(), Scope.of(DocxStyles.RECIPIENT)
+            .decoratedBy(paragraph -> paragraph.setAlignment(ParagraphAlignment.RIGHT)));
+        keptWithNext = List.of();
+        afterTable = false;
+        belowWindow = true;
+    }
+
+    /** A one-row table without borders or side padding across the given column widths (twips). */
+    private XWPFTable borderless(Story story, int[] widths) {
+        XWPFTable table = story.newTable(1, widths.length);
+        CTTblPr properties = table.getCTTbl().getTblPr();
         if (properties.isSetTblBorders()) {
             properties.unsetTblBorders();
         }
@@ -137,13 +209,17 @@ final class DocxBlockWriter {
         margins.addNewRight().setW(BigInteger.ZERO);
         margins.getRight().setType(STTblWidth.DXA);
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        layout(frame, new int[] {textWidth});
-        XWPFTableRow row = frame.getRow(0);
-        row.setCantSplitRow(true);
-        XWPFTableCell cell = row.getCell(0);
-        width(cell, textWidth);
+        layout(table, widths);
+        for (int c = 0; c < widths.length; c++) {
+            width(table.getRow(0).getCell(c), widths[c]);
+        }
+        return table;
+    }
+
+    /** A cell's paragraphs as a story: the cell's own first paragraph first. */
+    private static Story cellStory(XWPFTableCell cell) {
         XWPFParagraph[] first = {cell.getParagraphs().get(0)};
-        Story inside = new Story() {
+        return new Story() {
             @Override
             public XWPFParagraph newParagraph() {
                 XWPFParagraph paragraph = first[0] != null ? first[0] : cell.addParagraph();
@@ -153,21 +229,9 @@ final class DocxBlockWriter {
 
             @Override
             public XWPFTable newTable(int rows, int columns) {
-                throw new IllegalStateException("a table inside the signature's frame");
+                throw new IllegalStateException("a table inside the signature's frame or the window row");
             }
         };
-        for (Block block : blocks) {
-            write(inside, block, scope);
-        }
-        // A paragraph after the frame: Word wants one after a table, and it keeps a following table from merging
-        // with the frame. It is a twip high: at a point high, a letter that fills its page to the foot ended with an
-        // empty page holding only this paragraph in LibreOffice.
-        XWPFParagraph after = story.newParagraph();
-        after.setStyle(scope.paragraphStyle());
-        after.setSpacingBefore(0);
-        after.setSpacingAfter(0);
-        after.setSpacingBetween(0.05, LineSpacingRule.EXACT);
-        keptWithNext = List.of();
     }
 
     private static boolean holdsTable(Block block) {
@@ -191,7 +255,7 @@ final class DocxBlockWriter {
         } else if (block instanceof ListBlock list) {
             list(story, list, scope);
         } else if (block instanceof Table table) {
-            table(story, table);
+            table(story, table, afterTable);
         } else if (block instanceof Rule) {
             paragraph(story, scope, DocxStyles.RULE);
         } else if (block instanceof Division division) {
@@ -206,6 +270,10 @@ final class DocxBlockWriter {
         afterTable = false;
         XWPFParagraph paragraph = story.newParagraph();
         paragraph.setStyle(style);
+        if (belowWindow) {
+            paragraph.setSpacingBefore(0);
+            belowWindow = false;
+        }
         scope.decorate().accept(paragraph);
         keptWithNext = List.of(paragraph);
         return paragraph;
@@ -224,8 +292,12 @@ final class DocxBlockWriter {
         int level = Math.min(scope.listDepth(), DocxNumbering.LEVELS - 1);
         for (List<Block> item : list.items()) {
             Scope itemScope = new Scope(DocxStyles.LIST_PARAGRAPH, scope.listDepth() + 1, scope.decorate())
-                .decoratedBy(new ListItemParagraphs(numId, level));
+                .decoratedBy(new ListItemParagraphs(numId, level, list.ordered()));
             write(story, item, itemScope);
+        }
+        // The PDF leaves a paragraph's space below a list, where its items have only the space between them.
+        if (keptWithNext.size() == 1) {
+            keptWithNext.get(0).setSpacingAfter(tableGap);
         }
     }
 
@@ -233,17 +305,19 @@ final class DocxBlockWriter {
     private static final class ListItemParagraphs implements Consumer<XWPFParagraph> {
         private final BigInteger numId;
         private final int level;
+        private final boolean ordered;
         private boolean numbered;
 
-        ListItemParagraphs(BigInteger numId, int level) {
+        ListItemParagraphs(BigInteger numId, int level, boolean ordered) {
             this.numId = numId;
             this.level = level;
+            this.ordered = ordered;
         }
 
         @Override
         public void accept(XWPFParagraph paragraph) {
             if (numbered) {
-                paragraph.setIndentationLeft(DocxNumbering.textIndent(level));
+                paragraph.setIndentationLeft(DocxNumbering.textIndent(level, ordered));
                 return;
             }
             numbered = true;
@@ -258,7 +332,7 @@ final class DocxBlockWriter {
         int[] index = {0};
         return new Scope(DocxStyles.SIGNATURE, scope.listDepth(), scope.decorate()).decoratedBy(paragraph -> {
             if (index[0] == 0) {
-                paragraph.setSpacingBefore(SIGNATURE_LEAD);
+                paragraph.setSpacingBefore(signatureLead);
             } else if (index[0] == 1) {
                 paragraph.setSpacingBefore(signatureSpace);
             }
@@ -266,7 +340,16 @@ final class DocxBlockWriter {
         });
     }
 
-    private void table(Story story, Table table) {
+    /**
+     * Writes a table. One that follows a table directly joins it, as Word and LibreOffice join adjacent tables, and
+     * its first row stands the PDF's space between two tables lower: a total stays with the invoices above it.
+     */
+    private void table(Story story, Table table, boolean joinsTableAbove) {
+        if (!joinsTableAbove && keptWithNext.size() == 1) {
+            // The PDF's space above a table, on top of the paragraph space below the paragraph before it.
+            XWPFParagraph above = keptWithNext.get(0);
+            above.setSpacingAfter(tableGap + (int) Math.round(LetterLayout.TABLE_SPACE_BEFORE * 20));
+        }
         int columns = table.columnCount();
         int rows = table.head().size() + table.body().size();
         if (rows == 0 || columns == 0) {
@@ -276,6 +359,11 @@ final class DocxBlockWriter {
         xwpf.setStyleID(DocxStyles.TABLE);
         int[] widths = columnWidths(table, columns);
         layout(xwpf, widths);
+        if (joinsTableAbove) {
+            for (XWPFTableCell cell : xwpf.getRow(0).getTableCells()) {
+                cell.getParagraphs().forEach(paragraph -> paragraph.setSpacingBefore(tablesGap));
+            }
+        }
         int r = 0;
         for (Table.Row row : table.head()) {
             XWPFTableRow xrow = xwpf.getRow(r++);
@@ -379,7 +467,7 @@ final class DocxBlockWriter {
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
             ? table.getCTTbl().getTblPr().getTblW() : table.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(textWidth));
+        width.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null
             ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {

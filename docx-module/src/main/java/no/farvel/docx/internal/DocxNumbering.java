@@ -1,6 +1,7 @@
 package no.farvel.docx.internal;
 
 import java.math.BigInteger;
+import no.farvel.templates.spi.LetterLayout;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -51,9 +52,16 @@ final class DocxNumbering {
         return numId;
     }
 
-    /** The left indent of a list level's text, in twips; continuation paragraphs of an item line up with it. */
-    static int textIndent(int level) {
-        return 360 + 360 * Math.min(level, LEVELS - 1);
+    /**
+     * The left indent of a list level's text, in twips; continuation paragraphs of an item line up with it. Each
+     * level stands in by the PDF's marker column: 1.4 times the body size for a bullet, twice it for a number.
+     */
+    static int textIndent(int level, boolean ordered) {
+        return markerWidth(ordered) * (1 + Math.min(level, LEVELS - 1));
+    }
+
+    private static int markerWidth(boolean ordered) {
+        return (int) Math.round(LetterLayout.BODY_SIZE * (ordered ? 2.0 : 1.4) * 20);
     }
 
     private XWPFAbstractNum definition(int id, boolean ordered) {
@@ -67,8 +75,8 @@ final class DocxNumbering {
             lvl.addNewLvlText().setVal(ordered ? NUMBER_TEXTS[level] : BULLETS[level]);
             lvl.addNewLvlJc().setVal(STJc.LEFT);
             CTInd ind = lvl.addNewPPr().addNewInd();
-            ind.setLeft(BigInteger.valueOf(textIndent(level)));
-            ind.setHanging(BigInteger.valueOf(360));
+            ind.setLeft(BigInteger.valueOf(textIndent(level, ordered)));
+            ind.setHanging(BigInteger.valueOf(markerWidth(ordered)));
         }
         return new XWPFAbstractNum(definition, numbering);
     }

@@ -6,13 +6,14 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
+import no.farvel.templates.document.Division;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.PageSetup;
 import no.farvel.templates.spi.LetterLayout;
@@ -21,14 +22,21 @@ import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
 
 /**
  * Writes a letter as a Word document (Office Open XML) with Apache POI: named styles, the letterhead in the first
@@ -36,18 +44,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * with the PDF's side margins unless the letter sets its own.
  */
 public final class DocxRenderer implements LetterRenderer {
-    /** A4, 25 mm above and below the body; the sides are the PDF's, so that body and address share one left edge. */
-    static final PageSetup DEFAULT_PAGE = new PageSetup(LetterLayout.A4.pageWidth(), LetterLayout.A4.pageHeight(), 25,
-        LetterLayout.A4.marginRight(), 25, LetterLayout.A4.marginLeft());
-    // NS 4129 (window envelopes): the recipient field starts about 20 mm from the left and 45 mm from the top edge.
-    static final double RECIPIENT_LEFT_MM = LetterLayout.WINDOW_LEFT;
-    static final double RECIPIENT_TOP_MM = LetterLayout.WINDOW_TOP;
-    private static final double RECIPIENT_GAP_MM = 12;
-    /** How far past the top margin a letterhead's estimated height must reach before the address is moved up. */
+    /**
+     * A4 with the PDF's margins, so that a page holds what the PDF's does. The bottom margin is a millimetre less:
+     * the PDF sets its last line's baseline on the margin with the descenders below it, where Word and LibreOffice
+     * keep the whole line above theirs.
+     */
+    static final PageSetup DEFAULT_PAGE = new PageSetup(LetterLayout.A4.pageWidth(), LetterLayout.A4.pageHeight(),
+        LetterLayout.A4.marginTop(), LetterLayout.A4.marginRight(), LetterLayout.A4.marginBottom() - 1,
+        LetterLayout.A4.marginLeft());
+    /** How far past the top margin a letterhead's estimated height must reach before the body is moved down. */
     private static final double LETTERHEAD_OVERFLOW_MM = 3;
     /**
-     * The footer stands where the PDF draws it; the letterhead 5 mm higher than the PDF's, since at 15 mm the built-in
-     * one would reach past the 25 mm top margin and push the body down.
+     * Where an unframed letterhead (a memo's, or one holding a table) starts: 10 mm from the top, since at the PDF's
+     * 15 mm it would reach further past the top margin. A framed letterhead stands where the PDF draws it.
      */
     private static final double HEADER_DISTANCE_MM = 10;
     private static final double FOOTER_DISTANCE_MM = LetterLayout.FOOTER_BOTTOM;
@@ -84,18 +93,23 @@ public final class DocxRenderer implements LetterRenderer {
             DocxBlockWriter blocks = new DocxBlockWriter(new DocxInlineWriter(context.resources(),
                 context.maxImagePixels(), page.textWidth()), new DocxNumbering(docx), tint(accent, 0.88),
                 twips(page.textWidth()), spacing);
-            page(docx, page);
-            double letterheadBottom = furniture(docx, document, blocks);
-            // Only a letterhead that clearly reaches past the top margin (a logo above the sender's lines) moves the
-            // body down; within the estimate's margin the body starts at the top margin, as for the built-in pack.
-            double bodyTop = letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top();
-            blocks.write(bodyOf(docx), document.recipient(), DocxBlockWriter.Scope.of(DocxStyles.RECIPIENT)
-                .decoratedBy(recipientPlacement(page, bodyTop)));
-            if (!document.recipient().isEmpty() && !docx.getParagraphs().isEmpty()) {
-                // The window is about 40 mm tall; the letter continues below it, not right under the last line.
-                docx.getParagraphs().get(docx.getParagraphs().size() - 1).setSpacingAfter(twips(RECIPIENT_GAP_MM));
+            List<Block> flow = document.body();
+            List<Block> references = List.of();
+            if (!flow.isEmpty() && LetterLayout.isReferenceBlock(flow.get(0))) {
+                references = List.of(flow.get(0));
+                flow = flow.subList(1, flow.size());
             }
-            blocks.write(bodyOf(docx), document.body(), DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
+            // A letter's first page has the PDF's fixed parts: the letterhead at the top right, the address in the
+            // envelope window with the references beside it. A document without an address (a memo) starts below
+            // its letterhead instead, as Word places the body under a tall header.
+            boolean windowRow = !document.recipient().isEmpty() || !references.isEmpty();
+            double letterheadBottom = furniture(docx, document, blocks, windowRow);
+            page(docx, page);
+            if (windowRow) {
+                windowRow(docx, page, blocks, document.recipient(), references,
+                    letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top());
+            }
+            blocks.write(bodyOf(docx), flow, DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
             docx.write(zip);
         } finally {
             // Not close(): a new document's package would save itself once more into a buffer nobody reads.
@@ -137,23 +151,86 @@ public final class DocxRenderer implements LetterRenderer {
     }
 
     /**
-     * The letterhead goes in the first page's header only; the footer on every page, the first included. Returns
-     * where the letterhead ends, in millimetres from the top of the page (0 without one).
+     * The letterhead goes in the first page's header only; the footer on every page, the first included. With a
+     * window row below it, the letterhead is a frame at the PDF's place, which takes no room from the body; otherwise
+     * it stands in the header's flow. Returns where an unframed letterhead ends, in millimetres from the top of the
+     * page (0 without one or when framed).
      */
-    private static double furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks) {
+    private static double furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks,
+                                     boolean framed) {
         double letterheadBottom = 0;
         if (!document.letterhead().isEmpty()) {
             XWPFHeader header = docx.createHeader(HeaderFooterType.FIRST);
             story(header, document.letterhead(), DocxStyles.HEADER, blocks);
-            letterheadBottom = HEADER_DISTANCE_MM + LetterheadHeight.of(header.getParagraphs());
+            // LibreOffice sets framed paragraphs in the header's flow when one of them has a border (a rule), and
+            // cannot frame a table: such a letterhead stays in the flow, and the body starts below it.
+            if (framed && header.getTables().isEmpty() && header.getParagraphs().stream()
+                    .noneMatch(paragraph -> DocxStyles.RULE.equals(paragraph.getStyle()))) {
+                header.getParagraphs().forEach(DocxRenderer::letterheadFrame);
+                // An unframed paragraph closes the frame: LibreOffice sets framed paragraphs that end a header
+                // in the header's flow, ignoring the frame. It is a point high, well inside the top margin.
+                XWPFParagraph closing = header.createParagraph();
+                closing.setStyle(DocxStyles.HEADER);
+                closing.setSpacingBetween(1, LineSpacingRule.EXACT);
+            } else {
+                letterheadBottom = HEADER_DISTANCE_MM + LetterheadHeight.of(header.getParagraphs());
+            }
         }
         if (!document.footer().isEmpty()) {
-            story(docx.createFooter(HeaderFooterType.DEFAULT), document.footer(), DocxStyles.FOOTER, blocks);
+            footer(docx.createFooter(HeaderFooterType.DEFAULT), document.footer(), blocks);
             if (!document.letterhead().isEmpty()) {
-                story(docx.createFooter(HeaderFooterType.FIRST), document.footer(), DocxStyles.FOOTER, blocks);
+                footer(docx.createFooter(HeaderFooterType.FIRST), document.footer(), blocks);
             }
         }
         return letterheadBottom;
+    }
+
+    /**
+     * Puts a letterhead paragraph in one frame with the others (Word joins paragraphs of equal frame properties):
+     * {@link LetterLayout#LETTERHEAD_WIDTH} wide at the right margin, {@link LetterLayout#LETTERHEAD_TOP} from the
+     * paper's top edge, as the PDF draws it.
+     */
+    private static void letterheadFrame(XWPFParagraph paragraph) {
+        CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        CTFramePr frame = properties.isSetFramePr() ? properties.getFramePr() : properties.addNewFramePr();
+        frame.setW(BigInteger.valueOf(twips(LetterLayout.LETTERHEAD_WIDTH)));
+        frame.setHAnchor(STHAnchor.PAGE);
+        frame.setX(BigInteger.valueOf(twips(LetterLayout.A4.letterheadLeft())));
+        frame.setVAnchor(STVAnchor.PAGE);
+        frame.setY(BigInteger.valueOf(twips(LetterLayout.LETTERHEAD_TOP)));
+        frame.setWrap(STWrap.AROUND);
+    }
+
+    /**
+     * The window row, as the PDF sets it: the address from the envelope window's top left corner and the references
+     * to its right, their last line {@link LetterLayout#WINDOW_GAP} above the row's foot; the row at least
+     * {@link LetterLayout#WINDOW_HEIGHT} tall. An empty paragraph of exact height takes the body from its top down
+     * to the window.
+     */
+    private static void windowRow(XWPFDocument docx, PageSetup page, DocxBlockWriter blocks, List<Block> recipient,
+                                  List<Block> references, double bodyTop) {
+        XWPFParagraph spacer = docx.createParagraph();
+        spacer.setStyle(DocxStyles.NORMAL);
+        spacer.setSpacingBefore(0);
+        spacer.setSpacingAfter(0);
+        spacer.setSpacingBetween(Math.max(0.05, (LetterLayout.WINDOW_TOP - bodyTop) * 72 / 25.4),
+            LineSpacingRule.EXACT);
+        List<Block> referenceBlocks = new ArrayList<>();
+        for (Block block : references) {
+            referenceBlocks.addAll(block instanceof Division division ? division.blocks() : List.of(block));
+        }
+        blocks.windowRow(bodyOf(docx), new DocxBlockWriter.WindowRow(recipient, referenceBlocks,
+            twips(LetterLayout.WINDOW_LEFT - page.left()), twips(LetterLayout.WINDOW_WIDTH),
+            twips(LetterLayout.WINDOW_HEIGHT), twips(LetterLayout.WINDOW_GAP)));
+    }
+
+    /** A footer whose last line stands on the footer's bottom line, without the paragraph space below it. */
+    private static void footer(XWPFFooter footer, List<Block> content, DocxBlockWriter blocks) {
+        story(footer, content, DocxStyles.FOOTER, blocks);
+        List<XWPFParagraph> paragraphs = footer.getParagraphs();
+        if (!paragraphs.isEmpty()) {
+            paragraphs.get(paragraphs.size() - 1).setSpacingAfter(0);
+        }
     }
 
     private static void story(XWPFHeaderFooter part, List<Block> content, String style, DocxBlockWriter blocks) {
@@ -188,22 +265,6 @@ public final class DocxRenderer implements LetterRenderer {
             public XWPFTable newTable(int rows, int columns) {
                 return docx.createTable(rows, columns);
             }
-        };
-    }
-
-    /**
-     * Moves the recipient block into the envelope window: its first paragraph starts at the window's top (the body
-     * begins at the top margin, or below a letterhead that reaches past it, as Word and LibreOffice place it) and all
-     * of it is pulled left from the text margin to the window's left edge.
-     */
-    private static Consumer<XWPFParagraph> recipientPlacement(PageSetup page, double bodyTop) {
-        boolean[] first = {true};
-        return paragraph -> {
-            if (first[0]) {
-                paragraph.setSpacingBefore(Math.max(0, twips(RECIPIENT_TOP_MM - bodyTop)));
-                first[0] = false;
-            }
-            paragraph.setIndentationLeft(twips(RECIPIENT_LEFT_MM - page.left()));
         };
     }
 

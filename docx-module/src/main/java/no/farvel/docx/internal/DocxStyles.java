@@ -43,12 +43,12 @@ final class DocxStyles {
     private static final String TEXT_COLOR = "1A1A1A";
     private static final String MUTED_COLOR = "595959";
     private static final String GRID_COLOR = "BFBFBF";
+    /** Space after a footer paragraph, in twips: the PDF's 6.6 pt paragraph space at 8 pt. */
+    static final int FOOTER_PARAGRAPH_SPACE = 96;
     private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private static final LetterLayout.Spacing REGULAR = LetterLayout.Spacing.REGULAR;
-
     private final CTStyles sheet = CTStyles.Factory.newInstance();
-    /** The letter's spacing; the values below are the regular rhythm's, scaled as the PDF scales them. */
+    /** The letter's spacing, as the PDF sets it: the styles take its lengths. */
     private final LetterLayout.Spacing spacing;
 
     private DocxStyles(LetterLayout.Spacing spacing) {
@@ -87,7 +87,7 @@ final class DocxStyles {
         normalRun.addNewSz().setVal(BigInteger.valueOf(22));
         normalRun.addNewSzCs().setVal(BigInteger.valueOf(22));
         normalRun.addNewLang().setVal(language);
-        spacing(normal.addNewPPr(), 0, paragraphSpace(140), line(264));
+        spacing(normal.addNewPPr(), 0, points(spacing.paragraphSpace()), leading(LetterLayout.BODY_SIZE));
         // Word's widow and orphan control, on for every style based on Normal: as in the PDF, no paragraph leaves
         // a single line at the foot or the head of a page.
         normal.getPPr().addNewWidowControl();
@@ -95,14 +95,17 @@ final class DocxStyles {
 
     private void paragraphStyles(String accent) {
         // h1 is the letter's subject line: its title, so it gets the Title style rather than a section heading's.
-        heading(TITLE, "Title", 28, accent, 360, scaled(180, spacing.titleSpaceAfter(), REGULAR.titleSpaceAfter()), 0);
-        heading(HEADING_1, "heading 1", 26, accent, headingSpaceBefore(300), headingSpaceAfter(100), 0);
-        heading(HEADING_2, "heading 2", 23, accent, headingSpaceBefore(240), headingSpaceAfter(80), 1);
-        heading(HEADING_3, "heading 3", 22, accent, headingSpaceBefore(200), headingSpaceAfter(60), 2);
+        // The PDF's headings: its sizes, leading and spaces. The space above is the PDF's whole space above a
+        // heading, the block above's paragraph space and the heading's own: LibreOffice sets the larger of a
+        // paragraph's space after and the next one's space before, where the PDF adds them.
+        heading(TITLE, "Title", 1, accent, 0);
+        heading(HEADING_1, "heading 1", 1, accent, 0);
+        heading(HEADING_2, "heading 2", 2, accent, 1);
+        heading(HEADING_3, "heading 3", 3, null, 2);
 
         CTStyle header = style(STStyleType.PARAGRAPH, HEADER, "header", NORMAL);
         header.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
-        spacing(header.addNewPPr(), 0, 0, 240);
+        spacing(header.addNewPPr(), 0, 0, furnitureLeading(LetterLayout.LETTERHEAD_SIZE));
         // Right-aligned, as the PDF sets the letterhead at the top right.
         header.getPPr().addNewJc().setVal(STJc.RIGHT);
 
@@ -111,16 +114,18 @@ final class DocxStyles {
         footerRun.addNewSz().setVal(BigInteger.valueOf(16));
         footerRun.addNewColor().setVal(MUTED_COLOR);
         CTPPrGeneral footerPara = footer.addNewPPr();
-        spacing(footerPara, 0, 0, 240);
+        // The PDF's footer rhythm: 1.3 lines and the body's paragraph space in proportion to the type size; the
+        // renderer takes the space off the last paragraph, which stands on the footer's bottom line.
+        spacing(footerPara, 0, FOOTER_PARAGRAPH_SPACE, furnitureLeading(LetterLayout.FOOTER_SIZE));
+        // Centred and without a rule above, as the PDF draws it.
         footerPara.addNewJc().setVal(STJc.CENTER);
-        border(footerPara.addNewPBdr().addNewTop(), STBorder.SINGLE, 4, GRID_COLOR, 4);
 
         CTStyle recipient = style(STStyleType.PARAGRAPH, RECIPIENT, "Recipient", NORMAL);
-        spacing(recipient.addNewPPr(), 0, 0, 240);
+        spacing(recipient.addNewPPr(), 0, 0, furnitureLeading(LetterLayout.BODY_SIZE));
         recipient.getPPr().addNewKeepLines();
 
         CTStyle list = style(STStyleType.PARAGRAPH, LIST_PARAGRAPH, "List Paragraph", NORMAL);
-        spacing(list.addNewPPr(), 0, scaled(60, spacing.listItemSpace(), REGULAR.listItemSpace()), line(264));
+        spacing(list.addNewPPr(), 0, (int) Math.round(spacing.listItemSpace() * 20), leading(LetterLayout.BODY_SIZE));
 
         CTStyle tableText = style(STStyleType.PARAGRAPH, TABLE_TEXT, "Table Text", NORMAL);
         tableText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(20));
@@ -141,7 +146,7 @@ final class DocxStyles {
         CTPPrGeneral signaturePara = signature.addNewPPr();
         signaturePara.addNewKeepNext();
         signaturePara.addNewKeepLines();
-        spacing(signaturePara, 0, 0, line(264));
+        spacing(signaturePara, 0, 0, leading(LetterLayout.BODY_SIZE));
     }
 
     private void characterAndTableStyles(String accent) {
@@ -161,9 +166,11 @@ final class DocxStyles {
             border(cursor, "insideH", 4, GRID_COLOR);
             cursor.toNextToken();
             cursor.beginElement(w("tblCellMar"));
-            cellMargin(cursor, "top", 45);
+            // The row as tall as the PDF's, its text as high in it: the PDF's cell padding sits above the
+            // ascenders, where Word's line box already holds the ascent.
+            cellMargin(cursor, "top", 0);
             cellMargin(cursor, "left", 85);
-            cellMargin(cursor, "bottom", 45);
+            cellMargin(cursor, "bottom", 88);
             cellMargin(cursor, "right", 85);
         }
     }
@@ -188,18 +195,23 @@ final class DocxStyles {
         return new QName(WORDPROCESSING_ML, localName, "w");
     }
 
-    private void heading(String id, String name, int halfPoints, String accent, int before, int after, int outline) {
+    /** A heading style of the PDF's {@code level}; {@code accent} null for a heading in the text colour. */
+    private void heading(String id, String name, int level, String accent, int outline) {
+        double size = LetterLayout.headingSize(level);
         CTStyle heading = style(STStyleType.PARAGRAPH, id, name, NORMAL);
         CTRPr run = heading.addNewRPr();
         run.addNewB();
-        run.addNewColor().setVal(accent);
-        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        if (accent != null) {
+            run.addNewColor().setVal(accent);
+        }
+        run.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
+        run.addNewSzCs().setVal(BigInteger.valueOf(Math.round(size * 2)));
         CTPPrGeneral para = heading.addNewPPr();
         para.addNewKeepNext();
         para.addNewKeepLines();
         para.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-        spacing(para, before, after, 240);
+        spacing(para, points(spacing.paragraphSpace() + spacing.spaceBefore(level)), points(spacing.spaceAfter(level)),
+                leading(size));
     }
 
     private CTStyle style(STStyleType.Enum type, String id, String name, String basedOn) {
@@ -225,35 +237,31 @@ final class DocxStyles {
         fonts.setEastAsia(fontName);
     }
 
-    private int line(int regular) {
-        return scaled(regular, spacing.lineHeight(), REGULAR.lineHeight());
+    /** A length in points, in twips. */
+    private static int points(double points) {
+        return (int) Math.round(points * 20);
     }
 
-    private int paragraphSpace(int regular) {
-        return scaled(regular, spacing.paragraphSpace(), REGULAR.paragraphSpace());
+    /**
+     * The PDF's leading for type of {@code size} points, in twips, as a negative value that {@link #spacing} writes as
+     * "at least": the same distance between lines whatever the font's own line height, and room for a taller glyph.
+     */
+    private int leading(double size) {
+        return -(int) Math.round(size * spacing.lineHeight() * 20);
     }
 
-    /** Scaled as the PDF's whole space above a heading: the paragraph space below the block above plus its own. */
-    private int headingSpaceBefore(int regular) {
-        return scaled(regular, spacing.paragraphSpace() + spacing.headingSpaceBefore(),
-                REGULAR.paragraphSpace() + REGULAR.headingSpaceBefore());
+    /** The leading of the first page's fixed parts and the footer, which the PDF sets in the regular rhythm. */
+    private static int furnitureLeading(double size) {
+        return -(int) Math.round(size * LetterLayout.Spacing.REGULAR.lineHeight() * 20);
     }
 
-    private int headingSpaceAfter(int regular) {
-        return scaled(regular, spacing.headingSpaceAfter(), REGULAR.headingSpaceAfter());
-    }
-
-    /** A regular-rhythm value in twips, scaled by the ratio of this letter's PDF value to the regular one. */
-    private static int scaled(int regular, double value, double regularValue) {
-        return (int) Math.round(regular * value / regularValue);
-    }
-
+    /** Sets the spacing; a negative {@code line} is an "at least" line height of that many twips, else 240ths. */
     private static void spacing(CTPPrGeneral para, int before, int after, int line) {
         CTSpacing spacing = para.addNewSpacing();
         spacing.setBefore(BigInteger.valueOf(before));
         spacing.setAfter(BigInteger.valueOf(after));
-        spacing.setLine(BigInteger.valueOf(line));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
+        spacing.setLine(BigInteger.valueOf(Math.abs(line)));
+        spacing.setLineRule(line < 0 ? STLineSpacingRule.AT_LEAST : STLineSpacingRule.AUTO);
     }
 
     private static void border(CTBorder border, STBorder.Enum kind, int eighths, String color, int space) {

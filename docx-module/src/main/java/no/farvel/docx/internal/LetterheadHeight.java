@@ -13,8 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 final class LetterheadHeight {
     private static final double MM_PER_POINT = 25.4 / 72;
     private static final double EMU_PER_MM = 36_000;
-    /** A single line is about 1.15 times the type size in the sans faces the packs use. */
-    private static final double LINE_FACTOR = 1.15;
+    /** The letterhead's leading as a multiple of the type size, the PDF's, which its style sets as the least. */
+    private static final double LINE_FACTOR = LetterLayout.Spacing.REGULAR.lineHeight();
     private static final double HEADER_SIZE = LetterLayout.LETTERHEAD_SIZE;
     private static final double RULE_SIZE = 4;
     /** The rule's space after, 10 pt, and its border. */

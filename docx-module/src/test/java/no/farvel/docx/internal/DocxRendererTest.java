@@ -2,6 +2,7 @@ package no.farvel.docx.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,9 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import no.farvel.templates.document.Block;
+import no.farvel.templates.document.Division;
 import no.farvel.templates.document.Image;
 import no.farvel.templates.document.LetterDocument;
 import no.farvel.templates.document.Paragraph;
+import no.farvel.templates.document.Text;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.LimitExceededException;
 import no.farvel.templates.spi.PackResources;
@@ -24,6 +28,7 @@ import no.farvel.templates.testing.LibreOffice;
 import no.farvel.templates.testing.SampleLetter;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -32,11 +37,15 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 
 class DocxRendererTest {
     private final DocxRenderer renderer = new DocxRenderer();
@@ -58,7 +67,8 @@ class DocxRendererTest {
     void paragraphsReferenceTheLetterStylesById() throws IOException {
         try (XWPFDocument docx = render(SampleLetter.bokmal())) {
             List<String> styles = paragraphs(docx).stream().map(XWPFParagraph::getStyle).distinct().toList();
-            assertThat(styles).containsExactly("Recipient", "Normal", "Title", "Heading2", "ListParagraph",
+            // Normal first: the empty paragraph that takes the body down to the envelope window.
+            assertThat(styles).containsExactly("Normal", "Recipient", "Title", "Heading2", "ListParagraph",
                 "TableHeading", "TableText", "Signature");
             assertThat(textOf(docx, "Title")).isEqualTo("Oppsigelse av avtale om regnskapstjenester");
             assertThat(textOf(docx, "Heading2")).isEqualTo("Bakgrunn");
@@ -82,25 +92,55 @@ class DocxRendererTest {
     }
 
     @Test
-    void recipientStartsInTheWindowOfAC5Envelope() throws IOException {
-        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
-            XWPFParagraph recipient = docx.getParagraphs().get(0);
-            assertThat(recipient.getText()).isEqualTo("Fjordkraft Demo AS\nAtt.: Ingrid Bakke\nStorgata 1\n0155 Oslo");
-            // 25 mm margin + 20 mm space = 45 mm from the top; the 20 mm side margin, as in the PDF, is the window's
-            // left edge, so address and body share one left edge.
-            assertThat(recipient.getSpacingBefore()).isEqualTo(1134);
-            assertThat(recipient.getIndentationLeft()).isEqualTo(0);
-            assertThat(recipient.getSpacingAfter()).isEqualTo(680);
+    void recipientStartsInTheWindowOfAC5EnvelopeWithTheReferencesBesideIt() throws IOException {
+        LetterDocument sample = SampleLetter.bokmal();
+        List<Block> body = new ArrayList<>(sample.body());
+        body.add(0, new Division("meta", List.of(new Paragraph(List.of(new Text("Vår ref.: NR-2025-114"))))));
+        try (XWPFDocument docx = render(new LetterDocument(sample.metadata(), sample.letterhead(), sample.recipient(),
+                body, sample.footer()))) {
+            // The body starts at the 20 mm top margin, as the PDF's; an empty paragraph 25 mm high takes it down to
+            // the window, 45 mm from the top.
+            XWPFParagraph spacer = docx.getParagraphs().get(0);
+            assertThat(spacer.getText()).isEmpty();
+            assertThat(spacer.getSpacingBetween() * 20).isCloseTo(25 * 72 / 25.4 * 20, within(1.0));
+            assertThat(spacer.getSpacingLineRule()).isEqualTo(LineSpacingRule.EXACT);
+            XWPFTableRow window = docx.getTables().get(0).getRow(0);
+            assertThat(window.getCell(0).getText()).isEqualTo(
+                "Fjordkraft Demo AS\nAtt.: Ingrid Bakke\nStorgata 1\n0155 Oslo");
+            assertThat(window.getCell(0).getParagraphs().get(0).getStyle()).isEqualTo("Recipient");
+            // The window is 85 mm wide; the references stand right of it, right-aligned at the row's foot.
+            assertThat(window.getCell(0).getWidth()).isEqualTo(4819);
+            assertThat(window.getCell(1).getText()).contains("NR-2025-114");
+            assertThat(window.getCell(1).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(window.getCell(1).getVerticalAlignment()).isEqualTo(XWPFTableCell.XWPFVertAlign.BOTTOM);
+            assertThat(window.isCantSplitRow()).isTrue();
+            assertThat(window.getHeight()).isEqualTo(2268);
             assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
             assertThat(docx.getDocument().getBody().getSectPr().getPgSz().getH()).hasToString("16838");
             assertThat(docx.getDocument().getBody().getSectPr().getPgMar().getLeft()).hasToString("1134");
+            assertThat(docx.getDocument().getBody().getSectPr().getPgMar().getTop()).hasToString("1134");
+        }
+    }
+
+    @Test
+    void theLetterheadIsAFrameAtThePdfsPlace() throws IOException {
+        try (XWPFDocument docx = render(SampleLetter.bokmal())) {
+            XWPFParagraph letterhead = docx.getHeaderList().get(0).getParagraphs().get(0);
+            CTFramePr frame = letterhead.getCTP().getPPr().getFramePr();
+            // 80 mm wide at the right margin, 15 mm from the top edge of the paper.
+            assertThat(frame.getW()).hasToString("4535");
+            assertThat(frame.getX()).hasToString("6236");
+            assertThat(frame.getY()).hasToString("850");
+            assertThat(frame.getHAnchor()).isEqualTo(STHAnchor.PAGE);
+            assertThat(frame.getVAnchor()).isEqualTo(STVAnchor.PAGE);
         }
     }
 
     @Test
     void invoiceTableRepeatsItsHeaderAndAlignsAmountsRight() throws IOException {
         try (XWPFDocument docx = render(SampleLetter.bokmal())) {
-            XWPFTable table = docx.getTables().get(0);
+            // Table 0 is the window row.
+            XWPFTable table = docx.getTables().get(1);
             assertThat(table.getStyleID()).isEqualTo("FarvelTable");
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
             assertThat(table.getRow(1).isRepeatHeader()).isFalse();
@@ -217,7 +257,8 @@ class DocxRendererTest {
     void ruleIsAParagraphWithTheBorderedRuleStyle() throws IOException {
         try (XWPFDocument docx = render(SampleLetter.withBody(SampleLetter.ruleBody()))) {
             assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getStyle)
-                .containsExactly("Recipient", "Normal", "Rule", "Normal");
+                .containsExactly("Normal", "Normal", "Rule", "Normal");
+            assertThat(docx.getParagraphs().get(2).getText()).isEmpty();
             assertThat(docx.getStyles().getStyle("Rule").getCTStyle().getPPr().getPBdr().getBottom().xmlText())
                 .contains("w:val=\"single\"").contains("w:color=\"1F3A5F\"");
         }
@@ -283,15 +324,19 @@ class DocxRendererTest {
     }
 
     @Test
-    void libreOfficePrintsTheLetterheadAndPageNumbersInFooter(@TempDir Path dir) throws Exception {
+    void libreOfficePrintsTheLetterheadAndPageNumbersInEveryFooter(@TempDir Path dir) throws Exception {
         LibreOffice.assumeInstalled();
         Path pdf = LibreOffice.toPdf(write(SampleLetter.bokmal(), dir), dir);
-        String text = LibreOffice.pdfText(pdf);
-        assertThat(text).contains("Nordlys Regnskap AS · Kirkegata 12, 0153 Oslo · Org.nr. 912 345 678")
-            .contains("Side 1 av 1")
-            .contains("Oppsigelse av avtale om regnskapstjenester")
-            .doesNotContain("\f" + "Side");
-        assertThat(text.split("\f", -1)).hasSize(2);
+        // pdftotext ends each page with a form feed.
+        String[] pages = LibreOffice.pdfText(pdf).split("\f", -1);
+        int count = pages.length - 1;
+        assertThat(count).isBetween(1, 2);
+        assertThat(pages[0]).contains("Nordlys Regnskap AS · Kirkegata 12, 0153 Oslo ·")
+            .contains("Oppsigelse av avtale om regnskapstjenester");
+        for (int page = 1; page <= count; page++) {
+            assertThat(pages[page - 1]).contains("Nordlys Regnskap AS · Kirkegata 12, 0153 Oslo · Org.nr. 912 345 678")
+                .contains("Side " + page + " av " + count);
+        }
     }
 
     private XWPFDocument render(LetterDocument letter) throws IOException {

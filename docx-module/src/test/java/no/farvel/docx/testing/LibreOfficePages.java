@@ -27,8 +27,10 @@ public final class LibreOfficePages {
      * @param pdf LibreOffice's PDF of it
      * @param pages the lines of each page, as pdftotext reads them
      * @param facts what the page-break check needs to know of the letter
+     * @param farvelPdfPages how many pages Farvel's own PDF of the letter has
      */
-    public record Letter(Path docx, Path pdf, List<List<PageBreakCheck.Line>> pages, PageBreakCheck.Letter facts) {
+    public record Letter(Path docx, Path pdf, List<List<PageBreakCheck.Line>> pages, PageBreakCheck.Letter facts,
+                         int farvelPdfPages) {
         /** The page-break rules this layout breaks, each named with the file. */
         public List<String> violations() {
             List<String> found = new ArrayList<>();
@@ -46,17 +48,19 @@ public final class LibreOfficePages {
         for (int start = 0; start < letters.size(); start += BATCH) {
             List<Path> docx = new ArrayList<>();
             List<PageBreakCheck.Letter> facts = new ArrayList<>();
+            List<Integer> pdfPages = new ArrayList<>();
             for (int i = start; i < Math.min(start + BATCH, letters.size()); i++) {
                 Termination termination = letters.get(i);
                 RenderedLetter letter = farvelFor.apply(i).render(termination);
                 docx.add(Files.write(dir.resolve(termination.id() + ".docx"), letter.docx()));
                 facts.add(PageBreakCheck.facts(letter.document(), LetterCorpus.INVOICE_PREFIX,
                         termination.finalInvoices().size(), 25));
+                pdfPages.add(PageBreakCheck.pages(letter.pdf()).size());
             }
             List<Path> pdfs = LibreOffice.toPdfs(docx, dir);
             for (int i = 0; i < pdfs.size(); i++) {
                 laidOut.add(new Letter(docx.get(i), pdfs.get(i),
-                        PageBreakCheck.pages(Files.readAllBytes(pdfs.get(i))), facts.get(i)));
+                        PageBreakCheck.pages(Files.readAllBytes(pdfs.get(i))), facts.get(i), pdfPages.get(i)));
             }
         }
         return laidOut;

@@ -79,6 +79,7 @@ public final class LibreOffice {
             throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lo-");
         try {
+            installPackFonts(profile);
             List<String> command = new java.util.ArrayList<>(List.of("soffice",
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
                 "--convert-to", filter, "--outdir", outDir.toString()));
@@ -98,6 +99,38 @@ public final class LibreOffice {
             outputs.add(output);
         }
         return outputs;
+    }
+
+    /** The packs' fonts as the project holds them, from the module folder a test runs in. */
+    private static final List<String> PACK_FONT_FOLDERS = List.of(
+            "templates-module/src/main/resources/no/farvel/templates/packs/default/fonts",
+            "samples/sample-pack/src/main/resources/fonts");
+
+    /**
+     * Gives the fresh profile the fonts the packs ship (LibreOffice reads a profile's {@code user/fonts}), as a
+     * reader who opens a Farvel DOCX has the letter's font: without them a machine lacking Liberation Sans sets the
+     * letters in a wider fallback, and pages and positions no longer match the PDF's.
+     */
+    private static void installPackFonts(Path profile) throws IOException {
+        Path fonts = Files.createDirectories(profile.resolve("user").resolve("fonts"));
+        Path root = Path.of("").toAbsolutePath();
+        while (root != null && !Files.isDirectory(root.resolve("templates-module"))) {
+            root = root.getParent();
+        }
+        if (root == null) {
+            return;
+        }
+        for (String folder : PACK_FONT_FOLDERS) {
+            Path source = root.resolve(folder);
+            if (!Files.isDirectory(source)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path font : files.filter(file -> file.toString().endsWith(".ttf")).toList()) {
+                    Files.copy(font, fonts.resolve(font.getFileName()));
+                }
+            }
+        }
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
