@@ -37,6 +37,10 @@ fi
 # "No configuration" installs leave main.cf out; start from Debian's defaults.
 [ -f /etc/postfix/main.cf ] || cp /usr/share/postfix/main.cf.dist /etc/postfix/main.cf
 [ -f /etc/postfix/master.cf ] || cp /usr/share/postfix/master.cf.dist /etc/postfix/master.cf
+# Debian 12's postfix 3.7.11 ships main.cf.dist with empty paths and an empty setgid_group, which stop newaliases
+# ("bad string length 0 < 1: setgid_group ="): without a value Postfix takes its built-in defaults.
+sed -i -E '/^(setgid_group|sendmail_path|newaliases_path|mailq_path|html_directory|manpage_directory|sample_directory|readme_directory|debugger_command) =[[:space:]]*$/d' \
+  /etc/postfix/main.cf
 
 mkdir -p "$dir"
 chmod 755 "$dir"
