@@ -45,7 +45,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Turns blocks into paragraphs and tables of one story: the body, a header or a footer. */
 final class DocxBlockWriter {
-
     /** Room for a handwritten signature between the complimentary close and the signatory, as in the PDF. */
     private final int signatureSpace;
     /**
@@ -345,6 +344,7 @@ final class DocxBlockWriter {
      * its first row stands the PDF's space between two tables lower: a total stays with the invoices above it.
      */
     private void table(Story story, Table table, boolean joinsTableAbove) {
+        belowWindow = false;
         if (!joinsTableAbove && keptWithNext.size() == 1) {
             // The PDF's space above a table, on top of the paragraph space below the paragraph before it.
             XWPFParagraph above = keptWithNext.get(0);

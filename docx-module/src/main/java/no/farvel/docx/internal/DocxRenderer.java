@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -103,7 +103,7 @@ public final class DocxRenderer implements LetterRenderer {
             // envelope window with the references beside it. A document without an address (a memo) starts below
             // its letterhead instead, as Word places the body under a tall header.
             boolean windowRow = !document.recipient().isEmpty() || !references.isEmpty();
-            double letterheadBottom = furniture(docx, document, blocks, windowRow);
+            double letterheadBottom = furniture(docx, document, page, blocks, windowRow);
             page(docx, page);
             if (windowRow) {
                 windowRow(docx, page, blocks, document.recipient(), references,
@@ -156,8 +156,8 @@ public final class DocxRenderer implements LetterRenderer {
      * it stands in the header's flow. Returns where an unframed letterhead ends, in millimetres from the top of the
      * page (0 without one or when framed).
      */
-    private static double furniture(XWPFDocument docx, LetterDocument document, DocxBlockWriter blocks,
-                                     boolean framed) {
+    private static double furniture(XWPFDocument docx, LetterDocument document, PageSetup page,
+                                     DocxBlockWriter blocks, boolean framed) {
         double letterheadBottom = 0;
         if (!document.letterhead().isEmpty()) {
             XWPFHeader header = docx.createHeader(HeaderFooterType.FIRST);
@@ -166,7 +166,7 @@ public final class DocxRenderer implements LetterRenderer {
             // cannot frame a table: such a letterhead stays in the flow, and the body starts below it.
             if (framed && header.getTables().isEmpty() && header.getParagraphs().stream()
                     .noneMatch(paragraph -> DocxStyles.RULE.equals(paragraph.getStyle()))) {
-                header.getParagraphs().forEach(DocxRenderer::letterheadFrame);
+                header.getParagraphs().forEach(paragraph -> letterheadFrame(paragraph, page));
                 // An unframed paragraph closes the frame: LibreOffice sets framed paragraphs that end a header
                 // in the header's flow, ignoring the frame. It is a point high, well inside the top margin.
                 XWPFParagraph closing = header.createParagraph();
@@ -190,12 +190,13 @@ public final class DocxRenderer implements LetterRenderer {
      * {@link LetterLayout#LETTERHEAD_WIDTH} wide at the right margin, {@link LetterLayout#LETTERHEAD_TOP} from the
      * paper's top edge, as the PDF draws it.
      */
-    private static void letterheadFrame(XWPFParagraph paragraph) {
+    private static void letterheadFrame(XWPFParagraph paragraph, PageSetup page) {
         CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
         CTFramePr frame = properties.isSetFramePr() ? properties.getFramePr() : properties.addNewFramePr();
         frame.setW(BigInteger.valueOf(twips(LetterLayout.LETTERHEAD_WIDTH)));
         frame.setHAnchor(STHAnchor.PAGE);
-        frame.setX(BigInteger.valueOf(twips(LetterLayout.A4.letterheadLeft())));
+        frame.setX(BigInteger.valueOf(twips(Math.max(page.left(),
+            page.width() - page.right() - LetterLayout.LETTERHEAD_WIDTH))));
         frame.setVAnchor(STVAnchor.PAGE);
         frame.setY(BigInteger.valueOf(twips(LetterLayout.LETTERHEAD_TOP)));
         frame.setWrap(STWrap.AROUND);
