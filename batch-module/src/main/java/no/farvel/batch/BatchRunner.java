@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import no.farvel.batch.input.InputRecord;
@@ -21,6 +22,7 @@ import no.farvel.batch.internal.RecordFailures;
 import no.farvel.batch.internal.RecordJob;
 import no.farvel.core.Termination;
 import no.farvel.core.json.ReadError;
+import no.farvel.mail.EmlWriter;
 import no.farvel.templates.Farvel;
 import no.farvel.templates.RenderedLetter;
 
@@ -36,6 +38,9 @@ import no.farvel.templates.RenderedLetter;
  * }</pre>
  */
 public final class BatchRunner {
+    /** Whether this process has started getting the formats ready (see {@link #warmUpInBackground}). */
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+
     private final BiFunction<Farvel, Termination, RenderedLetter> renderer;
 
     public BatchRunner() {
@@ -88,7 +93,9 @@ public final class BatchRunner {
              OutputFolder out = OutputFolder.open(outDir);
              Manifest manifest = request.resume() ? Manifest.resume(out) : Manifest.create(out)) {
             ledger.start(manifest);
-            RecordJob job = new RecordJob(farvel.build(), renderer, out, request.formats(), request.caseFile(),
+            Farvel built = farvel.build();
+            warmUpInBackground(built, request.formats());
+            RecordJob job = new RecordJob(built, renderer, out, request.formats(), request.caseFile(),
                     request.allowFindings(), request.limits().maxProblemsPerRecord(), heap);
             dispatch(source, request, job, manifest, ledger);
             if (ledger.fatal() == null) {
@@ -109,6 +116,31 @@ public final class BatchRunner {
                     ledger.result(start));
         }
         return ledger.result(start);
+    }
+
+    /**
+     * Gets the requested formats' libraries ready on a daemon thread, once per process, while the
+     * first record is read, checked and laid out: a single {@code render} has a core idle for it. An e-mail needs
+     * its PDF attachment and its HTML and text parts too. Not on a single core, where it would only compete with
+     * the first letter.
+     */
+    private static void warmUpInBackground(Farvel farvel, List<String> formats) {
+        if (Runtime.getRuntime().availableProcessors() < 2 || !WARMED_UP.compareAndSet(false, true)) {
+            return;
+        }
+        boolean email = formats.contains("eml");
+        java.util.Set<String> ready = new java.util.LinkedHashSet<>(formats);
+        if (email) {
+            ready.addAll(List.of("pdf", "html", "txt"));
+        }
+        Thread thread = new Thread(() -> {
+            farvel.warmUp(ready);
+            if (email) {
+                EmlWriter.warmUp();
+            }
+        }, "farvel-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether an earlier run's files are what this run would write: a case file when one is asked for. */

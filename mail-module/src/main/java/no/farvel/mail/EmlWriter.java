@@ -18,6 +18,23 @@ public final class EmlWriter {
     private EmlWriter() {
     }
 
+    /**
+     * Composes and writes a small message with an HTML part, an inline image and an attachment to nowhere: the first
+     * message loads Jakarta Mail, its encoders and MIME type tables, which a caller with an idle core can have done
+     * ahead of the first letter. Never fails; the first real message reports what goes wrong.
+     */
+    public static void warmUp() {
+        try {
+            toBytes(LetterEmail.builder().from("farvel@farvel.invalid", "Farvel").to("farvel@farvel.invalid", "Farvel")
+                    .subject("Farvel").text("Farvel").html("<p>Farvel</p>")
+                    .inlineImage("logo", "image/png", new byte[] {1}).attachment("letter.pdf", "application/pdf",
+                            new byte[] {1}).messageId("<warm-up@farvel.invalid>")
+                    .date(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)).build());
+        } catch (RuntimeException | LinkageError e) {
+            // The first real message does the same work and reports the failure there.
+        }
+    }
+
     /** The message as RFC 5322 bytes: UTF-8 content in 7-bit transfer encodings, CRLF line ends. */
     public static byte[] toBytes(LetterEmail email) {
         Objects.requireNonNull(email, "The parameter 'email' must not be null");

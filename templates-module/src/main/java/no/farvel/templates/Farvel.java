@@ -1,6 +1,9 @@
 package no.farvel.templates;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import no.farvel.templates.internal.markup.NoBreakText;
 import no.farvel.templates.internal.markup.RoleTexts;
 import no.farvel.templates.internal.model.LetterModel;
 import no.farvel.templates.internal.model.ModelFields;
+import no.farvel.templates.internal.warmup.WarmUpLetter;
 import no.farvel.templates.spi.CalendarWriter;
 import no.farvel.templates.spi.LetterFields;
 import no.farvel.templates.spi.LetterRenderer;
@@ -62,6 +66,35 @@ public final class Farvel {
     /** The formats this instance can write: {@code docx}, {@code html}, {@code pdf}, {@code txt}, and any added. */
     public Set<String> formats() {
         return renderers.keySet();
+    }
+
+    /**
+     * Writes a short letter with this pack's fonts in each of these formats, to nowhere: it loads and sets up what
+     * the first real letter would otherwise wait for (the PDF writer and its colour profile, Apache POI's schemas),
+     * so that a caller with an idle core can do it on a thread of its own while the first record is read and laid
+     * out. Formats it cannot write are passed over. Never fails: a format that cannot get ready here reports its
+     * failure when the first letter is written.
+     */
+    public void warmUp(Collection<String> formats) {
+        Objects.requireNonNull(formats, "The parameter 'formats' must not be null");
+        RenderContext context;
+        try {
+            context = pack.renderContext();
+        } catch (RuntimeException e) {
+            return;
+        }
+        LetterDocument letter = WarmUpLetter.document();
+        for (String format : formats) {
+            LetterRenderer renderer = renderers.get(format);
+            if (renderer == null) {
+                continue;
+            }
+            try {
+                renderer.render(letter, context, OutputStream.nullOutputStream());
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // The first letter does the same work and reports the failure there.
+            }
+        }
     }
 
     /**
