@@ -279,6 +279,10 @@ class GuideCheckToneTest {
         assertThat(extended.check(withNote(Examples.nb(), "De flinke folkene deres har sendt tallene."))).isEmpty();
         assertThat(extended.check(withNote(Examples.nb(), "Kurset «Flinke folk» hos deres leverandør er avlyst.")))
                 .isEmpty();
+        assertThat(check.check(withNote(Examples.en(), "Your 'quick' payments are a byword here.")))
+                .extracting(Finding::code).containsExactly("SARCASM");
+        assertThat(check.check(withNote(Examples.en(), "We enclose our \"Quick reference guide\" for your staff.")))
+                .isEmpty();
     }
 
     @Test
@@ -292,6 +296,10 @@ class GuideCheckToneTest {
         assertThat(extended.check(withNote(Examples.nb(), "Vi skriver til dem igjen."))).isEmpty();
         assertThat(extended.check(withNote(Examples.nb(), "Dem igjen, sa han."))).isEmpty();
         assertThat(extended.check(withNote(Examples.nb(), "Han sa: «Dem igjen»."))).isEmpty();
+        // The built-in bokmål rules read the formal De and Dem as the recipient, and "de" as a third party.
+        assertThat(check.check(withNote(Examples.nb(), "Vi gjorde vår del, De gjorde ikke Deres.")))
+                .extracting(Finding::code).containsExactly("BLAME");
+        assertThat(check.check(withNote(Examples.nb(), "Vi gjorde vår del, de gjorde ikke sin."))).isEmpty();
     }
 
     @Test
