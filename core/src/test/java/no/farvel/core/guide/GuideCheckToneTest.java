@@ -267,6 +267,42 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aSlotInQuotationMarksMatchesOnlyAWordStandingAloneInQuotationMarks() {
+        GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.NB, new StringReader(
+                "SARCASM | phrase: \"flink/flinke\" ...2 @deres | si det rett ut\n")).build();
+        for (String scare : List.of("De «flinke» folkene deres har sendt tallene.",
+                "De \"flinke\" folkene deres har sendt tallene.", "De 'flinke' folkene deres har sendt tallene.")) {
+            assertThat(extended.check(withNote(Examples.nb(), scare))).as(scare)
+                    .extracting(Finding::code, Finding::suggestion).containsExactly(tuple("SARCASM", "si det rett ut"));
+        }
+        // Unquoted, or a title of several words in quotation marks, it is not a scare quote.
+        assertThat(extended.check(withNote(Examples.nb(), "De flinke folkene deres har sendt tallene."))).isEmpty();
+        assertThat(extended.check(withNote(Examples.nb(), "Kurset «Flinke folk» hos deres leverandør er avlyst.")))
+                .isEmpty();
+        assertThat(check.check(withNote(Examples.en(), "Your 'quick' payments are a byword here.")))
+                .extracting(Finding::code).containsExactly("SARCASM");
+        assertThat(check.check(withNote(Examples.en(), "We enclose our \"Quick reference guide\" for your staff.")))
+                .isEmpty();
+    }
+
+    @Test
+    void anExactFormWithACapitalMatchesTheWordWrittenSoInsideASentenceOnly() {
+        GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.NB, new StringReader(
+                "HOSTILE | phrase: =Dem =igjen | ikke i tråd med avtalen\n")).build();
+        assertThat(extended.check(withNote(Examples.nb(), "Vi skriver til Dem igjen.")))
+                .extracting(Finding::code).containsExactly("HOSTILE");
+        // Lower case it is "them"; a sentence's first word, or the first after a colon or quotation mark, has its
+        // capital from where it stands.
+        assertThat(extended.check(withNote(Examples.nb(), "Vi skriver til dem igjen."))).isEmpty();
+        assertThat(extended.check(withNote(Examples.nb(), "Dem igjen, sa han."))).isEmpty();
+        assertThat(extended.check(withNote(Examples.nb(), "Han sa: «Dem igjen»."))).isEmpty();
+        // The built-in bokmål rules read the formal De and Dem as the recipient, and "de" as a third party.
+        assertThat(check.check(withNote(Examples.nb(), "Vi gjorde vår del, De gjorde ikke Deres.")))
+                .extracting(Finding::code).containsExactly("BLAME");
+        assertThat(check.check(withNote(Examples.nb(), "Vi gjorde vår del, de gjorde ikke sin."))).isEmpty();
+    }
+
+    @Test
     void theBuiltInRulesReadACounterfactualAboutTheRecipientAsBlameAndOneAboutUsAsAFact() {
         assertThat(check.check(withNote(Examples.en(), "Had your staff read the contract, we would not be here.")))
                 .extracting(Finding::code).containsExactly("BLAME");

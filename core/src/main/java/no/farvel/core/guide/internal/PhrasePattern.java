@@ -10,10 +10,13 @@ import no.farvel.localization.LetterLocale;
 /**
  * A sequence of word slots matched against a {@link TokenizedText}, within one sentence. A slot is one or more
  * alternatives ({@code a/b}), may be optional ({@code egen?}) and may let a few words pass before the next slot
- * ({@code ...} for up to three, {@code ...5} for up to five). Immutable.
+ * ({@code ...} for up to three, {@code ...5} for up to five). A slot in quotation marks ({@code "@praised"}) only
+ * matches a word that stands alone in quotation marks in the text: a scare quote. Immutable.
  *
  * <p>Terms: {@code word} matches any inflection of the lemma (by {@link Stemmers}); {@code =word} only that form;
- * {@code word*} any word that starts so; {@code @name} any member of the set {@code name}.
+ * {@code =Word} only that form written with a capital inside a sentence (the formal De and Dem of Norwegian, which
+ * lower case makes "de", they); {@code word*} any word that starts so; {@code @name} any member of the set
+ * {@code name}.
  */
 public final class PhrasePattern {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'*]+");
@@ -21,7 +24,7 @@ public final class PhrasePattern {
     private static final int MAX_GAP = 12;
 
     /** One word of a rule. */
-    public sealed interface Term permits Lemma, Exact, Prefix, SetRef {
+    public sealed interface Term permits Lemma, Exact, Capital, Prefix, SetRef {
     }
 
     /** Any inflection of a word: the keys of the text's word and of the lemma meet. */
@@ -32,6 +35,10 @@ public final class PhrasePattern {
     public record Exact(String form) implements Term {
     }
 
+    /** Exactly this normalised form, written with a capital letter and not as the first word of its sentence. */
+    public record Capital(String form) implements Term {
+    }
+
     /** Any word starting with this; for compounds ("dritt*"). */
     public record Prefix(String prefix) implements Term {
     }
@@ -40,10 +47,13 @@ public final class PhrasePattern {
     public record SetRef(String name, String where) implements Term {
     }
 
-    /** One position: its alternatives, whether it may be left out, and how many words may follow before the next. */
-    public record Slot(List<Term> alternatives, Vocabulary words, boolean optional, int gapAfter) {
-        Slot(List<Term> alternatives, boolean optional, int gapAfter) {
-            this(List.copyOf(alternatives), Vocabulary.of(alternatives), optional, gapAfter);
+    /**
+     * One position: its alternatives, whether it may be left out, how many words may follow before the next, and
+     * whether its word must stand alone in quotation marks.
+     */
+    public record Slot(List<Term> alternatives, Vocabulary words, boolean optional, int gapAfter, boolean quoted) {
+        Slot(List<Term> alternatives, boolean optional, int gapAfter, boolean quoted) {
+            this(List.copyOf(alternatives), Vocabulary.of(alternatives), optional, gapAfter, quoted);
         }
     }
 
@@ -69,16 +79,18 @@ public final class PhrasePattern {
                 }
                 int gap = part.length() == 3 ? DEFAULT_GAP : number(part.substring(3), pattern, where);
                 Slot before = slots.remove(slots.size() - 1);
-                slots.add(new Slot(before.alternatives(), before.optional(), gap));
+                slots.add(new Slot(before.alternatives(), before.optional(), gap, before.quoted()));
                 continue;
             }
             boolean optional = part.endsWith("?") && part.length() > 1;
             String body = optional ? part.substring(0, part.length() - 1) : part;
+            boolean quoted = body.length() > 2 && body.startsWith("\"") && body.endsWith("\"");
+            body = quoted ? body.substring(1, body.length() - 1) : body;
             List<Term> alternatives = new ArrayList<>();
             for (String alternative : body.split("/")) {
                 alternatives.add(term(alternative, language, pattern, where));
             }
-            slots.add(new Slot(alternatives, optional, 0));
+            slots.add(new Slot(alternatives, optional, 0, quoted));
         }
         if (slots.isEmpty() || slots.stream().allMatch(Slot::optional)) {
             throw new IllegalArgumentException(where + ": the pattern '" + pattern + "' has no word that must be there");
@@ -103,6 +115,9 @@ public final class PhrasePattern {
             // An exact form with a star would never match: the author meant a prefix.
             throw new IllegalArgumentException(where + ": '" + text + "' in '" + pattern + "' is both an exact form "
                     + "and a prefix; write '" + text.substring(1) + "' for any word starting so");
+        }
+        if (text.startsWith("=") && Character.isUpperCase(text.codePointAt(1))) {
+            return new Capital(word);
         }
         if (text.startsWith("=")) {
             return new Exact(word);
@@ -173,7 +188,8 @@ public final class PhrasePattern {
             return at - 1;
         }
         Slot s = slots.get(slot);
-        if (at < text.size() && text.token(at).sentence() == sentence && text.matches(s.words(), at, language, sets)) {
+        if (at < text.size() && text.token(at).sentence() == sentence && (!s.quoted() || text.token(at).quoted())
+                && text.matches(s.words(), at, language, sets)) {
             if (slot == slots.size() - 1) {
                 return at;
             }

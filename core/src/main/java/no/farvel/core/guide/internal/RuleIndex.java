@@ -66,6 +66,9 @@ final class RuleIndex {
             for (String form : v.forms()) {
                 add(byForm, form, id);
             }
+            for (String form : v.capitals()) {
+                add(byForm, form, id); // a superset: Vocabulary checks the capital
+            }
             for (String key : v.keys()) {
                 add(byKey, key, id);
             }

@@ -23,6 +23,10 @@ public final class TokenizedText {
     /** Where a clause ends: punctuation, or a word that opens a contrasting clause. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]–—\"«»“”]|\\s-\\s");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]+(?=\\s|$)|\\R");
+    /** Quotation marks after normalisation, which folds the typographic ones («», “”, ‘’) to these. */
+    private static final String QUOTES = "\"'";
+    /** Marks after which a word is written as if it opened a sentence. */
+    private static final String OPENERS = "\"':([-•";
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "men", "although", "though", "whereas");
     /** English contractions spelled out, so a rule "you are" also finds "you're". */
     private static final Map<String, String[]> CONTRACTIONS = Map.ofEntries(
@@ -31,8 +35,12 @@ public final class TokenizedText {
     private static final Map<String, String> CLITICS = Map.of("re", "are", "ve", "have", "ll", "will", "m", "am",
             "d", "would", "s", "is");
 
-    /** One word: its normalised form and its span in the normalised text. */
-    public record Token(String form, int from, int to, int sentence, int clause) {
+    /**
+     * One word: its normalised form, its span in the normalised text, whether it stands alone in quotation marks
+     * ("your 'quick' payments", «raske»: a scare quote), and whether it was written with a capital inside a sentence
+     * (the formal "De" of Norwegian, not "de" or a sentence's first word).
+     */
+    public record Token(String form, int from, int to, int sentence, int clause, boolean quoted, boolean capitalised) {
     }
 
     private final NormalisedText normalised;
@@ -75,16 +83,35 @@ public final class TokenizedText {
             if (CLAUSE_WORDS.contains(word) && !tokens.isEmpty()) {
                 clause++;
             }
-            addWord(tokens, word, m.start(), m.end(), sentence, clause);
+            boolean capitalised = insideSentence(tokens, sentence, between)
+                    && Character.isUpperCase(text.codePointAt(normalised.originalStart(m.start())));
+            addWord(tokens, word, m.start(), m.end(), sentence, clause, quoted(s, m.start(), m.end()), capitalised);
         }
         questions.add(s.substring(last).indexOf('?') >= 0);
         return new TokenizedText(text, normalised, List.copyOf(tokens), List.copyOf(questions));
     }
 
-    private static void addWord(List<Token> tokens, String word, int from, int to, int sentence, int clause) {
+    /**
+     * Whether a word after {@code between} is inside a sentence: not its first word, nor the first after a colon, an
+     * opening bracket or quotation mark, where a capital says nothing about the word.
+     */
+    private static boolean insideSentence(List<Token> tokens, int sentence, String between) {
+        String marks = between.strip();
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).sentence() == sentence
+                && (marks.isEmpty() || OPENERS.indexOf(marks.charAt(marks.length() - 1)) < 0);
+    }
+
+    /** Whether the word at {@code [from, to)} has a quotation mark right before and right after it. */
+    private static boolean quoted(String s, int from, int to) {
+        return from > 0 && to < s.length() && QUOTES.indexOf(s.charAt(from - 1)) >= 0
+                && QUOTES.indexOf(s.charAt(to)) >= 0;
+    }
+
+    private static void addWord(List<Token> tokens, String word, int from, int to, int sentence, int clause,
+                                boolean quoted, boolean capitalised) {
         int apostrophe = word.indexOf('\'');
         if (apostrophe < 0) {
-            tokens.add(new Token(word, from, to, sentence, clause));
+            tokens.add(new Token(word, from, to, sentence, clause, quoted, capitalised));
             return;
         }
         String[] spelled = CONTRACTIONS.get(word);
@@ -96,7 +123,7 @@ public final class TokenizedText {
             spelled = clitic == null ? new String[] {word} : new String[] {word.substring(0, apostrophe), clitic};
         }
         for (String part : spelled) {
-            tokens.add(new Token(part, from, to, sentence, clause));
+            tokens.add(new Token(part, from, to, sentence, clause, quoted, capitalised));
         }
     }
 

@@ -21,6 +21,7 @@ final class Vocabulary {
     static final int MIN_MODIFIER = 3;
 
     private final Set<String> forms = new HashSet<>();
+    private final Set<String> capitals = new HashSet<>();
     private final Set<String> keys = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> sets = new ArrayList<>();
@@ -34,6 +35,8 @@ final class Vocabulary {
         for (PhrasePattern.Term term : terms) {
             if (term instanceof PhrasePattern.Exact exact) {
                 v.forms.add(exact.form());
+            } else if (term instanceof PhrasePattern.Capital capital) {
+                v.capitals.add(capital.form());
             } else if (term instanceof PhrasePattern.Prefix prefix) {
                 v.prefixes.add(prefix.prefix());
             } else if (term instanceof PhrasePattern.Lemma lemma) {
@@ -48,7 +51,7 @@ final class Vocabulary {
     /** Whether word {@code at} of the text is one of these words; {@code named} resolves {@code @set} terms. */
     boolean matches(TokenizedText text, int at, LetterLocale language, Map<String, Vocabulary> named) {
         String form = text.token(at).form();
-        if (forms.contains(form)) {
+        if (forms.contains(form) || capitals.contains(form) && text.token(at).capitalised()) {
             return true;
         }
         for (String prefix : prefixes) {
@@ -76,6 +79,11 @@ final class Vocabulary {
     /** The exact forms, lemma keys, prefixes and set names this vocabulary accepts, for {@link RuleIndex}. */
     Set<String> forms() {
         return forms;
+    }
+
+    /** The forms that count only when written with a capital inside a sentence. */
+    Set<String> capitals() {
+        return capitals;
     }
 
     Set<String> keys() {
