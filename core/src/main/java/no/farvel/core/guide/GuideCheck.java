@@ -25,6 +25,7 @@ import no.farvel.core.guide.internal.LetterFields;
 import no.farvel.core.guide.internal.ModelRules;
 import no.farvel.core.guide.internal.MoneyRules;
 import no.farvel.core.guide.internal.Sentences;
+import no.farvel.core.guide.internal.ToneModel;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.core.guide.internal.ToneScanner;
 import no.farvel.core.guide.internal.WrittenLanguage;
@@ -34,7 +35,11 @@ import no.farvel.core.guide.internal.WrittenLanguage;
  *
  * <p>Tone is judged with the rules of the letter's language plus the English ones, because staff sometimes write
  * English phrases into Norwegian letters. {@link #check(Termination, LetterText)} judges the data and the rendered
- * letter together and reports each problem once; {@link #check(Termination)} judges the data alone.
+ * letter together and reports each problem once; {@link #check(Termination)} judges the data alone. Then each
+ * sentence of the text fields people write (reasons, steps, refunds, hand-over items, the personal note) that no rule
+ * found anything in is judged by the language's tone model ({@code tone_model_LANG.txt}, learnt from the same
+ * corpora): a hostile one is reported whole, as {@code HOSTILE}, or as {@code ACCUSATION} when the model reads it as an
+ * accusation. The rendered letter's own sentences are judged by the rules only.
  */
 public final class GuideCheck {
     private static final GuideCheck STANDARD = builder().build();
@@ -47,8 +52,11 @@ public final class GuideCheck {
     private final ToneScanner scanner = new ToneScanner(messages);
     private final WrittenLanguage writtenLanguage = new WrittenLanguage();
 
-    private GuideCheck(Map<LetterLocale, ToneRules> extended) {
+    private final boolean toneModel;
+
+    private GuideCheck(Map<LetterLocale, ToneRules> extended, boolean toneModel) {
         this.extended = new LinkedHashMap<>(extended);
+        this.toneModel = toneModel;
     }
 
     /** The check with the built-in rules for nb, nn and en. */
@@ -184,8 +192,14 @@ public final class GuideCheck {
         List<Finding> findings = new ArrayList<>();
         List<ToneRules> ruleSets = ruleSets(termination.locale());
         Set<String> names = LetterFields.names(termination);
+        ToneModel model = !toneModel || termination.locale() == null ? null
+                : ToneModel.builtIn(termination.locale()).orElse(null);
         for (Map.Entry<String, String> field : LetterFields.written(termination)) {
-            findings.addAll(scanner.scan(field.getValue(), field.getKey(), ruleSets, names, termination.locale()));
+            // Titles and names are not sentences: the model judges what people write about the matter.
+            boolean sentences = !field.getKey().startsWith("contract.title")
+                    && !field.getKey().equals("transition.newProvider");
+            findings.addAll(scanner.scan(field.getValue(), field.getKey(), ruleSets, names, termination.locale(),
+                    sentences ? model : null));
         }
         return findings;
     }
@@ -242,8 +256,20 @@ public final class GuideCheck {
     /** Collects extra rules. Not thread-safe; the built check is. */
     public static final class Builder {
         private final Map<LetterLocale, ToneRules> extended = new LinkedHashMap<>();
+        private boolean toneModel = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the tone model judges the sentences of the text fields that no rule found anything in (default:
+         * yes). The model was learnt from the corpora the rules were written against and catches fresh wording of
+         * the same kinds of hostility; its threshold leaves about one held-out neutral sentence in a hundred above
+         * it. Without it, only the rules judge tone.
+         */
+        public Builder toneModel(boolean judge) {
+            this.toneModel = judge;
+            return this;
         }
 
         /**
@@ -267,7 +293,7 @@ public final class GuideCheck {
         }
 
         public GuideCheck build() {
-            return new GuideCheck(extended);
+            return new GuideCheck(extended, toneModel);
         }
     }
 }

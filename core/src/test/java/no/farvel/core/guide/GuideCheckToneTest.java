@@ -21,6 +21,8 @@ import no.farvel.core.Transition;
 /** The tone rules: where findings point, what they say and suggest, and how a pack extends the word lists. */
 class GuideCheckToneTest {
     private final GuideCheck check = GuideCheck.standard();
+    /** The rules alone, for tests of what a rule does and does not match. */
+    private final GuideCheck rulesOnly = GuideCheck.builder().toneModel(false).build();
 
     @Test
     void blameInAReasonPointsAtTheFieldWithASuggestion() {
@@ -223,7 +225,8 @@ class GuideCheckToneTest {
         assertThat(check.check(withNote(Examples.en(), "Your team has not been reliable.")))
                 .extracting(Finding::code).containsExactly("CHARACTERISATION");
         assertThat(check.check(withNote(Examples.en(), "The courier was unreliable in March."))).isEmpty();
-        assertThat(check.check(withNote(Examples.en(), "Your team was not careless at any point."))).isEmpty();
+        // The tone model, which reads words rather than structure, is left out: this is about the rules' negation.
+        assertThat(rulesOnly.check(withNote(Examples.en(), "Your team was not careless at any point."))).isEmpty();
         assertThat(check.check(withNote(Examples.nb(), "Dere er ikke til å stole på.")))
                 .extracting(Finding::code).containsExactly("CHARACTERISATION");
         assertThat(check.check(withNote(Examples.nn(), "De har vore slurvete med bilaga."))).extracting(Finding::code)
@@ -269,7 +272,7 @@ class GuideCheckToneTest {
     @Test
     void aSlotInQuotationMarksMatchesOnlyAWordStandingAloneInQuotationMarks() {
         GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.NB, new StringReader(
-                "SARCASM | phrase: \"flink/flinke\" ...2 @deres | si det rett ut\n")).build();
+                "SARCASM | phrase: \"flink/flinke\" ...2 @deres | si det rett ut\n")).toneModel(false).build();
         for (String scare : List.of("De «flinke» folkene deres har sendt tallene.",
                 "De \"flinke\" folkene deres har sendt tallene.", "De 'flinke' folkene deres har sendt tallene.")) {
             assertThat(extended.check(withNote(Examples.nb(), scare))).as(scare)

@@ -55,6 +55,7 @@ public final class Stemmers {
     private final boolean norwegian;
     private final List<Analyzer> analyzers;
     private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     private Stemmers(boolean norwegian, List<Function<TokenStream, TokenStream>> filters) {
         this.norwegian = norwegian;
@@ -100,6 +101,25 @@ public final class Stemmers {
         }
         cache.put(word, keys);
         return keys;
+    }
+
+    /**
+     * The one stem the language's first stemmer gives a lower-case word (the word itself when the language has none):
+     * a single key per word, for the tone model's features.
+     */
+    public String stem(String word) {
+        if (analyzers.isEmpty()) {
+            return word;
+        }
+        String stem = stems.get(word);
+        if (stem == null) {
+            stem = stem(analyzers.get(0), word);
+            if (stems.size() >= CACHE_LIMIT) {
+                stems.clear();
+            }
+            stems.put(word, stem);
+        }
+        return stem;
     }
 
     private static String stem(Analyzer analyzer, String word) {

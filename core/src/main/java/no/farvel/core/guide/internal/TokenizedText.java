@@ -71,7 +71,8 @@ public final class TokenizedText {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             String between = s.substring(last, m.start());
-            if (!tokens.isEmpty() && SENTENCE_BREAK.matcher(between).find()) {
+            boolean lowerCase = Character.isLowerCase(text.codePointAt(normalised.originalStart(m.start())));
+            if (!tokens.isEmpty() && SENTENCE_BREAK.matcher(between).find() && !isOrdinal(tokens, between, lowerCase)) {
                 questions.add(between.indexOf('?') >= 0);
                 sentence++;
                 clause++;
@@ -89,6 +90,15 @@ public final class TokenizedText {
         }
         questions.add(s.substring(last).indexOf('?') >= 0);
         return new TokenizedText(text, normalised, List.copyOf(tokens), List.copyOf(questions));
+    }
+
+    /**
+     * Whether the full stop in {@code between} marks an ordinal rather than a sentence's end: it follows a number and
+     * the next word is in lower case, as in the Norwegian date "1. mai" or "den 3. purringen".
+     */
+    private static boolean isOrdinal(List<Token> tokens, String between, boolean nextInLowerCase) {
+        return nextInLowerCase && between.strip().equals(".")
+                && tokens.get(tokens.size() - 1).form().chars().allMatch(Character::isDigit);
     }
 
     /**

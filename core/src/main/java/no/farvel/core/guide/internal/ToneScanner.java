@@ -3,6 +3,7 @@ package no.farvel.core.guide.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,15 @@ public final class ToneScanner {
      */
     public List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
                               LetterLocale locale) {
+        return scan(text, location, ruleSets, names, locale, null);
+    }
+
+    /**
+     * As {@link #scan(String, String, List, Set, LetterLocale)}, and then every sentence of three words or more that
+     * no rule found anything in is judged by {@code model} (when not null): a hostile one is reported whole.
+     */
+    public List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
+                              LetterLocale locale, ToneModel model) {
         List<Finding> findings = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return findings;
@@ -57,6 +67,20 @@ public final class ToneScanner {
             }
             if (clean) {
                 rules.rememberClean(text);
+            }
+        }
+        if (model != null) {
+            tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
+            for (int[] sentence : ToneFeatures.sentences(tokens)) {
+                int from = tokens.token(sentence[0]).from();
+                int to = tokens.token(sentence[1] - 1).to();
+                if (overlaps(taken, from, to)) {
+                    continue;
+                }
+                Optional<String> code = model.judge(tokens, sentence[0], sentence[1]);
+                if (code.isPresent()) {
+                    findings.add(finding(code.get(), location, tokens.quote(from, to), null, locale));
+                }
             }
         }
         findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale));

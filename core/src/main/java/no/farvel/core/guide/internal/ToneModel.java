@@ -1,0 +1,153 @@
+package no.farvel.core.guide.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import no.farvel.core.guide.FindingCodes;
+import no.farvel.localization.LetterLocale;
+
+/**
+ * A language's tone model: two logistic regressions over {@link ToneFeatures}, learnt from the guide check's corpora
+ * by {@code ToneModelTrainer} (see its documentation for how, and for the figures). The first says whether a sentence
+ * is hostile to the reader; the second, for a hostile one, whether it is an accusation stated as fact (a warning)
+ * rather than blame, contempt, sarcasm or an insult (an error). It catches what the word and phrase rules were not
+ * written for: fresh wording of the same kinds. Its threshold was set above every neutral sentence the trainer held
+ * out, so that it stays quiet on factual text. Immutable and thread-safe.
+ *
+ * <p>The weights file ({@code tone_model_LANG.txt}) is generated; the trainer's test fails when it no longer matches
+ * the corpora.
+ */
+public final class ToneModel {
+    /** Sentences of fewer words are left to the rules: a model learnt from sentences says little about a fragment. */
+    public static final int FEWEST_WORDS = 3;
+    private static final Map<LetterLocale, Optional<ToneModel>> BUILT_IN = new ConcurrentHashMap<>();
+
+    private final LetterLocale language;
+    private final Set<String> secondPerson;
+    private final double threshold;
+    private final double hostileBias;
+    private final double accusationBias;
+    private final Map<String, float[]> weights;
+
+    public ToneModel(LetterLocale language, Set<String> secondPerson, double threshold, double hostileBias,
+                     double accusationBias, Map<String, float[]> weights) {
+        this.language = Objects.requireNonNull(language, "The parameter 'language' must not be null");
+        this.secondPerson = Set.copyOf(secondPerson);
+        this.threshold = threshold;
+        this.hostileBias = hostileBias;
+        this.accusationBias = accusationBias;
+        this.weights = Map.copyOf(weights);
+    }
+
+    /** The built-in model of a language, read once; empty for a language without one. */
+    public static Optional<ToneModel> builtIn(LetterLocale language) {
+        return BUILT_IN.computeIfAbsent(language, ToneModel::readBuiltIn);
+    }
+
+    private static Optional<ToneModel> readBuiltIn(LetterLocale language) {
+        String name = "/no/farvel/core/guide/tone_model_" + language.code() + ".txt";
+        try (InputStream in = ToneModel.class.getResourceAsStream(name)) {
+            return in == null ? Optional.empty()
+                    : Optional.of(read(new InputStreamReader(in, StandardCharsets.UTF_8), name, language));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the built-in tone model " + name, e);
+        }
+    }
+
+    /** Reads a weights file as {@link #write} writes it. */
+    public static ToneModel read(Reader reader, String source, LetterLocale language) throws IOException {
+        BufferedReader lines = new BufferedReader(reader);
+        Set<String> secondPerson = Set.of();
+        double threshold = Double.NaN;
+        double hostileBias = 0;
+        double accusationBias = 0;
+        Map<String, float[]> weights = new HashMap<>();
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t");
+            try {
+                switch (parts[0]) {
+                    case "=you" -> secondPerson = Set.of(parts[1].split(" "));
+                    case "=threshold" -> threshold = Double.parseDouble(parts[1]);
+                    case "=bias" -> {
+                        hostileBias = Double.parseDouble(parts[1]);
+                        accusationBias = Double.parseDouble(parts[2]);
+                    }
+                    default -> weights.put(parts[0],
+                            new float[] {Float.parseFloat(parts[1]), Float.parseFloat(parts[2])});
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(source + ", line " + number + ": not a feature and two weights: '"
+                        + line + "'", e);
+            }
+        }
+        if (Double.isNaN(threshold) || secondPerson.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no =threshold or =you line");
+        }
+        return new ToneModel(language, secondPerson, threshold, hostileBias, accusationBias, weights);
+    }
+
+    /** The probability the model gives that the words {@code [from, to)} of {@code text} are hostile. */
+    public double hostility(TokenizedText text, int from, int to) {
+        return sigmoid(score(features(text, from, to), 0, hostileBias));
+    }
+
+    /**
+     * The finding code for the words {@code [from, to)} of {@code text}: {@link FindingCodes#HOSTILE} or
+     * {@link FindingCodes#ACCUSATION} when the model judges them hostile, empty when it does not.
+     */
+    public Optional<String> judge(TokenizedText text, int from, int to) {
+        if (to - from < FEWEST_WORDS) {
+            return Optional.empty();
+        }
+        Set<String> features = features(text, from, to);
+        if (sigmoid(score(features, 0, hostileBias)) < threshold) {
+            return Optional.empty();
+        }
+        return Optional.of(score(features, 1, accusationBias) > 0 ? FindingCodes.ACCUSATION : FindingCodes.HOSTILE);
+    }
+
+    private Set<String> features(TokenizedText text, int from, int to) {
+        boolean question = text.isQuestion(text.token(to - 1).sentence());
+        return ToneFeatures.of(text, from, to, language, secondPerson, question);
+    }
+
+    private double score(Set<String> features, int column, double bias) {
+        double sum = bias;
+        for (String feature : features) {
+            float[] w = weights.get(feature);
+            if (w != null) {
+                sum += w[column];
+            }
+        }
+        return sum;
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    public Set<String> secondPerson() {
+        return secondPerson;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+}

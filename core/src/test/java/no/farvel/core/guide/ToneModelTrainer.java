@@ -1,0 +1,295 @@
+package no.farvel.core.guide;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+import no.farvel.core.guide.internal.ToneFeatures;
+import no.farvel.core.guide.internal.ToneModel;
+import no.farvel.core.guide.internal.TokenizedText;
+import no.farvel.localization.LetterLocale;
+
+/**
+ * Learns a language's tone model ({@link ToneModel}) from the guide check's corpora under {@code /guide/}, with
+ * liblinear's L2-regularised logistic regression.
+ *
+ * <p>What it learns from: every hostile sentence of every corpus of the language ({@code *_hostile_LANG.txt}, all
+ * categories but shouting, which the shouting rule judges from the letters themselves), every neutral one
+ * ({@code *_neutral_LANG.txt}, cut into sentences, because the check judges sentence by sentence), and every sentence
+ * of the letters Farvel itself writes ({@code letters_LANG.txt}). The accusation model learns from the hostile ones
+ * only: accusations against the rest.
+ *
+ * <p>The threshold: the neutral sentences are split into five folds; each fold is scored by a model learnt from the
+ * other four, and the threshold is set a margin above the highest score any held-out neutral sentence got. So no
+ * neutral sentence the model did not learn from would have been flagged, and the final model, learnt from all of them,
+ * scores them lower still.
+ *
+ * <p>Run {@code main} with the path of {@code core/src/main/resources/no/farvel/core/guide} to write the weights
+ * files; {@code ToneModelTest} fails when they are not what the corpora give.
+ */
+public final class ToneModelTrainer {
+    /** The recipient in each language: the words a second-person feature looks for. */
+    static final Map<String, Set<String>> SECOND_PERSON = Map.of(
+            "nb", Set.of("du", "deg", "din", "ditt", "dine", "dere", "deres", "dykk", "dykkar"),
+            "nn", Set.of("du", "deg", "din", "ditt", "dine", "de", "dykk", "dykkar", "dere", "deres"),
+            "en", Set.of("you", "your", "yours", "yourself", "yourselves"));
+    static final double COST = 1.0;
+    static final int FOLDS = 5;
+    /** How far above the highest held-out neutral score the threshold goes, in the model's log-odds. */
+    static final double MARGIN = 0.25;
+    /** The share of held-out neutral sentences the threshold may leave above it. */
+    static final double HELD_OUT_ABOVE = 0.02;
+    private static final double EPSILON = 0.001;
+    /** Weights smaller than this change no score by a visible amount and are left out of the file. */
+    private static final double SMALLEST_WEIGHT = 0.002;
+
+    /** One unit to learn from: its text, whether it is hostile, whether it is an accusation. */
+    record Example(String text, boolean hostile, boolean accusation, String source) {
+    }
+
+    private ToneModelTrainer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        for (LetterLocale locale : Examples.locales()) {
+            Trained trained = train(locale, examples(locale, file -> true));
+            Path file = out.resolve("tone_model_" + locale.code() + ".txt");
+            Files.writeString(file, trained.text(), StandardCharsets.UTF_8);
+            System.out.printf(Locale.ROOT, "%s: %s%n", file, trained.summary());
+        }
+    }
+
+    /** The examples of a language from the corpus files whose names {@code use} accepts. */
+    static List<Example> examples(LetterLocale locale, Predicate<String> use) {
+        String lang = locale.code();
+        List<Example> examples = new ArrayList<>();
+        for (String file : corpusFiles()) {
+            if (!use.test(file)) {
+                continue;
+            }
+            if (file.endsWith("_hostile_" + lang + ".txt") || file.equals("hostile_" + lang + ".txt")) {
+                for (ToneCorpus.Hostile h : ToneCorpus.hostile(file)) {
+                    if (!h.category().equals("SHOUTING")) {
+                        examples.add(new Example(h.sentence(), true, h.category().equals("ACCUSATION"), file));
+                    }
+                }
+            } else if (file.endsWith("_neutral_" + lang + ".txt") || file.equals("neutral_" + lang + ".txt")
+                    || file.equals("letters_" + lang + ".txt")) {
+                for (String line : ToneCorpus.neutral(file)) {
+                    for (String sentence : sentences(line, locale)) {
+                        examples.add(new Example(sentence, false, false, file));
+                    }
+                }
+            }
+        }
+        return examples;
+    }
+
+    static List<String> corpusFiles() {
+        try (Stream<Path> files = Files.list(Path.of(ToneModelTrainer.class.getResource("/guide").toURI()))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A neutral text cut into the sentences the check judges one by one. */
+    static List<String> sentences(String text, LetterLocale locale) {
+        TokenizedText tokens = TokenizedText.of(text, locale);
+        List<String> sentences = new ArrayList<>();
+        for (int[] s : ToneFeatures.sentences(tokens)) {
+            if (s[1] - s[0] < ToneModel.FEWEST_WORDS) {
+                continue;
+            }
+            sentences.add(tokens.quote(tokens.token(s[0]).from(), tokens.token(s[1] - 1).to()));
+        }
+        return sentences;
+    }
+
+    /** The features of one example, as the model reads them when judging the text as one run of words. */
+    static Set<String> features(String text, LetterLocale locale) {
+        TokenizedText tokens = TokenizedText.of(text, locale);
+        return ToneFeatures.of(tokens, locale, SECOND_PERSON.get(locale.code()));
+    }
+
+    /** A model and how it was made. */
+    record Trained(LetterLocale locale, ToneModel model, String text, double threshold, int hostile,
+                   int heldOutCaught, int neutral, int heldOutAlarms, int features) {
+        /** The counts, the threshold and the held-out figures: each sentence scored by a model that did not learn it. */
+        String summary() {
+            return String.format(Locale.ROOT, "%d hostile, %d neutral sentences, %d features, threshold %.4f; held out "
+                            + "in five folds, the model alone flags %d/%d hostile (%.1f %%) and %d/%d neutral (%.2f %%)",
+                    hostile, neutral, features, threshold, heldOutCaught, hostile, 100.0 * heldOutCaught / hostile,
+                    heldOutAlarms, neutral, 100.0 * heldOutAlarms / neutral);
+        }
+    }
+
+    static Trained train(LetterLocale locale, List<Example> examples) {
+        Linear.disableDebugOutput();
+        Map<String, Integer> index = new TreeMap<>();
+        List<Set<String>> featureSets = new ArrayList<>();
+        for (Example e : examples) {
+            Set<String> f = features(e.text(), locale);
+            featureSets.add(f);
+            f.forEach(name -> index.putIfAbsent(name, 0));
+        }
+        int n = 0;
+        for (Map.Entry<String, Integer> entry : index.entrySet()) {
+            entry.setValue(++n);
+        }
+        Feature[][] rows = new Feature[examples.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row(featureSets.get(i), index);
+        }
+        double[] hostile = examples.stream().mapToDouble(e -> e.hostile() ? 1 : 0).toArray();
+
+        double[] heldOut = new double[rows.length];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Integer> learn = new ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                if (i % FOLDS != fold) {
+                    learn.add(i);
+                }
+            }
+            double[] w = weights(rows, hostile, learn, index.size());
+            for (int i = fold; i < rows.length; i += FOLDS) {
+                heldOut[i] = score(w, rows[i]);
+            }
+        }
+        List<Integer> all = new ArrayList<>();
+        List<Integer> hostileOnly = new ArrayList<>();
+        double[] accusation = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            all.add(i);
+            if (hostile[i] == 1) {
+                hostileOnly.add(i);
+                accusation[i] = examples.get(i).accusation() ? 1 : 0;
+            }
+        }
+        double[] w = weights(rows, hostile, all, index.size());
+        double[] a = weights(rows, accusation, hostileOnly, index.size());
+        // The threshold: above all but the highest hundredth of the held-out neutral scores, and above every neutral
+        // sentence the final model learnt from.
+        double[] neutralScores = IntStream.range(0, rows.length).filter(i -> hostile[i] == 0)
+                .mapToDouble(i -> heldOut[i]).sorted().toArray();
+        double percentile = neutralScores[(int) Math.floor(neutralScores.length * (1 - HELD_OUT_ABOVE))];
+        double learnt = IntStream.range(0, rows.length).filter(i -> hostile[i] == 0)
+                .mapToDouble(i -> score(w, rows[i])).max().orElse(0);
+        double logit = Math.max(percentile, learnt + MARGIN);
+        double threshold = 1 / (1 + Math.exp(-logit));
+        String text = write(locale, index, w, a, threshold, examples);
+        try {
+            ToneModel model = ToneModel.read(new StringReader(text), "trained", locale);
+            int hostileCount = (int) Arrays.stream(hostile).sum();
+            int caught = (int) IntStream.range(0, rows.length).filter(i -> hostile[i] == 1 && heldOut[i] >= logit)
+                    .count();
+            int alarms = (int) Arrays.stream(neutralScores).filter(x -> x >= logit).count();
+            return new Trained(locale, model, text, threshold, hostileCount, caught, neutralScores.length, alarms,
+                    index.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Feature[] row(Set<String> features, Map<String, Integer> index) {
+        return features.stream().map(index::get).filter(Objects::nonNull).sorted()
+                .map(i -> new FeatureNode(i, 1.0)).toArray(Feature[]::new);
+    }
+
+    /** The weights (bias last) of a model learnt on rows {@code use}, the first label (1) the positive class. */
+    private static double[] weights(Feature[][] rows, double[] labels, List<Integer> use, int features) {
+        Problem problem = new Problem();
+        problem.l = use.size();
+        problem.n = features + 1;
+        problem.bias = 1;
+        problem.x = new Feature[use.size()][];
+        problem.y = new double[use.size()];
+        for (int k = 0; k < use.size(); k++) {
+            Feature[] row = rows[use.get(k)];
+            Feature[] withBias = Arrays.copyOf(row, row.length + 1);
+            withBias[row.length] = new FeatureNode(features + 1, 1.0);
+            problem.x[k] = withBias;
+            problem.y[k] = labels[use.get(k)];
+        }
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, COST, EPSILON));
+        double[] w = model.getFeatureWeights();
+        // liblinear's weights favour its first label; make them favour label 1.
+        if (model.getLabels()[0] != 1) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] = -w[i];
+            }
+        }
+        return w;
+    }
+
+    /** The log-odds of a row under weights {@code w} (bias last). */
+    static double score(double[] w, Feature[] row) {
+        double sum = w[w.length - 1];
+        for (Feature f : row) {
+            if (f.getIndex() <= w.length - 1) {
+                sum += w[f.getIndex() - 1] * f.getValue();
+            }
+        }
+        return sum;
+    }
+
+    private static String write(LetterLocale locale, Map<String, Integer> index, double[] w, double[] a,
+                                double threshold, List<Example> examples) {
+        StringBuilder out = new StringBuilder();
+        Map<String, Long> perFile = new LinkedHashMap<>();
+        examples.forEach(e -> perFile.merge(e.source(), 1L, Long::sum));
+        out.append("# Farvel tone model for ").append(locale.code()).append(": generated by ToneModelTrainer from the "
+                + "guide check's corpora; do not edit.\n");
+        out.append("# Learnt from ").append(examples.size()).append(" sentences: ").append(perFile.size())
+                .append(" corpus files. A feature, its weight for hostile, its weight for accusation (among hostile).\n");
+        out.append("=you\t").append(String.join(" ", new TreeSet<>(SECOND_PERSON.get(locale.code()))))
+                .append('\n');
+        out.append("=threshold\t").append(String.format(Locale.ROOT, "%.6f", threshold)).append('\n');
+        out.append("=bias\t").append(number(w[w.length - 1])).append('\t').append(number(a[a.length - 1]))
+                .append('\n');
+        for (Map.Entry<String, Integer> entry : index.entrySet()) {
+            double wh = w[entry.getValue() - 1];
+            double wa = a[entry.getValue() - 1];
+            if (Math.abs(wh) >= SMALLEST_WEIGHT || Math.abs(wa) >= SMALLEST_WEIGHT) {
+                out.append(entry.getKey()).append('\t').append(number(wh)).append('\t').append(number(wa))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}
