@@ -40,14 +40,15 @@ public final class ToneModel {
     private final double accusationBias;
     private final Map<String, float[]> weights;
 
-    public ToneModel(LetterLocale language, Set<String> secondPerson, double threshold, double hostileBias,
-                     double accusationBias, Map<String, float[]> weights) {
+    /** Keeps {@code weights} as given: {@link #read} made them and nothing else holds them. */
+    private ToneModel(LetterLocale language, Set<String> secondPerson, double threshold, double hostileBias,
+                      double accusationBias, Map<String, float[]> weights) {
         this.language = Objects.requireNonNull(language, "The parameter 'language' must not be null");
         this.secondPerson = Set.copyOf(secondPerson);
         this.threshold = threshold;
         this.hostileBias = hostileBias;
         this.accusationBias = accusationBias;
-        this.weights = Map.copyOf(weights);
+        this.weights = weights;
     }
 
     /** The built-in model of a language, read once; empty for a language without one. */
@@ -65,14 +66,14 @@ public final class ToneModel {
         }
     }
 
-    /** Reads a weights file as {@link #write} writes it. */
+    /** Reads a weights file as the trainer writes it: settings lines (=you, =threshold, =bias), then features. */
     public static ToneModel read(Reader reader, String source, LetterLocale language) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         Set<String> secondPerson = Set.of();
         double threshold = Double.NaN;
         double hostileBias = 0;
         double accusationBias = 0;
-        Map<String, float[]> weights = new HashMap<>();
+        Map<String, float[]> weights = new HashMap<>(1 << 16);
         String line;
         int number = 0;
         while ((line = lines.readLine()) != null) {
@@ -80,18 +81,25 @@ public final class ToneModel {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] parts = line.split("\t");
             try {
-                switch (parts[0]) {
-                    case "=you" -> secondPerson = Set.of(parts[1].split(" "));
-                    case "=threshold" -> threshold = Double.parseDouble(parts[1]);
-                    case "=bias" -> {
-                        hostileBias = Double.parseDouble(parts[1]);
-                        accusationBias = Double.parseDouble(parts[2]);
+                if (line.startsWith("=")) {
+                    String[] parts = line.split("\t");
+                    switch (parts[0]) {
+                        case "=you" -> secondPerson = Set.of(parts[1].split(" "));
+                        case "=threshold" -> threshold = Double.parseDouble(parts[1]);
+                        case "=bias" -> {
+                            hostileBias = Double.parseDouble(parts[1]);
+                            accusationBias = Double.parseDouble(parts[2]);
+                        }
+                        default -> throw new IllegalArgumentException("unknown setting");
                     }
-                    default -> weights.put(parts[0],
-                            new float[] {Float.parseFloat(parts[1]), Float.parseFloat(parts[2])});
+                    continue;
                 }
+                // Some sixteen thousand lines are read at the first check of a language: no regular expressions here.
+                int first = line.indexOf('\t');
+                int second = line.indexOf('\t', first + 1);
+                weights.put(line.substring(0, first), new float[] {Float.parseFloat(line.substring(first + 1, second)),
+                        Float.parseFloat(line.substring(second + 1))});
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + ", line " + number + ": not a feature and two weights: '"
                         + line + "'", e);
