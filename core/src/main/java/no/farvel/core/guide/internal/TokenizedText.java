@@ -149,6 +149,19 @@ public final class TokenizedText {
         return tokens.get(index);
     }
 
+    /**
+     * The sentence (as numbered in {@link Token#sentence()}) of the word that starts at or covers the normalised
+     * {@code offset}.
+     */
+    public int sentenceAt(int offset) {
+        for (Token token : tokens) {
+            if (token.to() > offset) {
+                return token.sentence();
+            }
+        }
+        return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence();
+    }
+
     /** Whether sentence {@code sentence} (as numbered in {@link Token#sentence()}) ends with a question mark. */
     public boolean isQuestion(int sentence) {
         return sentence < questions.size() && questions.get(sentence);

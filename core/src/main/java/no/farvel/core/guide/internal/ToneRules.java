@@ -32,6 +32,8 @@ public final class ToneRules {
     private static final List<String> TONE_CODES = List.of(FindingCodes.BLAME, FindingCodes.INSULT,
             FindingCodes.CONTEMPT, FindingCodes.SARCASM, FindingCodes.CHARACTERISATION, FindingCodes.HOSTILE,
             FindingCodes.ACCUSATION);
+    /** The kind of a rule that clears the recipient instead of raising a finding. */
+    static final String ABSOLVES = "ABSOLVES";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String BOUNDARY = "\\b";
     private static final int MAX_REMEMBERED = 20_000;
@@ -42,6 +44,7 @@ public final class ToneRules {
 
     private final LetterLocale language;
     private final List<ToneRule> rules;
+    private final List<ToneRule> absolves;
     private final Map<String, List<PhrasePattern.Term>> sets;
     private final Map<String, Vocabulary> vocabularies;
     private final List<Pattern> thanks;
@@ -51,8 +54,10 @@ public final class ToneRules {
     private final RuleIndex index;
 
     private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
-                      List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals) {
+                      List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals,
+                      List<ToneRule> absolves) {
         this.language = language;
+        this.absolves = List.copyOf(absolves);
         // Where an error's words and a warning's overlap, the error is the one reported: errors are judged first, and
         // within each severity a word or phrase rule before a clause rule, so the finding names the problem exactly.
         List<ToneRule> ordered = new ArrayList<>(rules);
@@ -73,7 +78,7 @@ public final class ToneRules {
 
     /** No rules at all: the word lists of a language added through the SPI, until a pack brings some. */
     public static ToneRules empty(LetterLocale language) {
-        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of());
+        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of(), List.of());
     }
 
     /**
@@ -111,6 +116,7 @@ public final class ToneRules {
 
     private static ToneRules read(Reader reader, String source, LetterLocale language, boolean builtIn) {
         List<ToneRule> rules = new ArrayList<>();
+        List<ToneRule> absolves = new ArrayList<>();
         Map<String, List<PhrasePattern.Term>> sets = new LinkedHashMap<>();
         List<Pattern> thanks = new ArrayList<>();
         List<Pattern> wishes = new ArrayList<>();
@@ -140,10 +146,11 @@ public final class ToneRules {
                     case "ALLOW" -> allowed.addAll(List.of(value.split("\\s+")));
                     case "THANKS" -> thanks.add(regex(value, where, builtIn));
                     case "WISHES" -> wishes.add(regex(value, where, builtIn));
+                    case ABSOLVES -> absolves.addAll(rules(kind, value, null, language, where, builtIn));
                     default -> {
                         if (!TONE_CODES.contains(kind)) {
                             throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
-                                    + String.join(", ", TONE_CODES) + ", SET name, THANKS, WISHES, ALLOW");
+                                    + String.join(", ", TONE_CODES) + ", ABSOLVES, SET name, THANKS, WISHES, ALLOW");
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
                         rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
@@ -153,7 +160,7 @@ public final class ToneRules {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the tone rules " + source, e);
         }
-        return new ToneRules(language, rules, sets, thanks, wishes, allowed);
+        return new ToneRules(language, rules, sets, thanks, wishes, allowed, absolves);
     }
 
     private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
@@ -262,12 +269,16 @@ public final class ToneRules {
         w.addAll(other.wishes);
         Set<String> a = new LinkedHashSet<>(allowedCapitals);
         a.addAll(other.allowedCapitals);
-        return new ToneRules(language, r, s, t, w, a);
+        List<ToneRule> clearing = new ArrayList<>(absolves);
+        clearing.addAll(other.absolves);
+        return new ToneRules(language, r, s, t, w, a, clearing);
     }
 
     /** Throws {@link IllegalArgumentException} naming file and line when a rule uses a set no file defines. */
     public void requireKnownSets() {
-        for (ToneRule rule : rules) {
+        List<ToneRule> all = new ArrayList<>(rules);
+        all.addAll(absolves);
+        for (ToneRule rule : all) {
             List<PhrasePattern> patterns = new ArrayList<>();
             if (rule.match() instanceof ToneRule.Phrase phrase) {
                 patterns.add(phrase.pattern());
@@ -295,6 +306,14 @@ public final class ToneRules {
 
     public List<ToneRule> rules() {
         return rules;
+    }
+
+    /**
+     * The rules that clear the recipient ("you are not responsible for the delay", "dere har ikke gjort noe galt"): a
+     * sentence one of them matches raises no blame or accusation, and the tone model does not judge it.
+     */
+    public List<ToneRule> absolves() {
+        return absolves;
     }
 
     /**

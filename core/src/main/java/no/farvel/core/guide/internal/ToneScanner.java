@@ -1,6 +1,7 @@
 package no.farvel.core.guide.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,8 @@ public final class ToneScanner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|[!?]{3,}");
     private static final int SHOUTING_MIN_LETTERS = 4;
+    /** What a sentence that clears the recipient ({@link ToneRules#absolves()}) does not raise. */
+    private static final Set<String> CLEARED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION);
 
     private final GuideMessages messages;
 
@@ -48,6 +51,18 @@ public final class ToneScanner {
         }
         TokenizedText tokens = null;
         List<int[]> taken = new ArrayList<>();
+        Set<Integer> absolved = new HashSet<>();
+        for (ToneRules rules : ruleSets) {
+            if (rules.absolves().isEmpty()) {
+                continue;
+            }
+            tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
+            for (ToneRule rule : rules.absolves()) {
+                for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
+                    absolved.add(tokens.sentenceAt(span[0]));
+                }
+            }
+        }
         for (ToneRules rules : ruleSets) {
             if (rules.rules().isEmpty() || rules.knownClean(text)) {
                 continue;
@@ -57,7 +72,8 @@ public final class ToneScanner {
             for (ToneRule rule : rules.candidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
                     clean = false;
-                    if (overlaps(taken, span[0], span[1])) {
+                    if (overlaps(taken, span[0], span[1])
+                            || CLEARED.contains(rule.code()) && absolved.contains(tokens.sentenceAt(span[0]))) {
                         continue;
                     }
                     taken.add(span);
@@ -74,7 +90,7 @@ public final class ToneScanner {
             for (int[] sentence : ToneFeatures.sentences(tokens)) {
                 int from = tokens.token(sentence[0]).from();
                 int to = tokens.token(sentence[1] - 1).to();
-                if (overlaps(taken, from, to)) {
+                if (overlaps(taken, from, to) || absolved.contains(tokens.token(sentence[0]).sentence())) {
                     continue;
                 }
                 Optional<String> code = model.judge(tokens, sentence[0], sentence[1]);
