@@ -234,6 +234,30 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aSentenceThatClearsTheRecipientRaisesNoBlame() {
+        assertThat(check.check(withNote(Examples.nb(), "Dere er ansvarlige for forsinkelsen i leveransen.")))
+                .extracting(Finding::code).contains("BLAME");
+        assertThat(check.check(withNote(Examples.nb(), "Dere er ikke ansvarlige for forsinkelsen i leveransen.")))
+                .isEmpty();
+        assertThat(check.check(withNote(Examples.nn(), "De har ikkje gjort noko gale; avtalen sluttar fordi vi legg "
+                + "ned tenesta."))).isEmpty();
+        assertThat(check.check(withNote(Examples.en(), "You are to blame for the delay.")))
+                .extracting(Finding::code).contains("BLAME");
+        assertThat(check.check(withNote(Examples.en(), "You are not to blame for the delay."))).isEmpty();
+        // Clearing one sentence clears only that one.
+        assertThat(check.check(withNote(Examples.en(), "You are not to blame for the delay. The mess is your fault.")))
+                .extracting(Finding::code).containsExactly("BLAME");
+        assertThat(check.check(withNote(Examples.nb(), "Ansvaret for forsinkelsen ligger ikke hos dere, men hos "
+                + "underleverandøren."))).isEmpty();
+        // A pack can add its own: here a delay the client asked for.
+        String asked = "Forsinkelsene skyldes dere, etter avtale med oss.";
+        assertThat(check.check(withNote(Examples.nb(), asked))).extracting(Finding::code).contains("BLAME");
+        GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.NB, new StringReader(
+                "ABSOLVES | phrase: =etter =avtale\n")).build();
+        assertThat(extended.check(withNote(Examples.nb(), asked))).isEmpty();
+    }
+
+    @Test
     void aPackCanWritePhrasesClausesAndExtendTheBuiltInSets() {
         String rules = """
                 SET recipient | =kunden
