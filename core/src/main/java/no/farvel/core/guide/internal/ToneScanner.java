@@ -13,6 +13,7 @@ import no.farvel.localization.LetterLocale;
 import no.farvel.localization.TextNormaliser;
 import no.farvel.core.guide.Finding;
 import no.farvel.core.guide.FindingCodes;
+import no.farvel.core.guide.Severity;
 
 /** Judges the tone of one piece of text against the tone rules and the shouting rule. Stateless and thread-safe. */
 public final class ToneScanner {
@@ -51,6 +52,7 @@ public final class ToneScanner {
         }
         TokenizedText tokens = null;
         List<int[]> taken = new ArrayList<>();
+        List<int[]> errors = new ArrayList<>();
         Set<Integer> absolved = new HashSet<>();
         for (ToneRules rules : ruleSets) {
             if (rules.absolves().isEmpty()) {
@@ -77,6 +79,9 @@ public final class ToneScanner {
                         continue;
                     }
                     taken.add(span);
+                    if (FindingCodes.severityOf(rule.code()) == Severity.ERROR) {
+                        errors.add(span);
+                    }
                     findings.add(finding(rule.code(), location, tokens.quote(span[0], span[1]), rule.suggestion(),
                             locale));
                 }
@@ -90,11 +95,14 @@ public final class ToneScanner {
             for (int[] sentence : ToneFeatures.sentences(tokens)) {
                 int from = tokens.token(sentence[0]).from();
                 int to = tokens.token(sentence[1] - 1).to();
-                if (overlaps(taken, from, to) || absolved.contains(tokens.token(sentence[0]).sentence())) {
+                if (overlaps(errors, from, to) || absolved.contains(tokens.token(sentence[0]).sentence())) {
                     continue;
                 }
+                // A sentence a rule only warned about (an accusation, a word in capitals) is judged too: the model
+                // may find it hostile, an error, as blame stated through an accusation often is.
+                boolean warned = overlaps(taken, from, to);
                 Optional<String> code = model.judge(tokens, sentence[0], sentence[1]);
-                if (code.isPresent()) {
+                if (code.isPresent() && (!warned || FindingCodes.severityOf(code.get()) == Severity.ERROR)) {
                     findings.add(finding(code.get(), location, tokens.quote(from, to), null, locale));
                 }
             }
