@@ -98,12 +98,16 @@ public final class ToneScanner {
                 if (overlaps(errors, from, to) || absolved.contains(tokens.token(sentence[0]).sentence())) {
                     continue;
                 }
-                // A sentence a rule only warned about (an accusation, a word in capitals) is judged too: the model
-                // may find it hostile, an error, as blame stated through an accusation often is.
-                boolean warned = overlaps(taken, from, to);
                 Optional<String> code = model.judge(tokens, sentence[0], sentence[1]);
-                if (code.isPresent() && (!warned || FindingCodes.severityOf(code.get()) == Severity.ERROR)) {
+                if (code.isEmpty()) {
+                    continue;
+                }
+                if (!overlaps(taken, from, to)) {
                     findings.add(finding(code.get(), location, tokens.quote(from, to), null, locale));
+                } else if (!code.get().equals(FindingCodes.ACCUSATION)) {
+                    // A rule warned (an accusation) and the model finds the sentence hostile: two readings agree that
+                    // it is more than an accusation, as blame written as one often is, so it holds the letter back.
+                    findings.add(finding(FindingCodes.HOSTILE, location, tokens.quote(from, to), null, locale));
                 }
             }
         }
