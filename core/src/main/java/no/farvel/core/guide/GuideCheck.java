@@ -264,7 +264,7 @@ public final class GuideCheck {
         /**
          * Whether the tone model judges the sentences of the text fields that no rule found anything in (default:
          * yes). The model was learnt from the corpora the rules were written against and catches fresh wording of
-         * the same kinds of hostility; its threshold leaves about one held-out neutral sentence in a hundred above
+         * the same kinds of hostility; its threshold leaves about two held-out neutral sentences in a hundred above
          * it. Without it, only the rules judge tone.
          */
         public Builder toneModel(boolean judge) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,7 +39,7 @@ class ToneModelTest {
                     assertThat(ours[i]).isEqualTo(line.getValue()[i]);
                 } else {
                     assertThat(Double.parseDouble(ours[i])).as(line.getKey())
-                            .isCloseTo(Double.parseDouble(line.getValue()[i]), org.assertj.core.data.Offset.offset(0.0011));
+                            .isCloseTo(Double.parseDouble(line.getValue()[i]), Offset.offset(0.0011));
                 }
             }
         }

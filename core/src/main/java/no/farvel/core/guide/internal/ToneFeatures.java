@@ -81,7 +81,8 @@ public final class ToneFeatures {
     private static int end(TokenizedText text, int to) {
         String s = text.normalisedText();
         int end = text.token(to - 1).to();
-        while (end < s.length() && !Character.isLetterOrDigit(s.charAt(end)) && !Character.isWhitespace(s.charAt(end))) {
+        while (end < s.length() && !Character.isLetterOrDigit(s.charAt(end))
+                && !Character.isWhitespace(s.charAt(end))) {
             end++;
         }
         return end;

@@ -22,8 +22,8 @@ import no.farvel.localization.LetterLocale;
  * by {@code ToneModelTrainer} (see its documentation for how, and for the figures). The first says whether a sentence
  * is hostile to the reader; the second, for a hostile one, whether it is an accusation stated as fact (a warning)
  * rather than blame, contempt, sarcasm or an insult (an error). It catches what the word and phrase rules were not
- * written for: fresh wording of the same kinds. Its threshold was set above every neutral sentence the trainer held
- * out, so that it stays quiet on factual text. Immutable and thread-safe.
+ * written for: fresh wording of the same kinds. Its threshold leaves two in a hundred of the neutral sentences the
+ * trainer held out above it, and every neutral sentence it learnt from below. Immutable and thread-safe.
  *
  * <p>The weights file ({@code tone_model_LANG.txt}) is generated; the trainer's test fails when it no longer matches
  * the corpora.

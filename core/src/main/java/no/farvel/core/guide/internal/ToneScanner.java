@@ -53,18 +53,7 @@ public final class ToneScanner {
         TokenizedText tokens = null;
         List<int[]> taken = new ArrayList<>();
         List<int[]> errors = new ArrayList<>();
-        Set<Integer> absolved = new HashSet<>();
-        for (ToneRules rules : ruleSets) {
-            if (rules.absolves().isEmpty()) {
-                continue;
-            }
-            tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
-            for (ToneRule rule : rules.absolves()) {
-                for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
-                    absolved.add(tokens.sentenceAt(span[0]));
-                }
-            }
-        }
+        Set<Integer> absolved = null;
         for (ToneRules rules : ruleSets) {
             if (rules.rules().isEmpty() || rules.knownClean(text)) {
                 continue;
@@ -74,9 +63,14 @@ public final class ToneScanner {
             for (ToneRule rule : rules.candidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
                     clean = false;
-                    if (overlaps(taken, span[0], span[1])
-                            || CLEARED.contains(rule.code()) && absolved.contains(tokens.sentenceAt(span[0]))) {
+                    if (overlaps(taken, span[0], span[1])) {
                         continue;
+                    }
+                    if (CLEARED.contains(rule.code())) {
+                        absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
+                        if (absolved.contains(tokens.sentenceAt(span[0]))) {
+                            continue;
+                        }
                     }
                     taken.add(span);
                     if (FindingCodes.severityOf(rule.code()) == Severity.ERROR) {
@@ -92,6 +86,7 @@ public final class ToneScanner {
         }
         if (model != null) {
             tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
+            absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
             for (int[] sentence : ToneFeatures.sentences(tokens)) {
                 int from = tokens.token(sentence[0]).from();
                 int to = tokens.token(sentence[1] - 1).to();
@@ -113,6 +108,19 @@ public final class ToneScanner {
         }
         findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale));
         return findings;
+    }
+
+    /** The sentences of {@code tokens} that a rule clears ({@link ToneRules#absolves()}). */
+    private static Set<Integer> absolved(TokenizedText tokens, List<ToneRules> ruleSets) {
+        Set<Integer> sentences = new HashSet<>();
+        for (ToneRules rules : ruleSets) {
+            for (ToneRule rule : rules.absolves()) {
+                for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
+                    sentences.add(tokens.sentenceAt(span[0]));
+                }
+            }
+        }
+        return sentences;
     }
 
     private List<Finding> shouting(String text, String location, List<ToneRules> ruleSets, Set<String> names,
