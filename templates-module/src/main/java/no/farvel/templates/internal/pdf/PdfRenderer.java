@@ -82,7 +82,7 @@ public final class PdfRenderer implements LetterRenderer {
     /**
      * The letter in the tight rhythm when that keeps it on one page and the regular rhythm needs a second page or
      * fills the first to within {@link #FIT_HEADROOM_MM}; otherwise as it is. Measured by laying out its body both
-     * ways, without writing a PDF.
+     * ways, only as far as the first page takes, without writing a PDF.
      */
     @Override
     public LetterDocument fitted(LetterDocument document, RenderContext context) {
@@ -175,17 +175,18 @@ public final class PdfRenderer implements LetterRenderer {
             // The document is left unclosed: closing would subset and write the fonts of a PDF nobody reads.
             PageBreaker withHeadroom = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()),
                     bottom + mm(FIT_HEADROOM_MM));
-            boolean tight = withHeadroom.count(body(flow, inlines, body, accent, Rhythm.REGULAR, left, right)) > 1
-                    && breaker.count(body(flow, inlines, body, accent, Rhythm.TIGHT, left, right)) == 1;
+            BodyFlow regular = body(flow, inlines, body, accent, Rhythm.REGULAR, left, right);
+            boolean tight = withHeadroom.overflowsFirstPage(regular)
+                    && !breaker.overflowsFirstPage(body(flow, inlines, body, accent, Rhythm.TIGHT, left, right));
             return tight ? Rhythm.TIGHT : Rhythm.REGULAR;
         }
-        breaker.place(body(flow, inlines, body, accent, letter.rhythm(), left, right));
+        breaker.place(body(flow, inlines, body, accent, letter.rhythm(), left, right).all());
         document.close();
         return letter.rhythm();
     }
 
-    private static List<FlowPart.Slice> body(List<Block> flow, InlineWriter inlines, TextStyle body, Color accent,
-                                             Rhythm rhythm, float left, float right) throws IOException {
+    private static BodyFlow body(List<Block> flow, InlineWriter inlines, TextStyle body, Color accent, Rhythm rhythm,
+                                 float left, float right) {
         BlockWriter writer = new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT,
                 LetterLayout.Spacing.of(rhythm));
         return BodyFlow.of(flow, writer, left, right);
