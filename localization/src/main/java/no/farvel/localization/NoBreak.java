@@ -32,22 +32,22 @@ public final class NoBreak {
                     shape -> shape.digits() >= 1 && shape.currency()),
             new Guarded(new NoBreakRule("iban", Pattern.compile(
                     "(?<![A-Z0-9])[A-Z]{2}\\d{2}(?:\\h[A-Z0-9]{4})+(?:\\h[A-Z0-9]{1,3})?(?![A-Z0-9])")),
-                    shape -> shape.digits() >= 2),
+                    TextShape::capitalsThenDigits),
             new Guarded(new NoBreakRule("accountNumber", Pattern.compile(
                     "(?<![\\d.])\\d{4}[\\h.]\\d{2}[\\h.]\\d{5}(?![\\d])")),
-                    shape -> shape.digits() >= 11),
+                    shape -> shape.digits() >= 11 && shape.longestDigitRun() >= 5),
             new Guarded(new NoBreakRule("organisationNumber", Pattern.compile(
                     "(?<![\\p{L}\\d])(?:NO\\h?)?\\d{3}\\h\\d{3}\\h\\d{3}(?:\\h?MVA)?(?![\\d])")),
-                    shape -> shape.digits() >= 9),
+                    shape -> shape.digits() >= 9 && shape.digitSpaceDigit()),
             new Guarded(new NoBreakRule("phoneNumber", Pattern.compile(
                     "(?<![\\d+])\\+\\d{1,3}(?:\\h\\d{1,4}){1,5}(?!\\d)"
                     + "|(?<![\\d.,])\\d{2}\\h\\d{2}\\h\\d{2}\\h\\d{2}(?![\\d.,])"
                     + "|(?<![\\d.,])\\d{3}\\h\\d{2}\\h\\d{3}(?![\\d.,])")),
-                    shape -> shape.digits() >= 8 || shape.plus() && shape.digits() >= 2),
+                    shape -> shape.plus() && shape.digits() >= 2 || shape.digits() >= 8 && shape.digitSpaceDigit()),
             // A Norwegian postal code with its place: "0153 Oslo" in an address or a letterhead.
             new Guarded(new NoBreakRule("postalCode", Pattern.compile(
                     "(?<![\\p{L}\\p{N}.,])\\d{4}\\h+\\p{Lu}[\\p{L}'’.]*(?![\\p{L}\\p{N}])")),
-                    shape -> shape.digits() >= 4),
+                    shape -> shape.longestDigitRun() >= 4 && shape.digitThenSpace()),
             new Guarded(new NoBreakRule("hyphenatedNumber", Pattern.compile(
                     "(?<![\\p{L}\\p{N}\u2010\u2011-])(?=[\\p{L}\\p{N}\u2010\u2011-]*\\p{N})[\\p{L}\\p{N}]+"
                             + "(?:[\u2010\u2011-][\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}])")),
@@ -66,8 +66,8 @@ public final class NoBreak {
         LetterLanguage language = locale.language();
         List<Guarded> rules = new ArrayList<>();
         // A day and a four-digit year.
-        rules.add(new Guarded(dates(language), shape -> shape.digits() >= 5));
-        rules.add(new Guarded(counts(language), shape -> shape.digits() >= 1));
+        rules.add(new Guarded(dates(language), shape -> shape.digits() >= 5 && shape.longestDigitRun() >= 4));
+        rules.add(new Guarded(counts(language), TextShape::digitThenSpace));
         rules.addAll(COMMON);
         for (NoBreakRule extra : language.extraNoBreakRules()) {
             rules.add(new Guarded(extra, shape -> true));
@@ -158,15 +158,26 @@ public final class NoBreak {
      * the answers hold for the text as every rule sees it.
      *
      * @param digits how many ASCII digits, what {@code \\d} matches
+     * @param longestDigitRun the most ASCII digits in a row
+     * @param digitThenSpace whether an ASCII digit is followed by a horizontal space, what {@code \\h} matches
+     * @param digitSpaceDigit whether an ASCII digit, one horizontal space and an ASCII digit follow each other
+     * @param capitalsThenDigits whether two capitals A-Z are followed by two ASCII digits, as an IBAN starts
      * @param number whether it has a character of Unicode's number categories, what {@code \\p{N}} matches
      * @param plus whether it has a plus sign, as an international phone number starts
      * @param hyphen whether it has a hyphen: '-', U+2010 or U+2011
      * @param currency whether it has what the amount rule takes for a currency: three capitals A-Z in a row, "kr",
      *                 '€', '£' or '$'
      */
-    private record TextShape(int digits, boolean number, boolean plus, boolean hyphen, boolean currency) {
+    private record TextShape(int digits, int longestDigitRun, boolean digitThenSpace, boolean digitSpaceDigit,
+                             boolean capitalsThenDigits, boolean number, boolean plus, boolean hyphen,
+                             boolean currency) {
         static TextShape of(String text) {
             int digits = 0;
+            int digitRun = 0;
+            int longestDigitRun = 0;
+            boolean digitThenSpace = false;
+            boolean digitSpaceDigit = false;
+            boolean capitalsThenDigits = false;
             int capitalsInRow = 0;
             boolean number = false;
             boolean plus = false;
@@ -177,18 +188,41 @@ public final class NoBreak {
                 if (c >= '0' && c <= '9') {
                     digits++;
                     number = true;
-                } else if (c >= 0x80 && !number) {
+                    longestDigitRun = Math.max(longestDigitRun, ++digitRun);
+                    digitSpaceDigit |= i >= 2 && isHorizontalSpace(text.charAt(i - 1)) && isDigit(text.charAt(i - 2));
+                    capitalsThenDigits |= i >= 3 && isDigit(text.charAt(i - 1)) && isCapital(text.charAt(i - 2))
+                            && isCapital(text.charAt(i - 3));
+                } else {
+                    digitThenSpace |= digitRun > 0 && isHorizontalSpace(c);
+                    digitRun = 0;
+                }
+                if (c >= 0x80 && !number) {
                     int type = Character.getType(text.codePointAt(i));
                     number = type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                             || type == Character.OTHER_NUMBER;
                 }
-                capitalsInRow = c >= 'A' && c <= 'Z' ? capitalsInRow + 1 : 0;
+                capitalsInRow = isCapital(c) ? capitalsInRow + 1 : 0;
                 plus |= c == '+';
                 hyphen |= c == '-' || c == '\u2010' || c == '\u2011';
                 currency |= capitalsInRow >= 3 || c == '€' || c == '£' || c == '$'
                         || c == 'r' && i > 0 && text.charAt(i - 1) == 'k';
             }
-            return new TextShape(digits, number, plus, hyphen, currency);
+            return new TextShape(digits, longestDigitRun, digitThenSpace, digitSpaceDigit, capitalsThenDigits, number,
+                    plus, hyphen, currency);
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean isCapital(char c) {
+            return c >= 'A' && c <= 'Z';
+        }
+
+        /** What {@code \\h} matches. */
+        private static boolean isHorizontalSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+                    || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
         }
     }
 }

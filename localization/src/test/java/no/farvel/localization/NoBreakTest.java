@@ -36,7 +36,10 @@ class NoBreakTest {
                 "IBAN NO93 8601 1117 947", "IBAN GB29 NWBK 6016 1331 9268 19.", "0153 Oslo", "Kongens gate 2, 0153 Oslo",
                 "faktura INV-2026-311 og 2026\u20101041 og 2026\u20111042", "A\u00b2-B", "\u0661\u0662-\u0663",
                 "5 Jan 2026", "on February 14, 2027", "14th February 2027", "1. mars 2023", "3 måneder", "1 month",
-                "12 345", "9 999 999 99", "5. november 2026 kl. 12", "uke 3-4", "3-4 uker")) {
+                "12 345", "9 999 999 99", "5. november 2026 kl. 12", "uke 3-4", "3-4 uker",
+                "1503\u00a094\u00a082190", "1503.94.82190", "0153\tOslo", "22\u200933\u200944\u200955",
+                "14.\u00a0februar\u00a02027", "NO93\u00a08601", "3\u202fmåneder", "20261503 94 82190",
+                "2026-2026", "INV 2026", "AB12", "A12 3456 Oslo")) {
             for (NoBreak rules : List.of(NB, NN, EN)) {
                 assertThat(rules.protect(text)).as(text).isEqualTo(NoBreak.protect(text, rules.rules()));
             }
