@@ -64,7 +64,12 @@ final class WrittenFormats {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            renderer.render(renderer.paged() ? paged() : document, context, out);
+            if (renderer == renderers.get("pdf") && paged == null) {
+                // The PDF measures the pages by laying the letter out; it writes the letter in the same pass.
+                paged = renderer.renderFitted(document, context, out);
+            } else {
+                renderer.render(renderer.paged() ? paged() : document, context, out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing " + format + " for " + name + " failed", e);
         }

@@ -72,8 +72,12 @@ public final class GuideCheck {
     /** Completeness of the data, and tone and language of every text field; empty when the letter may leave. */
     public List<Finding> check(Termination termination) {
         Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
+        return check(termination, fieldTone(termination));
+    }
+
+    private List<Finding> check(Termination termination, List<Finding> fieldTone) {
         List<Finding> findings = new ArrayList<>(modelRules.check(termination));
-        findings.addAll(fieldTone(termination));
+        findings.addAll(fieldTone);
         findings.addAll(fieldLanguage(termination));
         return List.copyOf(findings);
     }
@@ -84,8 +88,12 @@ public final class GuideCheck {
      * field.
      */
     public List<Finding> check(Termination termination, LetterText letter) {
-        List<Finding> findings = new ArrayList<>(check(termination));
-        findings.addAll(checkLetter(termination, letter));
+        Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
+        Objects.requireNonNull(letter, "The parameter 'letter' must not be null");
+        // The fields' tone is judged once: reported here, and what the letter's sentences repeat of it left out.
+        List<Finding> fieldTone = fieldTone(termination);
+        List<Finding> findings = new ArrayList<>(check(termination, fieldTone));
+        findings.addAll(checkLetter(termination, letter, fieldTone));
         return List.copyOf(findings);
     }
 
@@ -101,6 +109,11 @@ public final class GuideCheck {
     public List<Finding> checkLetter(Termination termination, LetterText letter) {
         Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
         Objects.requireNonNull(letter, "The parameter 'letter' must not be null");
+        return checkLetter(termination, letter, fieldTone(termination));
+    }
+
+    /** {@link #checkLetter(Termination, LetterText)}, given what {@link #fieldTone} found in the fields. */
+    private List<Finding> checkLetter(Termination termination, LetterText letter, List<Finding> fieldTone) {
         LetterLocale locale = termination.locale();
         List<Finding> findings = new ArrayList<>();
         String flat = letter.text().replaceAll("\\s+", " ");
@@ -113,7 +126,7 @@ public final class GuideCheck {
         findings.addAll(moneyRules.disputedRequested(termination, letter));
         closing(termination, letter, flat, findings);
         Set<String> fromFields = new HashSet<>();
-        for (Finding finding : fieldTone(termination)) {
+        for (Finding finding : fieldTone) {
             fromFields.add(key(finding.code(), finding.message()));
         }
         List<ToneRules> ruleSets = ruleSets(locale);

@@ -41,4 +41,15 @@ public interface LetterRenderer {
     default LetterDocument fitted(LetterDocument document, RenderContext context) {
         return document;
     }
+
+    /**
+     * {@link #fitted} and {@link #render} of its result in one step: writes the fitted letter to {@code out} and
+     * returns it. A format that measures by laying the letter out overrides this to lay it out once.
+     */
+    default LetterDocument renderFitted(LetterDocument document, RenderContext context, OutputStream out)
+            throws IOException {
+        LetterDocument fitted = fitted(document, context);
+        render(fitted, context, out);
+        return fitted;
+    }
 }

@@ -20,11 +20,13 @@ import no.farvel.templates.spi.RenderException;
 /**
  * Turns the body's blocks into the slices the {@link PageBreaker} places, marking before which of them a page may
  * break by the rules of {@link Pagination}: lines of a paragraph, rows of a table, whole headings, and the signature
- * as one unit with room to sign above the signatory.
+ * as one unit with room to sign above the signatory. The blocks are laid out one by one as their slices are asked
+ * for, so that measuring whether a letter fits on its first page lays out no more than that page.
  */
 final class BodyFlow {
     private static final float MM = (float) LetterLayout.POINTS_PER_MM;
 
+    private final List<Block> body;
     private final BlockWriter writer;
     private final float left;
     private final float right;
@@ -33,18 +35,43 @@ final class BodyFlow {
     private float pendingSpace;
     /** Whether the next slice must stay on the page of the one before it. */
     private boolean tied;
+    /** The first of the body's blocks not laid out yet. */
+    private int next;
 
-    private BodyFlow(BlockWriter writer, float left, float right) {
+    private BodyFlow(List<Block> body, BlockWriter writer, float left, float right) {
+        this.body = body;
         this.writer = writer;
         this.left = left;
         this.right = right;
     }
 
-    /** The slices of {@code body}, laid out between {@code left} and {@code right}. */
-    static List<Slice> of(List<Block> body, BlockWriter writer, float left, float right) throws IOException {
-        BodyFlow flow = new BodyFlow(writer, left, right);
-        flow.blocks(body, 0);
-        return flow.slices;
+    /** The slices of {@code body}, laid out between {@code left} and {@code right} when they are asked for. */
+    static BodyFlow of(List<Block> body, BlockWriter writer, float left, float right) {
+        return new BodyFlow(body, writer, left, right);
+    }
+
+    /**
+     * Whether the body has a slice at {@code index}, laying out blocks until it does. A block's slices are final
+     * once it is laid out, keep rules included.
+     */
+    boolean has(int index) throws IOException {
+        while (slices.size() <= index && next < body.size()) {
+            block(body.get(next), 0);
+            tied = Pagination.keepsWithNext(body, next);
+            next++;
+        }
+        return index < slices.size();
+    }
+
+    /** The slice at {@code index}, once {@link #has} has said it exists. */
+    Slice slice(int index) {
+        return slices.get(index);
+    }
+
+    /** All the body's slices. */
+    List<Slice> all() throws IOException {
+        has(Integer.MAX_VALUE);
+        return slices;
     }
 
     private void blocks(List<Block> blocks, float indent) throws IOException {

@@ -2,6 +2,7 @@ package no.farvel.templates.internal.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfContentByte;
+import java.io.IOException;
 import java.util.List;
 import no.farvel.templates.internal.pdf.FlowPart.Slice;
 
@@ -41,15 +42,21 @@ final class PageBreaker {
         }
     }
 
-    /** How many pages the slices fill, without drawing them. */
-    int count(List<Slice> slices) {
-        int pages = 1;
-        int start = pageEnd(slices, 0, firstTop);
-        while (start < slices.size()) {
-            start = pageEnd(slices, start, top);
-            pages++;
+    /**
+     * Whether the body needs more than the first page, without drawing it: whether some slice after the first no
+     * longer fits there, which is when {@link #place} breaks the page. Lays out no more of the body than that.
+     */
+    boolean overflowsFirstPage(BodyFlow flow) throws IOException {
+        float y = firstTop;
+        for (int i = 0; flow.has(i); i++) {
+            Slice slice = flow.slice(i);
+            float needed = (i == 0 ? 0 : slice.spaceBefore()) + slice.height();
+            if (i > 0 && y - needed < bottom) {
+                return true;
+            }
+            y -= needed;
         }
-        return pages;
+        return false;
     }
 
     /** The first slice of the next page, or the size when the rest fits on this one. */

@@ -69,20 +69,41 @@ public final class PdfRenderer implements LetterRenderer {
         Objects.requireNonNull(document, "The parameter 'document' must not be null");
         Objects.requireNonNull(context, "The parameter 'context' must not be null");
         Objects.requireNonNull(out, "The parameter 'out' must not be null");
+        writeDerived(document, context, out, Pass.WRITE);
+    }
+
+    /** The letter as {@link #fitted} sets it, written in the pass that measures it. */
+    @Override
+    public LetterDocument renderFitted(LetterDocument document, RenderContext context, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(document, "The parameter 'document' must not be null");
+        Objects.requireNonNull(context, "The parameter 'context' must not be null");
+        Objects.requireNonNull(out, "The parameter 'out' must not be null");
+        if (document.rhythm() == Rhythm.TIGHT) {
+            render(document, context, out);
+            return document;
+        }
+        return document.withRhythm(writeDerived(document, context, out, Pass.FIT_AND_WRITE));
+    }
+
+    private Rhythm writeDerived(LetterDocument document, RenderContext context, OutputStream out, Pass pass)
+            throws IOException {
         // Render in memory first so that a failure halfway leaves nothing half-written in 'out'.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        Rhythm rhythm;
         try {
-            write(document, context, pdf, false);
+            rhythm = write(document, context, pdf, pass);
         } catch (ExceptionConverter | UncheckedIOException e) {
             throw unwrap(e);
         }
         out.write(ContentIds.derive(pdf.toByteArray()));
+        return rhythm;
     }
 
     /**
      * The letter in the tight rhythm when that keeps it on one page and the regular rhythm needs a second page or
      * fills the first to within {@link #FIT_HEADROOM_MM}; otherwise as it is. Measured by laying out its body both
-     * ways, without writing a PDF.
+     * ways, only as far as the first page takes, without writing a PDF.
      */
     @Override
     public LetterDocument fitted(LetterDocument document, RenderContext context) {
@@ -93,7 +114,7 @@ public final class PdfRenderer implements LetterRenderer {
         }
         try {
             try {
-                return document.withRhythm(write(document, context, OutputStream.nullOutputStream(), true));
+                return document.withRhythm(write(document, context, OutputStream.nullOutputStream(), Pass.MEASURE));
             } catch (ExceptionConverter | UncheckedIOException e) {
                 throw unwrap(e);
             }
@@ -122,11 +143,18 @@ public final class PdfRenderer implements LetterRenderer {
         return fonts.regular().charExists(codePoint) || fonts.fallback().charExists(codePoint);
     }
 
-    /**
-     * Writes the letter in its rhythm and returns that, or with {@code measure} writes nothing and returns the rhythm
-     * it fits in, as {@link #fitted} says.
-     */
-    private Rhythm write(LetterDocument letter, RenderContext context, OutputStream out, boolean measure)
+    /** What a pass of {@link #write} does. */
+    private enum Pass {
+        /** Writes the letter in its rhythm. */
+        WRITE,
+        /** Writes nothing; finds the rhythm the letter fits in, as {@link #fitted} says. */
+        MEASURE,
+        /** Finds that rhythm and writes the letter in it, from the layout that measured it. */
+        FIT_AND_WRITE
+    }
+
+    /** Makes a pass over the letter (see {@link Pass}) and returns the rhythm it is, or would be, written in. */
+    private Rhythm write(LetterDocument letter, RenderContext context, OutputStream out, Pass pass)
             throws IOException {
         LetterLayout layout = layout(letter.page());
         PdfFonts fonts = fontCache.family(context.resources(), context.fonts());
@@ -171,21 +199,34 @@ public final class PdfRenderer implements LetterRenderer {
         float bodyTop = letter.recipient().isEmpty() && references.isEmpty() ? letterheadFoot - 8 * MM
                 : new Furniture(canvas, inlines, body, accent).placeWindowRow(letter.recipient(), references, layout);
         PageBreaker breaker = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()), bottom);
-        if (measure) {
-            // The document is left unclosed: closing would subset and write the fonts of a PDF nobody reads.
+        Rhythm rhythm = letter.rhythm();
+        BodyFlow chosen;
+        if (pass == Pass.WRITE) {
+            chosen = body(flow, inlines, body, accent, rhythm, left, right);
+        } else {
             PageBreaker withHeadroom = new PageBreaker(document, canvas, bodyTop, pageHeight - mm(layout.marginTop()),
                     bottom + mm(FIT_HEADROOM_MM));
-            boolean tight = withHeadroom.count(body(flow, inlines, body, accent, Rhythm.REGULAR, left, right)) > 1
-                    && breaker.count(body(flow, inlines, body, accent, Rhythm.TIGHT, left, right)) == 1;
-            return tight ? Rhythm.TIGHT : Rhythm.REGULAR;
+            rhythm = Rhythm.REGULAR;
+            chosen = body(flow, inlines, body, accent, rhythm, left, right);
+            if (withHeadroom.overflowsFirstPage(chosen)) {
+                BodyFlow tight = body(flow, inlines, body, accent, Rhythm.TIGHT, left, right);
+                if (!breaker.overflowsFirstPage(tight)) {
+                    rhythm = Rhythm.TIGHT;
+                    chosen = tight;
+                }
+            }
+            if (pass == Pass.MEASURE) {
+                // The document is left unclosed: closing would subset and write the fonts of a PDF nobody reads.
+                return rhythm;
+            }
         }
-        breaker.place(body(flow, inlines, body, accent, letter.rhythm(), left, right));
+        breaker.place(chosen.all());
         document.close();
-        return letter.rhythm();
+        return rhythm;
     }
 
-    private static List<FlowPart.Slice> body(List<Block> flow, InlineWriter inlines, TextStyle body, Color accent,
-                                             Rhythm rhythm, float left, float right) throws IOException {
+    private static BodyFlow body(List<Block> flow, InlineWriter inlines, TextStyle body, Color accent, Rhythm rhythm,
+                                 float left, float right) {
         BlockWriter writer = new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT,
                 LetterLayout.Spacing.of(rhythm));
         return BodyFlow.of(flow, writer, left, right);
