@@ -7,9 +7,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import no.farvel.localization.LetterLocale;
 
 /**
- * Rounds 10 and 10b: two held-out sets, each 100 hostile and 50 neutral sentences per language, written by two
- * helpers who never saw the rules, the corpora or the tone model (round 10 fresh in each language; 10b in six writers'
- * voices, with text tricks). Measured before the tone model learnt from them, the model trained on rounds 2 to 9:
+ * Rounds 10, 10b and 14: held-out sets written by three helpers who never saw the rules, the corpora or the tone model
+ * (rounds 10 and 10b each 100 hostile and 50 neutral sentences per language, round 10 fresh in each language, 10b in
+ * six writers' voices, with text tricks). Measured before the tone model learnt from them (for rounds 10 and 10b, the
+ * model trained on rounds 2 to 9):
  *
  * <ul>
  *   <li>round 10, used to choose the model's threshold (the held-out neutral share left above it: 1 % or 2 %):
@@ -21,6 +22,10 @@ import no.farvel.localization.LetterLocale;
  *       100 (errors 31, 27, 37 of 46); rules and model 89, 88, 86 (errors 42, 38, 42 of 46); false alarms nb 0, nn 2
  *       (one the rules', on responsibility passing to the client, one the model's), en 1 (the rules', the same
  *       kind), of 50.</li>
+ *   <li>round 14, 80 hostile and 50 neutral a language from a third helper, measured once on the finished check
+ *       (rules, ABSOLVES and the model learnt from rounds 2 to 13): flagged nb 71, nn 71, en 74 of 80; errors on
+ *       blame, insult and contempt 35, 32, 36 of 38; one false alarm of 50 in each, all the rules' (reassurance, "ikke
+ *       ment som kritikk av dere", and CCTV read as shouting: fixed since; the model added none).</li>
  * </ul>
  *
  * <p>Both are now in what the model learns from, so their figures here are no longer held-out ones: the test holds
@@ -34,6 +39,7 @@ class Round10CorpusTest {
         for (LetterLocale locale : Examples.locales()) {
             System.out.println(ToneCorpus.round(check, locale, "round10").report("round10"));
             System.out.println(ToneCorpus.round(check, locale, "round10b").report("round10b"));
+            System.out.println(ToneCorpus.round(check, locale, "round14").report("round14"));
         }
     }
 
@@ -42,5 +48,6 @@ class Round10CorpusTest {
     void keepsTheHeldOutFiguresWithoutFalseAlarms(LetterLocale locale) {
         ToneCorpus.round(check, locale, "round10").assertHolds(50, 0.84, 0.84);
         ToneCorpus.round(check, locale, "round10b").assertHolds(50, 0.86, 0.82);
+        ToneCorpus.round(check, locale, "round14").assertHolds(50, 0.88, 0.84);
     }
 }

@@ -20,6 +20,7 @@ public final class ToneScanner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|[!?]{3,}");
     private static final int SHOUTING_MIN_LETTERS = 4;
+    private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
     /** What a sentence that clears the recipient ({@link ToneRules#absolves()}) does not raise. */
     private static final Set<String> CLEARED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION);
 
@@ -140,8 +141,14 @@ public final class ToneScanner {
         return findings;
     }
 
-    /** Capitals only, at least four letters, and no digits: invoice numbers such as INV-2026 are not shouting. */
+    /**
+     * Capitals only, at least four letters, no digits and a vowel: invoice numbers such as INV-2026 are not shouting,
+     * nor is an abbreviation that cannot be read as a word (CCTV, HMRC, NRK).
+     */
     private static boolean isShouted(String word) {
+        if (word.codePoints().noneMatch(c -> VOWELS.indexOf(Character.toLowerCase(c)) >= 0)) {
+            return false;
+        }
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
