@@ -253,10 +253,12 @@ class HostileJsonIT extends HostileCorpus {
     }
 
     /** Word number {@code n} as five capital consonants (BBBBB, BBBBC, ...): shouting, but never a real word. */
+    /** The n-th of 160,000 five-letter words in capitals: four consonants and a Y, so none is an abbreviation. */
     private static String capitals(int n) {
         String consonants = "BCDFGHJKLMNPQRSTVWXZ";
         char[] letters = new char[5];
-        for (int i = 4; i >= 0; i--) {
+        letters[4] = 'Y';
+        for (int i = 3; i >= 0; i--) {
             letters[i] = consonants.charAt(n % consonants.length());
             n /= consonants.length();
         }
