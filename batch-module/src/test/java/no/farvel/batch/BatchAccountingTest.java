@@ -79,7 +79,7 @@ class BatchAccountingTest {
     void aRecordThatExhaustsTheHeapFailsAloneAndTheRunGoesOn() throws Exception {
         Path input = input("a-1", "greedy", "a-3", "a-4");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
                 GreedyBatch.class.getName(), input.toString(), dir.resolve("out").toString())
                 .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile())
                 .start();
