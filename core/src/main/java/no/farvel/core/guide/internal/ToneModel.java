@@ -31,6 +31,11 @@ import no.farvel.localization.LetterLocale;
 public final class ToneModel {
     /** Sentences of fewer words are left to the rules: a model learnt from sentences says little about a fragment. */
     public static final int FEWEST_WORDS = 3;
+    /**
+     * Runs of more words are left to the rules too: the model learnt from sentences, and over hundreds of words (a
+     * list pasted without full stops) its small weights add up to a judgement about nothing in particular.
+     */
+    public static final int MOST_WORDS = 80;
     private static final Map<LetterLocale, Optional<ToneModel>> BUILT_IN = new ConcurrentHashMap<>();
 
     private final LetterLocale language;
@@ -121,7 +126,7 @@ public final class ToneModel {
      * {@link FindingCodes#ACCUSATION} when the model judges them hostile, empty when it does not.
      */
     public Optional<String> judge(TokenizedText text, int from, int to) {
-        if (to - from < FEWEST_WORDS) {
+        if (to - from < FEWEST_WORDS || to - from > MOST_WORDS) {
             return Optional.empty();
         }
         Set<String> features = features(text, from, to);
