@@ -36,11 +36,7 @@ class Round10CorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : Examples.locales()) {
-            System.out.println(ToneCorpus.round(check, locale, "round10").report("round10"));
-            System.out.println(ToneCorpus.round(check, locale, "round10b").report("round10b"));
-            System.out.println(ToneCorpus.round(check, locale, "round14").report("round14"));
-        }
+        ToneCorpus.printRounds(check, "round10", "round10b", "round14");
     }
 
     @ParameterizedTest

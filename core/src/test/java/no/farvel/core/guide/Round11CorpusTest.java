@@ -29,10 +29,7 @@ class Round11CorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : Examples.locales()) {
-            System.out.println(ToneCorpus.round(check, locale, "round11").report("round11"));
-            System.out.println(ToneCorpus.round(check, locale, "round12").report("round12"));
-        }
+        ToneCorpus.printRounds(check, "round11", "round12");
     }
 
     @ParameterizedTest

@@ -19,10 +19,7 @@ class Round6CorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : Examples.locales()) {
-            System.out.println(ToneCorpus.round(check, locale, "round6").report("round6"));
-            System.out.println(ToneCorpus.round(check, locale, "round6b").report("round6b"));
-        }
+        ToneCorpus.printRounds(check, "round6", "round6b");
     }
 
     @ParameterizedTest

@@ -22,10 +22,7 @@ class Round7CorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : Examples.locales()) {
-            System.out.println(ToneCorpus.round(check, locale, "round7").report("round7"));
-            System.out.println(ToneCorpus.round(check, locale, "round7b").report("round7b"));
-        }
+        ToneCorpus.printRounds(check, "round7", "round7b");
     }
 
     @ParameterizedTest

@@ -21,10 +21,7 @@ class Round8CorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : Examples.locales()) {
-            System.out.println(ToneCorpus.round(check, locale, "round8").report("round8"));
-            System.out.println(ToneCorpus.round(check, locale, "round8b").report("round8b"));
-        }
+        ToneCorpus.printRounds(check, "round8", "round8b");
     }
 
     @ParameterizedTest

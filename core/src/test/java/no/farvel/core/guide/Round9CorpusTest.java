@@ -32,10 +32,7 @@ class Round9CorpusTest {
 
     @Test
     void printsTheFiguresPerLanguage() {
-        for (LetterLocale locale : Examples.locales()) {
-            System.out.println(ToneCorpus.round(check, locale, "round9").report("round9"));
-            System.out.println(ToneCorpus.round(check, locale, "round9b").report("round9b"));
-        }
+        ToneCorpus.printRounds(check, "round9", "round9b");
     }
 
     @ParameterizedTest

@@ -125,6 +125,15 @@ final class ToneCorpus {
                 missed, alarms);
     }
 
+    /** Prints every language's figures on the rounds given, each with its misses and false alarms. */
+    static void printRounds(GuideCheck check, String... rounds) {
+        for (LetterLocale locale : Examples.locales()) {
+            for (String round : rounds) {
+                System.out.println(round(check, locale, round).report(round));
+            }
+        }
+    }
+
     /** The figures on one round's files: {@code ROUND_hostile_LANG.txt} and {@code ROUND_neutral_LANG.txt}. */
     static Figures round(GuideCheck check, LetterLocale locale, String round) {
         return measure(check, locale, round + "_hostile_" + locale.code() + ".txt",
