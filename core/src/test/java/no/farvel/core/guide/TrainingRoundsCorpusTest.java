@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import no.farvel.localization.LetterLocale;
 
 /**
- * Rounds 11, 12 and 13: training data for the tone model, each 150 hostile and 120 neutral sentences per language,
+ * The rounds written as training data for the tone model, not as held-out sets.
+ *
+ * <p>Rounds 11, 12 and 13: training data for the tone model, each 150 hostile and 120 neutral sentences per language,
  * written by two helpers who never saw the rules, the corpora or the model (round 11 mostly hostility in calm, polite
  * sentences; round 12 as staff of small firms fed up with one client, slang, idioms and text tricks included). The
  * rules were not written from them (a few rules were narrowed where their neutral sentences raised a finding); the
@@ -23,13 +25,23 @@ import no.farvel.localization.LetterLocale;
  * about the client's own choices, polite disagreement, responsibility handed over, goodwill. Scored before the model
  * learnt from them (model trained on rounds 2 to 12), 19, 11 and 18 of 180 raised a finding; with half of them learnt,
  * the model alone still flagged 5, 2 and 3 of the other 90. None may raise one now.
+ *
+ * <p>Rounds 15 and 16, 150 hostile and 150 neutral sentences a language each, by two more helpers who never saw the
+ * rules, the corpora or the model: round 15 as minimal pairs (each hostile sentence beside a polite one about the same
+ * facts: "Dere har aldri klart å betale en eneste faktura i tide" / "Tre av de siste fire fakturaene ble betalt etter
+ * forfall"), round 16 in four voices (a small-business owner typing fast, a stiff legal voice, a manager's personal
+ * note, a bookkeeper), with long sentences where one clause of many is hostile. Scored once before the model learnt
+ * from them (model from rounds 2 to 14): round 15 flagged 131, 127 and 132 of 150 (nb, nn, en) with 1, 0 and 6 false
+ * alarms; round 16 115, 119 and 131 with 4, 8 and 2 (the rules' false alarms among them since mended: "barnehage" as
+ * contempt outside a comparison, the English insult "prat" in a Norwegian letter, "because" far from "your", "we will
+ * review", "account" read as "accountable", "sincere thanks for your patience").
  */
-class Round11CorpusTest {
+class TrainingRoundsCorpusTest {
     private final GuideCheck check = GuideCheck.standard();
 
     @Test
     void printsTheFiguresPerLanguage() {
-        ToneCorpus.printRounds(check, "round11", "round12");
+        ToneCorpus.printRounds(check, "round11", "round12", "round15", "round16");
     }
 
     @ParameterizedTest
@@ -37,6 +49,8 @@ class Round11CorpusTest {
     void catchesMostHostileSentencesWithoutFalseAlarms(LetterLocale locale) {
         ToneCorpus.round(check, locale, "round11").assertHolds(120, 0.85, 0.90);
         ToneCorpus.round(check, locale, "round12").assertHolds(120, 0.85, 0.90);
+        ToneCorpus.round(check, locale, "round15").assertHolds(150, 0.85, 0.90);
+        ToneCorpus.round(check, locale, "round16").assertHolds(150, 0.85, 0.90);
     }
 
     @ParameterizedTest
