@@ -45,6 +45,7 @@ public final class HeldOutSet {
         int errors = 0;
         int neutral = 0;
         int alarms = 0;
+        int errorAlarms = 0;
         StringBuilder listed = new StringBuilder();
         for (String[] row : rows) {
             List<Finding> findings = ToneCorpus.noteFindings(check, locale, row[3]);
@@ -62,6 +63,7 @@ public final class HeldOutSet {
             } else {
                 neutral++;
                 alarms += findings.isEmpty() ? 0 : 1;
+                errorAlarms += error ? 1 : 0;
                 if (list && !findings.isEmpty()) {
                     listed.append("\n  alarm: ").append(row[3]).append(" -> ")
                             .append(findings.stream().map(f -> f.code() + " " + f.message()).toList());
@@ -69,8 +71,9 @@ public final class HeldOutSet {
             }
         }
         return String.format(Locale.ROOT, "%-12s %s: flagged %d/%d (%.0f %%), errors on blame/insult/contempt %d/%d "
-                        + "(%.0f %%), false alarms %d/%d", name, locale.code(), flagged, hostile,
-                100.0 * flagged / hostile, errors, mustBeErrors, 100.0 * errors / mustBeErrors, alarms, neutral)
+                        + "(%.0f %%), false alarms %d/%d (%d errors)", name, locale.code(), flagged, hostile,
+                100.0 * flagged / hostile, errors, mustBeErrors, 100.0 * errors / mustBeErrors, alarms, neutral,
+                errorAlarms)
                 + listed;
     }
 }
