@@ -96,7 +96,7 @@ public final class BatchRunner {
             Farvel built = farvel.build();
             warmUpInBackground(built, request.formats());
             RecordJob job = new RecordJob(built, renderer, out, request.formats(), request.caseFile(),
-                    request.allowFindings(), request.limits().maxProblemsPerRecord(), heap);
+                    request.allowFindings(), request.limits().maxProblemsPerRecord(), heap, request.jobs());
             dispatch(source, request, job, manifest, ledger);
             if (ledger.fatal() == null) {
                 try {
@@ -151,7 +151,9 @@ public final class BatchRunner {
     /** Reads every record and hands each to a worker, or accounts for it at once when it cannot be rendered. */
     private static void dispatch(RecordSource source, BatchRequest request, RecordJob job, Manifest manifest,
                                  Ledger ledger) {
-        ExecutorService workers = Executors.newFixedThreadPool(request.jobs(), new WorkerThreads());
+        // Twice as many workers as records rendered at once (RecordJob's slots): while some wait for the disk to
+        // sync a record's files and its manifest line, the others keep the processors busy.
+        ExecutorService workers = Executors.newFixedThreadPool(request.jobs() * 2, new WorkerThreads());
         Semaphore inFlight = new Semaphore(request.jobs() * 2);
         SeenIds seen = new SeenIds();
         Records records = new Records(source.iterator(), request.input().toString());

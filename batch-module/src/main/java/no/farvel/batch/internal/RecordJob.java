@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -27,6 +28,10 @@ import no.farvel.templates.RenderedLetter;
  * Does one record's work: validate, run the guide check on the data and the rendered text, and write its files into
  * its folder. Returns what became of the record; the runner writes the manifest line. Never throws for a bad record,
  * nor for a record that overflows the stack or the heap. Thread-safe.
+ *
+ * <p>At most {@code jobs} records are validated, checked and rendered at once (the work that needs a processor); a
+ * record's files are written and synced to disk after it has given up its rendering slot, so a runner with more
+ * threads than slots keeps every processor busy while some records wait for the disk.
  */
 public final class RecordJob {
     private final Farvel farvel;
@@ -37,15 +42,19 @@ public final class RecordJob {
     private final boolean allowFindings;
     private final int maxProblems;
     private final HeapTurns heap;
+    private final Semaphore renderingSlots;
 
     /**
      * @param renderer renders a letter; {@code Farvel::render} except in tests that need a record to fail in a
      *                 particular way
      * @param caseFile whether the record's case file is written to {@code <id>/case/} too
+     * @param jobs     how many records are rendered at once
      */
     public RecordJob(Farvel farvel, BiFunction<Farvel, Termination, RenderedLetter> renderer, OutputFolder out,
-                     List<String> formats, boolean caseFile, boolean allowFindings, int maxProblems, HeapTurns heap) {
+                     List<String> formats, boolean caseFile, boolean allowFindings, int maxProblems, HeapTurns heap,
+                     int jobs) {
         this.heap = heap;
+        this.renderingSlots = new Semaphore(jobs);
         this.farvel = farvel;
         this.renderer = renderer;
         this.out = out;
@@ -122,10 +131,32 @@ public final class RecordJob {
     }
 
     private RecordOutcome attempt(InputRecord record) {
+        Rendered rendered;
+        renderingSlots.acquireUninterruptibly();
+        try {
+            rendered = render(record);
+        } finally {
+            renderingSlots.release();
+        }
+        return rendered.outcome() != null ? rendered.outcome() : write(record, rendered);
+    }
+
+    /**
+     * A record's letter and case file as file contents, with its warnings; or, when it stops before writing, its
+     * outcome.
+     */
+    private record Rendered(RecordOutcome outcome, Map<String, byte[]> contents, Map<String, byte[]> caseContents,
+                            List<Problem> warnings) {
+        static Rendered stopped(RecordOutcome outcome) {
+            return new Rendered(outcome, Map.of(), Map.of(), List.of());
+        }
+    }
+
+    private Rendered render(InputRecord record) {
         Termination termination = record.termination();
         List<Problem> problems = RecordChecks.violations(record);
         if (!problems.isEmpty()) {
-            return fail(record, List.of(), problems, List.of());
+            return Rendered.stopped(fail(record, List.of(), problems, List.of()));
         }
         List<Problem> warnings = new ArrayList<>();
         Map<String, byte[]> contents = new LinkedHashMap<>();
@@ -140,7 +171,7 @@ public final class RecordJob {
                     warnings.addAll(0, errors);
                 } else if (!errors.isEmpty()) {
                     withdrawEarlierFiles(record, errors);
-                    return fail(record, List.of(), errors, warnings);
+                    return Rendered.stopped(fail(record, List.of(), errors, warnings));
                 }
                 writeLetters(record, termination, letter, contents, warnings);
             }
@@ -155,7 +186,7 @@ public final class RecordJob {
                             "warning: " + p.message())).toList());
                 } else if (!replyFindings.isEmpty()) {
                     withdrawEarlierFiles(record, replyFindings);
-                    return fail(record, List.of(), replyFindings, warnings);
+                    return Rendered.stopped(fail(record, List.of(), replyFindings, warnings));
                 }
                 caseContents = file.files();
             }
@@ -164,8 +195,16 @@ public final class RecordJob {
             if (outOfMemory != null) {
                 throw outOfMemory;
             }
-            return fail(record, List.of(), List.of(RecordFailures.render(record, "rendered", e)), List.of());
+            return Rendered.stopped(fail(record, List.of(), List.of(RecordFailures.render(record, "rendered", e)),
+                    List.of()));
         }
+        return new Rendered(null, contents, caseContents, warnings);
+    }
+
+    private RecordOutcome write(InputRecord record, Rendered rendered) {
+        Termination termination = record.termination();
+        Map<String, byte[]> contents = rendered.contents();
+        List<Problem> warnings = rendered.warnings();
         List<WrittenFile> files;
         try (SafeDir folder = out.recordFolder(termination.id())) {
             AtomicFiles.removeTemporaryFiles(folder);
@@ -177,7 +216,7 @@ public final class RecordJob {
             }
             // Without --case an earlier case file is left alone: rendering a letter again must not delete the memo.
             if (caseFile) {
-                files.addAll(CaseFolder.write(folder, caseContents));
+                files.addAll(CaseFolder.write(folder, rendered.caseContents()));
             }
         } catch (IOException | RuntimeException e) {
             return fail(record, List.of(), List.of(new Problem(record.location(), "", "WRITE", "could not be written"
