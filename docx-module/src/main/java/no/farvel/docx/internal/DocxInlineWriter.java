@@ -1,6 +1,5 @@
 package no.farvel.docx.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import no.farvel.localization.NoBreak;
@@ -32,6 +31,7 @@ final class DocxInlineWriter {
     private final PackResources resources;
     private final long maxImagePixels;
     private final double maxImageWidth;
+    private final DocxPictures pictures = new DocxPictures();
 
     /** @param maxImageWidth the widest an image may be, in millimetres: the width between the margins */
     DocxInlineWriter(PackResources resources, long maxImagePixels, double maxImageWidth) {
@@ -128,14 +128,13 @@ final class DocxInlineWriter {
         double widthMm = image.widthMm() > 0 ? image.widthMm() : header.width() * 25.4 / 96;
         widthMm = Math.min(widthMm, maxImageWidth);
         double heightMm = widthMm * header.height() / header.width();
+        String alt = image.alt() == null || image.alt().isBlank() ? image.src() : image.alt();
         try {
-            run.addPicture(new ByteArrayInputStream(bytes), type, image.src(),
-                (int) Math.round(widthMm * EMU_PER_MM), (int) Math.round(heightMm * EMU_PER_MM));
-        } catch (InvalidFormatException | IOException e) {
+            pictures.add(run, bytes, type, image.src(), alt, Math.round(widthMm * EMU_PER_MM),
+                Math.round(heightMm * EMU_PER_MM));
+        } catch (InvalidFormatException e) {
             throw new RenderException(imageProblem(image.src(), "cannot be embedded (" + e.getMessage() + ")"), e);
         }
-        String alt = image.alt() == null || image.alt().isBlank() ? image.src() : image.alt();
-        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(alt);
     }
 
     private byte[] read(String src) {

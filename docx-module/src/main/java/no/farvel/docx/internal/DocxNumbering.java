@@ -9,6 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
@@ -27,6 +28,8 @@ final class DocxNumbering {
 
     private final XWPFDocument document;
     private XWPFNumbering numbering;
+    /** The part's XML, kept here since POI's numbering part does not hand it out. */
+    private CTNumbering xml;
     private BigInteger bulletDefinition;
     private BigInteger decimalDefinition;
 
@@ -38,6 +41,8 @@ final class DocxNumbering {
     BigInteger newList(boolean ordered) {
         if (numbering == null) {
             numbering = document.createNumbering();
+            xml = CTNumbering.Factory.newInstance();
+            numbering.setNumbering(xml);
             bulletDefinition = numbering.addAbstractNum(definition(0, false));
             decimalDefinition = numbering.addAbstractNum(definition(1, true));
         }
@@ -50,6 +55,11 @@ final class DocxNumbering {
             }
         }
         return numId;
+    }
+
+    /** The numbering part's XML, or null when the letter has no list and so no numbering part. */
+    CTNumbering xml() {
+        return xml;
     }
 
     /**

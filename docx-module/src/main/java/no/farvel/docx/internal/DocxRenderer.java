@@ -1,16 +1,12 @@
 package no.farvel.docx.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import no.farvel.localization.LetterLocale;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.Division;
@@ -20,7 +16,6 @@ import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.LetterRenderer;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -84,14 +79,16 @@ public final class DocxRenderer implements LetterRenderer {
         String language = languageTag(document.metadata().language());
         String accent = hexColor(context.accentColor());
         PageSetup page = document.page() == null ? DEFAULT_PAGE : document.page();
-        ByteArrayOutputStream zip = new ByteArrayOutputStream(32 * 1024);
+        LetterLayout.Spacing spacing = LetterLayout.Spacing.of(document.rhythm());
+        DeflatedPart styleSheet = SharedParts.styleSheet(context.fonts().name(), accent, language, spacing);
         XWPFDocument docx = new XWPFDocument();
+        byte[] bytes;
         try {
-            LetterLayout.Spacing spacing = LetterLayout.Spacing.of(document.rhythm());
-            DocxStyles.install(docx, context.fonts().name(), accent, language, spacing);
-            properties(docx, document.metadata(), language);
+            // An empty styles part, so the document relates to one; the package is written with the pack's sheet.
+            docx.createStyles();
+            DocxNumbering numbering = new DocxNumbering(docx);
             DocxBlockWriter blocks = new DocxBlockWriter(new DocxInlineWriter(context.resources(),
-                context.maxImagePixels(), page.textWidth()), new DocxNumbering(docx), tint(accent, 0.88),
+                context.maxImagePixels(), page.textWidth()), numbering, tint(accent, 0.88),
                 twips(page.textWidth()), spacing);
             List<Block> flow = document.body();
             List<Block> references = List.of();
@@ -110,28 +107,12 @@ public final class DocxRenderer implements LetterRenderer {
                     letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top());
             }
             blocks.write(bodyOf(docx), flow, DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
-            docx.write(zip);
+            bytes = DocxPackage.write(docx, numbering.xml(), styleSheet, document.metadata(), language);
         } finally {
             // Not close(): a new document's package would save itself once more into a buffer nobody reads.
             docx.getPackage().revert();
         }
-        byte[] bytes = zip.toByteArray();
-        ZipEntryTimes.set(bytes, document.metadata().date());
         out.write(bytes);
-    }
-
-    private static void properties(XWPFDocument docx, LetterDocument.Metadata metadata, String language) {
-        POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();
-        core.setTitle(metadata.title());
-        core.setCreator(metadata.author());
-        core.setSubjectProperty(metadata.subject());
-        core.getUnderlyingProperties().setLanguageProperty(language);
-        // POI dates a new document by the clock; the letter's date makes the same letter give the same bytes.
-        Optional<Date> date = Optional.ofNullable(metadata.date())
-            .map(day -> Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
-        core.getUnderlyingProperties().setCreatedProperty(date);
-        core.getUnderlyingProperties().setModifiedProperty(date);
-        docx.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Farvel");
     }
 
     private static void page(XWPFDocument docx, PageSetup page) {

@@ -1,11 +1,8 @@
 package no.farvel.docx.internal;
 
 import java.math.BigInteger;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.namespace.QName;
 import no.farvel.templates.spi.LetterLayout;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -49,9 +46,6 @@ final class DocxStyles {
     static final int FOOTER_PARAGRAPH_SPACE = 96;
     private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    /** The style sheets built so far; a handful per pack, as few as the packs' fonts, colours and languages. */
-    private static final Map<Key, CTStyles> SHEETS = new ConcurrentHashMap<>();
-
     private final CTStyles sheet = CTStyles.Factory.newInstance();
     /** The letter's spacing, as the PDF sets it: the styles take its lengths. */
     private final LetterLayout.Spacing spacing;
@@ -61,28 +55,17 @@ final class DocxStyles {
     }
 
     /**
-     * Replaces the document's styles part with the letter's style sheet.
+     * The letter's style sheet; {@link SharedParts} builds it once per font, colour, language and spacing.
      *
      * @param accent hex colour without '#', for the title, headings, rules and links
      * @param language the run language (w:lang) for spelling and hyphenation, such as {@code nb-NO}
      * @param spacing the letter's spacing, as the PDF sets it
      */
-    static void install(XWPFDocument document, String fontName, String accent, String language,
-                        LetterLayout.Spacing spacing) {
-        // Built once per font, colour, language and spacing, and copied into each letter: building it through
-        // XMLBeans took a tenth of a letter's DOCX time, a copy of the finished sheet takes a fifth of that.
-        CTStyles sheet = SHEETS.computeIfAbsent(new Key(fontName, accent, language, spacing), DocxStyles::build);
-        document.createStyles().setStyles((CTStyles) sheet.copy());
-    }
-
-    private record Key(String fontName, String accent, String language, LetterLayout.Spacing spacing) {
-    }
-
-    private static CTStyles build(Key key) {
-        DocxStyles styles = new DocxStyles(key.spacing());
-        styles.defaults(key.fontName(), key.language());
-        styles.paragraphStyles(key.accent());
-        styles.characterAndTableStyles(key.accent());
+    static CTStyles sheet(String fontName, String accent, String language, LetterLayout.Spacing spacing) {
+        DocxStyles styles = new DocxStyles(spacing);
+        styles.defaults(fontName, language);
+        styles.paragraphStyles(accent);
+        styles.characterAndTableStyles(accent);
         return styles.sheet;
     }
 

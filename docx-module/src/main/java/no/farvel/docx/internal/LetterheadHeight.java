@@ -3,8 +3,9 @@ package no.farvel.docx.internal;
 import java.util.List;
 import no.farvel.templates.spi.LetterLayout;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 
 /**
  * How tall a letterhead's paragraphs stand, estimated from its pictures, lines and the styles' spacing: Word and
@@ -36,9 +37,11 @@ final class LetterheadHeight {
             int lines = 1;
             for (XWPFRun run : paragraph.getRuns()) {
                 lines += run.getCTR().sizeOfBrArray();
-                for (XWPFPicture picture : run.getEmbeddedPictures()) {
-                    double height = picture.getCTPicture().getSpPr().getXfrm().getExt().getCy() / EMU_PER_MM;
-                    first = Math.max(first, height / MM_PER_POINT);
+                for (CTDrawing drawing : run.getCTR().getDrawingList()) {
+                    for (CTInline picture : drawing.getInlineList()) {
+                        double height = picture.getExtent().getCy() / EMU_PER_MM;
+                        first = Math.max(first, height / MM_PER_POINT);
+                    }
                 }
             }
             points += first + (lines - 1) * line;
