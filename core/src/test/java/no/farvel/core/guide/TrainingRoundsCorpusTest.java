@@ -47,13 +47,25 @@ import no.farvel.localization.LetterLocale;
  * sentences above it) rose from 0.86 to 0.91 when it came in, and nynorsk round 11 fell from about 98 to 89 % flagged
  * (88 % of blame, insults and contempt as errors); the other rounds hold at least 85 % of each. On the fresh held-out
  * set written the same day (blind 7) nynorsk went the other way: 71 to 74 of 80 flagged, false alarms 2 to 1 of 50.
+ *
+ * <p>Rounds 19 and 20, by two more such helpers: round 19 minimal pairs again (blame as a question or a rhetorical
+ * device, contempt, sarcasm and characterisation without a rude word; each followed by its polite twin) and 40 sincere
+ * sentences of warm praise and thanks a language, which the model had sometimes flagged; round 20 hostility hidden in
+ * professional prose (icy politeness, passive-aggressive reminders, blame inside a long legal sentence) beside 150
+ * polite sentences from the same five writers. Scored once before the model learnt from them: round 20 (model from
+ * rounds 2 to 18) flagged 64, 61 and 68 of 100 with 2, 2 and 1 false alarms of 150; round 19 (model from rounds 2 to
+ * 21, and the rules that round 20 prompted) 84, 82 and 83 of 100 with 6, 9 and 10 false alarms of 140, most of them
+ * the model's on warm praise. Many of round 20's reminders ("nok en gang minner vi om", "as previously stated, several
+ * times") are reproach the check reports as a warning, not an error, so its share of errors is held lower. Rounds 21
+ * and 22 are the held-out sets blind 7 and blind 8, learnt from after they were measured.
  */
 class TrainingRoundsCorpusTest {
     private final GuideCheck check = GuideCheck.standard();
 
     @Test
     void printsTheFiguresPerLanguage() {
-        ToneCorpus.printRounds(check, "round11", "round12", "round15", "round16", "round17", "round18");
+        ToneCorpus.printRounds(check, "round11", "round12", "round15", "round16", "round17", "round18", "round19",
+                "round20", "round21", "round22");
     }
 
     @ParameterizedTest
@@ -65,6 +77,10 @@ class TrainingRoundsCorpusTest {
         ToneCorpus.round(check, locale, "round16").assertHolds(150, 0.85, 0.85);
         ToneCorpus.round(check, locale, "round17").assertHolds(150, 0.80, 0.75);
         ToneCorpus.round(check, locale, "round18").assertHolds(150, 0.85, 0.85);
+        ToneCorpus.round(check, locale, "round19").assertHolds(100, 0.90, 0.85);
+        ToneCorpus.round(check, locale, "round20").assertHolds(100, 0.85, 0.75);
+        ToneCorpus.round(check, locale, "round21").assertHolds(50, 0.90, 0.90);
+        ToneCorpus.round(check, locale, "round22").assertHolds(50, 0.90, 0.90);
     }
 
     @ParameterizedTest
