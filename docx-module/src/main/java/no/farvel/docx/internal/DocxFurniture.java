@@ -78,7 +78,7 @@ final class DocxFurniture {
         return firstPage;
     }
 
-    /** A new header or footer for the pages of {@code type}, related to the body, with POI's one empty paragraph. */
+    /** A new, empty header or footer for the pages of {@code type}, related to the body. */
     private WordPart part(String kind, String root, String contentType, String type) {
         int number = kind.equals("header") ? ++headers : ++footers;
         String file = kind + number + ".xml";
@@ -87,7 +87,6 @@ final class DocxFurniture {
         references.append("<w:").append(kind).append("Reference w:type=\"").append(type).append("\" r:id=\"")
             .append(id).append("\"/>");
         firstPage |= type.equals("first");
-        part.newParagraph();
         parts.add(part);
         return part;
     }
@@ -108,20 +107,15 @@ final class DocxFurniture {
     private static void footer(WordPart footer, List<Block> content, DocxBlockWriter blocks) {
         story(footer, content, DocxStyles.FOOTER, blocks);
         List<WordParagraph> paragraphs = footer.paragraphs();
-        paragraphs.get(paragraphs.size() - 1).setSpacingAfter(0);
+        if (!paragraphs.isEmpty()) {
+            paragraphs.get(paragraphs.size() - 1).setSpacingAfter(0);
+        }
     }
 
     private static void story(WordPart part, List<Block> content, String style, DocxBlockWriter blocks) {
-        // A header or footer starts with one empty paragraph, as POI made it; the first block goes into it.
-        WordParagraph[] first = {part.paragraphs().get(0)};
         blocks.write(new DocxBlockWriter.Story() {
             @Override
             public WordParagraph newParagraph() {
-                if (first[0] != null) {
-                    WordParagraph reused = first[0];
-                    first[0] = null;
-                    return reused;
-                }
                 return part.newParagraph();
             }
 

@@ -131,6 +131,9 @@ final class WordPart {
         for (Namespace namespace : used) {
             xml.append(namespace.declaration);
         }
+        if (content.length() == 0 && !root.equals("document")) {
+            return xml.append("/>").toString().getBytes(StandardCharsets.UTF_8);
+        }
         xml.append('>');
         if (root.equals("document")) {
             xml.append("<w:body>").append(content).append("</w:body>");
