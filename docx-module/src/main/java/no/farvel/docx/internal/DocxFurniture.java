@@ -38,7 +38,7 @@ final class DocxFurniture {
         double letterheadBottom = 0;
         if (!document.letterhead().isEmpty()) {
             WordPart header = part("header", "hdr", HEADER_TYPE, "first");
-            story(header, document.letterhead(), DocxStyles.HEADER, blocks);
+            blocks.write(header, document.letterhead(), DocxBlockWriter.Scope.of(DocxStyles.HEADER));
             // LibreOffice sets framed paragraphs in the header's flow when one of them has a border (a rule), and
             // cannot frame a table: such a letterhead stays in the flow, and the body starts below it.
             if (framed && !header.hasTables() && header.paragraphs().stream()
@@ -105,24 +105,10 @@ final class DocxFurniture {
 
     /** A footer whose last line stands on the footer's bottom line, without the paragraph space below it. */
     private static void footer(WordPart footer, List<Block> content, DocxBlockWriter blocks) {
-        story(footer, content, DocxStyles.FOOTER, blocks);
+        blocks.write(footer, content, DocxBlockWriter.Scope.of(DocxStyles.FOOTER));
         List<WordParagraph> paragraphs = footer.paragraphs();
         if (!paragraphs.isEmpty()) {
             paragraphs.get(paragraphs.size() - 1).setSpacingAfter(0);
         }
-    }
-
-    private static void story(WordPart part, List<Block> content, String style, DocxBlockWriter blocks) {
-        blocks.write(new DocxBlockWriter.Story() {
-            @Override
-            public WordParagraph newParagraph() {
-                return part.newParagraph();
-            }
-
-            @Override
-            public WordTable newTable(int rows, int columns) {
-                return part.newTable(rows, columns);
-            }
-        }, content, DocxBlockWriter.Scope.of(style));
     }
 }

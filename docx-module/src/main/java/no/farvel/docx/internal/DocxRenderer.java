@@ -17,9 +17,9 @@ import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.spi.RenderException;
 
 /**
- * Writes a letter as a Word document (Office Open XML): named styles, the letterhead in the first
- * page's header, the recipient where a C5 window envelope shows it, and page numbers as live fields. The paper is A4
- * with the PDF's side margins unless the letter sets its own.
+ * Writes a letter as a Word document (Office Open XML): named styles, the letterhead in the first page's header, the
+ * recipient where a C5 window envelope shows it, and page numbers as live fields. The paper is A4 with the PDF's side
+ * margins unless the letter sets its own.
  */
 public final class DocxRenderer implements LetterRenderer {
     /**
@@ -92,7 +92,7 @@ public final class DocxRenderer implements LetterRenderer {
             windowRow(body, page, blocks, document.recipient(), references,
                 letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top());
         }
-        blocks.write(bodyOf(body), flow, DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
+        blocks.write(body, flow, DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
         body.close(furniture.references() + section(page, furniture.firstPage()));
         out.write(DocxPackage.write(body, furniture.parts(), numbering.xml(), inlines.pictures().media(), styleSheet,
             document.metadata(), language));
@@ -124,23 +124,9 @@ public final class DocxRenderer implements LetterRenderer {
         for (Block block : references) {
             referenceBlocks.addAll(block instanceof Division division ? division.blocks() : List.of(block));
         }
-        blocks.windowRow(bodyOf(body), new DocxBlockWriter.WindowRow(recipient, referenceBlocks,
+        blocks.windowRow(body, new DocxBlockWriter.WindowRow(recipient, referenceBlocks,
             twips(LetterLayout.WINDOW_LEFT - page.left()), twips(LetterLayout.WINDOW_WIDTH),
             twips(LetterLayout.WINDOW_HEIGHT), twips(LetterLayout.WINDOW_GAP)));
-    }
-
-    private static DocxBlockWriter.Story bodyOf(WordPart body) {
-        return new DocxBlockWriter.Story() {
-            @Override
-            public WordParagraph newParagraph() {
-                return body.newParagraph();
-            }
-
-            @Override
-            public WordTable newTable(int rows, int columns) {
-                return body.newTable(rows, columns);
-            }
-        };
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
  * letter is complete, since the writer still changes them after writing what follows (keep with next, the space
  * above a table, a letterhead's frame), and its relationships to pictures, links and the other parts.
  */
-final class WordPart {
+final class WordPart implements DocxBlockWriter.Story {
     static final String MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
@@ -65,13 +65,15 @@ final class WordPart {
         return relationships;
     }
 
-    WordParagraph newParagraph() {
+    @Override
+    public WordParagraph newParagraph() {
         WordParagraph paragraph = new WordParagraph(this);
         blocks.add(paragraph);
         return paragraph;
     }
 
-    WordTable newTable(int rows, int columns) {
+    @Override
+    public WordTable newTable(int rows, int columns) {
         WordTable table = new WordTable(this, rows, columns);
         blocks.add(table);
         return table;
