@@ -1,14 +1,9 @@
 package no.farvel.docx.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.namespace.QName;
 import no.farvel.templates.spi.LetterLayout;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.xmlbeans.XmlOptions;
 
 /**
  * The parts of a Word package that are the same for every letter of a pack: the style sheet (one per font, accent
@@ -71,16 +66,8 @@ final class SharedParts {
     private record StyleKey(String fontName, String accent, String language, LetterLayout.Spacing spacing) {
     }
 
-    /** The style sheet as POI saved it, through XMLBeans: once per pack, so its cost does not count. */
     private static DeflatedPart build(StyleKey key) {
-        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
-            .setSaveSyntheticDocumentElement(new QName(WordPart.MAIN, "styles"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try {
-            DocxStyles.sheet(key.fontName(), key.accent(), key.language(), key.spacing()).save(out, options);
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing to memory failed", e);
-        }
-        return DeflatedPart.of("word/styles.xml", out.toByteArray());
+        return DeflatedPart.of("word/styles.xml",
+            DocxStyles.sheet(key.fontName(), key.accent(), key.language(), key.spacing()));
     }
 }
