@@ -16,9 +16,6 @@ final class DocxPictures {
 
     /** A picture file of the package. */
     record Media(String name, String contentType, byte[] data) {
-        String extension() {
-            return name.substring(name.lastIndexOf('.') + 1);
-        }
     }
 
     private final List<Media> media = new ArrayList<>();
@@ -70,8 +67,9 @@ final class DocxPictures {
             }
         }
         if (file == null) {
-            String extension = mediaType.equals("image/png") ? "png" : "jpeg";
-            file = new Media("word/media/image" + (media.size() + 1) + "." + extension, mediaType, data);
+            boolean png = mediaType.equals("image/png");
+            file = new Media("word/media/image" + (media.size() + 1) + (png ? ".png" : ".jpeg"),
+                png ? "image/png" : "image/jpeg", data);
             media.add(file);
         }
         String target = file.name().substring("word/".length());
