@@ -62,7 +62,7 @@ final class DocxBlockWriter {
         this.textWidth = textWidth;
     }
 
-    /** Where blocks go: the document body, a header or a footer each make paragraphs and tables their own way. */
+    /** Where blocks go: a part of the letter (the body, a header or a footer) or a table cell. */
     interface Story {
         WordParagraph newParagraph();
 

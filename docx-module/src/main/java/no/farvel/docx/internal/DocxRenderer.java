@@ -93,7 +93,7 @@ public final class DocxRenderer implements LetterRenderer {
                 letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top());
         }
         blocks.write(body, flow, DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
-        body.close(furniture.references() + section(page, furniture.firstPage()));
+        body.close(furniture.references() + section(page, furniture.firstPage()), !furniture.parts().isEmpty());
         out.write(DocxPackage.write(body, furniture.parts(), numbering.xml(), inlines.pictures().media(), styleSheet,
             document.metadata(), language));
     }

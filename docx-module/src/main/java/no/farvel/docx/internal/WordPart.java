@@ -42,6 +42,8 @@ final class WordPart implements DocxBlockWriter.Story {
     private final List<Relationship> relationships = new ArrayList<>();
     /** Written after the blocks: the body's section properties. */
     private String closing = "";
+    /** Whether the closing XML names related parts (r:id). */
+    private boolean closingRelates;
 
     /**
      * @param name the part's ZIP entry, such as {@code word/header1.xml}
@@ -111,9 +113,14 @@ final class WordPart implements DocxBlockWriter.Story {
         return null;
     }
 
-    /** Sets what follows the blocks: the body's section properties, which use {@code r} when they name parts. */
-    void close(String xml) {
+    /**
+     * Sets what follows the blocks: the body's section properties.
+     *
+     * @param relates whether the XML names related parts (headers and footers) and so uses the {@code r} namespace
+     */
+    void close(String xml, boolean relates) {
         closing = xml;
+        closingRelates = relates;
     }
 
     /** The part's XML, as XMLBeans saved it: namespaces declared on the root, in the order of first use. */
@@ -123,7 +130,7 @@ final class WordPart implements DocxBlockWriter.Story {
         for (Block block : blocks) {
             block.write(content, used);
         }
-        if (closing.contains(" r:id=")) {
+        if (closingRelates) {
             use(used, Namespace.R);
         }
         content.append(closing);
