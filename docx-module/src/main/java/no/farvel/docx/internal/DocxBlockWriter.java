@@ -1,6 +1,5 @@
 package no.farvel.docx.internal;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,31 +19,6 @@ import no.farvel.templates.document.Table;
 import no.farvel.templates.document.Text;
 import no.farvel.templates.spi.LetterLayout;
 import no.farvel.templates.spi.RenderException;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Turns blocks into paragraphs and tables of one story: the body, a header or a footer. */
 final class DocxBlockWriter {
@@ -62,7 +36,7 @@ final class DocxBlockWriter {
 
     private final DocxInlineWriter inlines;
     /** The paragraphs that keep with the next block when the last block written must: its last paragraph or rows. */
-    private List<XWPFParagraph> keptWithNext = List.of();
+    private List<WordParagraph> keptWithNext = List.of();
     /** Whether the last block written was a table, so that the paragraph after it needs space above. */
     private boolean afterTable;
     /** Whether the next paragraph starts the body below the window row, where the PDF sets it without space above. */
@@ -88,24 +62,24 @@ final class DocxBlockWriter {
         this.textWidth = textWidth;
     }
 
-    /** Where blocks go: the document body, a header or a footer each make paragraphs and tables their own way. */
+    /** Where blocks go: a part of the letter (the body, a header or a footer) or a table cell. */
     interface Story {
-        XWPFParagraph newParagraph();
+        WordParagraph newParagraph();
 
-        XWPFTable newTable(int rows, int columns);
+        WordTable newTable(int rows, int columns);
     }
 
     /**
      * How paragraphs in one part of the letter look: the style of plain paragraphs, the list depth, and what else each
      * new paragraph needs (list numbering, signature spacing).
      */
-    record Scope(String paragraphStyle, int listDepth, Consumer<XWPFParagraph> decorate) {
+    record Scope(String paragraphStyle, int listDepth, Consumer<WordParagraph> decorate) {
         /** A scope whose plain paragraphs have the given style and nothing else. */
         static Scope of(String paragraphStyle) {
             return new Scope(paragraphStyle, 0, paragraph -> { });
         }
 
-        Scope decoratedBy(Consumer<XWPFParagraph> more) {
+        Scope decoratedBy(Consumer<WordParagraph> more) {
             return new Scope(paragraphStyle, listDepth, decorate.andThen(more));
         }
     }
@@ -122,7 +96,7 @@ final class DocxBlockWriter {
             if (Pagination.keepsWithNext(blocks, i)) {
                 // A table's last rows (for its total) or the block's last paragraph (a heading, an introduction,
                 // the paragraph before the signature) go to the next page with what follows.
-                keptWithNext.forEach(paragraph -> keepNext(paragraph, true));
+                keptWithNext.forEach(paragraph -> paragraph.setKeepNext(true));
             }
         }
     }
@@ -133,21 +107,21 @@ final class DocxBlockWriter {
      * a table stands earlier on the page (Word honours either).
      */
     private void keepTogether(Story story, List<Block> blocks, Scope scope) {
-        XWPFTable frame = borderless(story, new int[] {textWidth});
-        XWPFTableRow row = frame.getRow(0);
-        row.setCantSplitRow(true);
-        Story inside = cellStory(row.getCell(0));
+        WordTable frame = borderless(story, new int[] {textWidth});
+        WordTable.Row row = frame.row(0);
+        row.setCantSplit();
+        Story inside = cellStory(row.cell(0));
         for (Block block : blocks) {
             write(inside, block, scope);
         }
         // A paragraph after the frame: Word wants one after a table, and it keeps a following table from merging
         // with the frame. It is a twip high: at a point high, a letter that fills its page to the foot ended with an
         // empty page holding only this paragraph in LibreOffice.
-        XWPFParagraph after = story.newParagraph();
+        WordParagraph after = story.newParagraph();
         after.setStyle(scope.paragraphStyle());
         after.setSpacingBefore(0);
         after.setSpacingAfter(0);
-        after.setSpacingBetween(0.05, LineSpacingRule.EXACT);
+        after.setExactLineHeight(0.05);
         keptWithNext = List.of();
     }
 
@@ -166,71 +140,50 @@ final class DocxBlockWriter {
 
     /** Writes the window row; the body continues below it. */
     void windowRow(Story story, WindowRow window) {
-        XWPFTable table = borderless(story, new int[] {window.addressWidth(),
+        WordTable table = borderless(story, new int[] {window.addressWidth(),
             Math.max(1, textWidth - window.indent() - window.addressWidth())});
-        CTTblPr properties = table.getCTTbl().getTblPr();
-        CTTblWidth indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
-        indent.setW(BigInteger.valueOf(window.indent()));
-        indent.setType(STTblWidth.DXA);
-        XWPFTableRow row = table.getRow(0);
-        row.setCantSplitRow(true);
-        CTTrPr rowProperties = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
-        CTHeight height = rowProperties.addNewTrHeight();
-        height.setVal(BigInteger.valueOf(window.height()));
-        height.setHRule(STHeightRule.AT_LEAST);
-        write(cellStory(row.getCell(0)), window.recipient(), Scope.of(DocxStyles.RECIPIENT));
-        XWPFTableCell references = row.getCell(1);
-        references.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.BOTTOM);
-        CTTcMar margins = references.getCTTc().getTcPr().addNewTcMar();
-        margins.addNewBottom().setW(BigInteger.valueOf(window.gap()));
-        margins.getBottom().setType(STTblWidth.DXA);
+        table.setIndent(window.indent());
+        WordTable.Row row = table.row(0);
+        row.setCantSplit();
+        row.setHeightAtLeast(window.height());
+        write(cellStory(row.cell(0)), window.recipient(), Scope.of(DocxStyles.RECIPIENT));
+        WordTable.Cell references = row.cell(1);
+        references.setBottomAligned();
+        references.setBottomMargin(window.gap());
         // Without references the cell keeps its empty paragraph, in the address's style.
-        references.getParagraphs().get(0).setStyle(DocxStyles.RECIPIENT);
+        references.paragraphs().get(0).setStyle(DocxStyles.RECIPIENT);
         write(cellStory(references), window.references(), Scope.of(DocxStyles.RECIPIENT)
-            .decoratedBy(paragraph -> paragraph.setAlignment(ParagraphAlignment.RIGHT)));
+            .decoratedBy(WordParagraph::setAlignmentRight));
         keptWithNext = List.of();
         afterTable = false;
         belowWindow = true;
     }
 
     /** A one-row table without borders or side padding across the given column widths (twips). */
-    private XWPFTable borderless(Story story, int[] widths) {
-        XWPFTable table = story.newTable(1, widths.length);
-        CTTblPr properties = table.getCTTbl().getTblPr();
-        if (properties.isSetTblBorders()) {
-            properties.unsetTblBorders();
-        }
-        CTTblBorders none = properties.addNewTblBorders();
-        for (CTBorder border : List.of(none.addNewTop(), none.addNewLeft(), none.addNewBottom(), none.addNewRight(),
-                none.addNewInsideH(), none.addNewInsideV())) {
-            border.setVal(STBorder.NIL);
-        }
-        CTTblCellMar margins = properties.addNewTblCellMar();
-        margins.addNewLeft().setW(BigInteger.ZERO);
-        margins.getLeft().setType(STTblWidth.DXA);
-        margins.addNewRight().setW(BigInteger.ZERO);
-        margins.getRight().setType(STTblWidth.DXA);
-        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        layout(table, widths);
+    private WordTable borderless(Story story, int[] widths) {
+        WordTable table = story.newTable(1, widths.length);
+        table.setNoSidePadding();
+        table.setFixedLayout();
+        table.setColumns(widths);
         for (int c = 0; c < widths.length; c++) {
-            width(table.getRow(0).getCell(c), widths[c]);
+            table.row(0).cell(c).setWidth(widths[c]);
         }
         return table;
     }
 
     /** A cell's paragraphs as a story: the cell's own first paragraph first. */
-    private static Story cellStory(XWPFTableCell cell) {
-        XWPFParagraph[] first = {cell.getParagraphs().get(0)};
+    private static Story cellStory(WordTable.Cell cell) {
+        WordParagraph[] first = {cell.paragraphs().get(0)};
         return new Story() {
             @Override
-            public XWPFParagraph newParagraph() {
-                XWPFParagraph paragraph = first[0] != null ? first[0] : cell.addParagraph();
+            public WordParagraph newParagraph() {
+                WordParagraph paragraph = first[0] != null ? first[0] : cell.addParagraph();
                 first[0] = null;
                 return paragraph;
             }
 
             @Override
-            public XWPFTable newTable(int rows, int columns) {
+            public WordTable newTable(int rows, int columns) {
                 throw new IllegalStateException("a table inside the signature's frame or the window row");
             }
         };
@@ -246,7 +199,7 @@ final class DocxBlockWriter {
     private void write(Story story, Block block, Scope scope) {
         if (block instanceof Paragraph paragraph) {
             boolean belowTable = afterTable;
-            XWPFParagraph written = paragraph(story, scope, scope.paragraphStyle());
+            WordParagraph written = paragraph(story, scope, scope.paragraphStyle());
             if (belowTable) {
                 // A table has no space after it in Word; the PDF leaves a paragraph's space before the text below.
                 written.setSpacingBefore(tableGap);
@@ -268,9 +221,9 @@ final class DocxBlockWriter {
         }
     }
 
-    private XWPFParagraph paragraph(Story story, Scope scope, String style) {
+    private WordParagraph paragraph(Story story, Scope scope, String style) {
         afterTable = false;
-        XWPFParagraph paragraph = story.newParagraph();
+        WordParagraph paragraph = story.newParagraph();
         paragraph.setStyle(style);
         if (belowWindow) {
             paragraph.setSpacingBefore(0);
@@ -290,7 +243,7 @@ final class DocxBlockWriter {
     }
 
     private void list(Story story, ListBlock list, Scope scope) {
-        BigInteger numId = numbering.newList(list.ordered());
+        int numId = numbering.newList(list.ordered());
         int level = Math.min(scope.listDepth(), DocxNumbering.LEVELS - 1);
         for (List<Block> item : list.items()) {
             Scope itemScope = new Scope(DocxStyles.LIST_PARAGRAPH, scope.listDepth() + 1, scope.decorate())
@@ -304,29 +257,26 @@ final class DocxBlockWriter {
     }
 
     /** The first paragraph of a list item carries the bullet or number; the item's later paragraphs align with it. */
-    private static final class ListItemParagraphs implements Consumer<XWPFParagraph> {
-        private final BigInteger numId;
+    private static final class ListItemParagraphs implements Consumer<WordParagraph> {
+        private final int numId;
         private final int level;
         private final boolean ordered;
         private boolean numbered;
 
-        ListItemParagraphs(BigInteger numId, int level, boolean ordered) {
+        ListItemParagraphs(int numId, int level, boolean ordered) {
             this.numId = numId;
             this.level = level;
             this.ordered = ordered;
         }
 
         @Override
-        public void accept(XWPFParagraph paragraph) {
+        public void accept(WordParagraph paragraph) {
             if (numbered) {
                 paragraph.setIndentationLeft(DocxNumbering.textIndent(level, ordered));
                 return;
             }
             numbered = true;
-            CTPPr pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-            CTNumPr numPr = pPr.isSetNumPr() ? pPr.getNumPr() : pPr.addNewNumPr();
-            numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
-            numPr.addNewNumId().setVal(numId);
+            paragraph.setNumbering(level, numId);
         }
     }
 
@@ -350,7 +300,7 @@ final class DocxBlockWriter {
         belowWindow = false;
         if (!joinsTableAbove && keptWithNext.size() == 1) {
             // The PDF's space above a table, on top of the paragraph space below the paragraph before it.
-            XWPFParagraph above = keptWithNext.get(0);
+            WordParagraph above = keptWithNext.get(0);
             above.setSpacingAfter(tableGap + (int) Math.round(LetterLayout.TABLE_SPACE_BEFORE * 20));
         }
         int columns = table.columnCount();
@@ -358,36 +308,36 @@ final class DocxBlockWriter {
         if (rows == 0 || columns == 0) {
             return;
         }
-        XWPFTable xwpf = story.newTable(rows, columns);
-        xwpf.setStyleID(DocxStyles.TABLE);
+        WordTable xwpf = story.newTable(rows, columns);
+        xwpf.setStyle(DocxStyles.TABLE);
         int[] widths = columnWidths(table, columns);
-        layout(xwpf, widths);
+        xwpf.setColumns(widths);
         if (joinsTableAbove) {
-            for (XWPFTableCell cell : xwpf.getRow(0).getTableCells()) {
-                cell.getParagraphs().forEach(paragraph -> paragraph.setSpacingBefore(tablesGap));
+            for (WordTable.Cell cell : xwpf.row(0).cells()) {
+                cell.paragraphs().forEach(paragraph -> paragraph.setSpacingBefore(tablesGap));
             }
         }
         int r = 0;
         for (Table.Row row : table.head()) {
-            XWPFTableRow xrow = xwpf.getRow(r++);
-            xrow.setRepeatHeader(true);
-            xrow.setCantSplitRow(true);
+            WordTable.Row xrow = xwpf.row(r++);
+            xrow.setRepeatHeader();
+            xrow.setCantSplit();
             cells(xrow, row, widths, true);
         }
         int bodyRows = table.body().size();
-        List<XWPFParagraph> lastRows = new ArrayList<>();
+        List<WordParagraph> lastRows = new ArrayList<>();
         for (int b = 0; b < bodyRows; b++) {
-            XWPFTableRow xrow = xwpf.getRow(r++);
-            xrow.setCantSplitRow(true);
+            WordTable.Row xrow = xwpf.row(r++);
+            xrow.setCantSplit();
             cells(xrow, table.body().get(b), widths, false);
             // Keep with next on a row's paragraphs keeps the row with the next: a small table whole, a long one
             // with at least two rows on either side of a page break.
             boolean keep = Pagination.keepsTogether(table) ? b < bodyRows - 1
                     : b < Pagination.MIN_TABLE_ROWS - 1 || b >= bodyRows - Pagination.MIN_TABLE_ROWS && b < bodyRows - 1;
-            for (XWPFTableCell cell : xrow.getTableCells()) {
-                cell.getParagraphs().forEach(paragraph -> keepNext(paragraph, keep));
+            for (WordTable.Cell cell : xrow.cells()) {
+                cell.paragraphs().forEach(paragraph -> paragraph.setKeepNext(keep));
                 if (b >= bodyRows - Pagination.MIN_TABLE_ROWS) {
-                    lastRows.addAll(cell.getParagraphs());
+                    lastRows.addAll(cell.paragraphs());
                 }
             }
         }
@@ -395,41 +345,22 @@ final class DocxBlockWriter {
         afterTable = true;
     }
 
-    /**
-     * As {@code setKeepNext}, without its making each value in an XML document of its own to copy it in: that took
-     * a twentieth of a letter's DOCX time.
-     */
-    private static void keepNext(XWPFParagraph paragraph, boolean keep) {
-        CTP p = paragraph.getCTP();
-        CTPPr properties = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
-        CTOnOff keepNext = properties.isSetKeepNext() ? properties.getKeepNext() : properties.addNewKeepNext();
-        keepNext.setVal(keep ? STOnOff1.ON : STOnOff1.OFF);
-    }
-
-    /** As {@code setWidth} and {@code setWidthType(DXA)}, without parsing the number through a fresh regex. */
-    private static void width(XWPFTableCell cell, int twips) {
-        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
-        width.setW(BigInteger.valueOf(twips));
-        width.setType(STTblWidth.DXA);
-    }
-
-    private void cells(XWPFTableRow xrow, Table.Row row, int[] widths, boolean headRow) {
+    private void cells(WordTable.Row xrow, Table.Row row, int[] widths, boolean headRow) {
         for (int c = 0; c < widths.length; c++) {
-            XWPFTableCell cell = xrow.getCell(c);
-            width(cell, widths[c]);
-            XWPFParagraph paragraph = cell.getParagraphs().get(0);
+            WordTable.Cell cell = xrow.cell(c);
+            cell.setWidth(widths[c]);
+            WordParagraph paragraph = cell.paragraphs().get(0);
             Table.Cell source = c < row.cells().size() ? row.cells().get(c) : null;
             boolean header = headRow || source != null && source.header();
             paragraph.setStyle(header ? DocxStyles.TABLE_HEADING : DocxStyles.TABLE_TEXT);
             if (headRow) {
-                cell.setColor(headerFill);
+                cell.setFill(headerFill);
             }
             if (source == null) {
                 continue;
             }
             if (source.numeric()) {
-                paragraph.setAlignment(ParagraphAlignment.RIGHT);
+                paragraph.setAlignmentRight();
             }
             inlines.write(paragraph, source.inlines());
         }
@@ -475,24 +406,5 @@ final class DocxBlockWriter {
             }
         }
         return length;
-    }
-
-    private void layout(XWPFTable table, int[] widths) {
-        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
-            ? table.getCTTbl().getTblPr().getTblW() : table.getCTTbl().getTblPr().addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
-            ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        // POI gives new tables single borders as direct formatting; drop them so the table style decides.
-        if (table.getCTTbl().getTblPr().isSetTblBorders()) {
-            table.getCTTbl().getTblPr().unsetTblBorders();
-        }
     }
 }

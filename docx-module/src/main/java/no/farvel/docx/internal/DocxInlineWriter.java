@@ -1,6 +1,8 @@
 package no.farvel.docx.internal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import no.farvel.localization.NoBreak;
 import no.farvel.templates.document.Image;
@@ -15,14 +17,6 @@ import no.farvel.templates.document.Text;
 import no.farvel.templates.spi.PackImage;
 import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderException;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /** Turns inlines into runs of one paragraph: text, bold/italic/underline, breaks, hyperlinks, pictures and fields. */
 final class DocxInlineWriter {
@@ -40,38 +34,49 @@ final class DocxInlineWriter {
         this.maxImageWidth = maxImageWidth;
     }
 
+    /** The letter's pictures, which the package holds. */
+    DocxPictures pictures() {
+        return pictures;
+    }
+
     /** Appends the inlines to the paragraph as runs. */
-    void write(XWPFParagraph paragraph, List<Inline> inlines) {
+    void write(WordParagraph paragraph, List<Inline> inlines) {
         write(paragraph, inlines, RunFormat.PLAIN);
     }
 
-    private void write(XWPFParagraph paragraph, List<Inline> inlines, RunFormat format) {
+    private void write(WordParagraph paragraph, List<Inline> inlines, RunFormat format) {
         for (Inline inline : inlines) {
             write(paragraph, inline, format);
         }
     }
 
-    private void write(XWPFParagraph paragraph, Inline inline, RunFormat format) {
+    private void write(WordParagraph paragraph, Inline inline, RunFormat format) {
         if (inline instanceof Text text) {
             // Word's own non-breaking hyphen, which Word and LibreOffice both keep on the line.
             String[] parts = text.text().split(String.valueOf(NoBreak.NO_BREAK_HYPHEN), -1);
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
-                    run(paragraph, format).getCTR().addNewNoBreakHyphen();
+                    run(paragraph, format).append("<w:noBreakHyphen/>");
+                    paragraph.endRun(format.href() != null);
                 }
                 if (!parts[i].isEmpty()) {
-                    run(paragraph, format).setText(parts[i]);
+                    run(paragraph, format);
+                    paragraph.text(parts[i]);
+                    paragraph.endRun(format.href() != null);
                 }
             }
         } else if (inline instanceof Styled styled) {
             write(paragraph, styled.inlines(), format.with(styled.style()));
         } else if (inline instanceof LineBreak) {
-            run(paragraph, format).addBreak();
+            run(paragraph, format);
+            paragraph.lineBreak();
+            paragraph.endRun(format.href() != null);
         } else if (inline instanceof Link link) {
             List<Inline> label = link.inlines().isEmpty() ? List.of(new Text(link.href())) : link.inlines();
             write(paragraph, label, format.linkedTo(link.href()));
         } else if (inline instanceof Image image) {
-            picture(run(paragraph, format), image);
+            picture(paragraph, run(paragraph, format), image);
+            paragraph.endRun(format.href() != null);
         } else if (inline instanceof Span span) {
             write(paragraph, span.inlines(), format);
         } else if (inline instanceof PageNumber) {
@@ -84,57 +89,55 @@ final class DocxInlineWriter {
         }
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, RunFormat format) {
-        XWPFRun run;
+    /** Starts a run in the format, in a hyperlink of its own when linked; returns the run's content XML. */
+    private static StringBuilder run(WordParagraph paragraph, RunFormat format) {
+        String link = null;
         if (format.href() != null) {
-            run = paragraph.createHyperlinkRun(format.href());
-            run.setStyle(DocxStyles.HYPERLINK);
-        } else {
-            run = paragraph.createRun();
+            link = paragraph.part().relate(WordPart.HYPERLINK, target(format.href()), true);
         }
-        if (format.bold()) {
-            run.setBold(true);
+        return paragraph.startRun(link, link == null ? null : DocxStyles.HYPERLINK, format.bold(), format.italic(),
+            format.underline());
+    }
+
+    /** A link's target as POI took it: a URI, or a refusal in POI's words. */
+    private static String target(String href) {
+        try {
+            return new URI(href).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid target - " + e);
         }
-        if (format.italic()) {
-            run.setItalic(true);
-        }
-        if (format.underline()) {
-            run.setUnderline(UnderlinePatterns.SINGLE);
-        }
-        return run;
     }
 
     /**
      * A complex field with a cached result of "1", so readers that never update fields still show a number and Word
      * and LibreOffice recompute it on layout.
      */
-    private static void field(XWPFParagraph paragraph, RunFormat format, String code) {
+    private static void field(WordParagraph paragraph, RunFormat format, String code) {
         RunFormat plain = format.linkedTo(null);
-        run(paragraph, plain).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTText instruction = run(paragraph, plain).getCTR().addNewInstrText();
-        instruction.setStringValue(" " + code + " ");
-        instruction.setSpace(SpaceAttribute.Space.PRESERVE);
-        run(paragraph, plain).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        run(paragraph, plain).setText("1");
-        run(paragraph, plain).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        run(paragraph, plain).append("<w:fldChar w:fldCharType=\"begin\"/>");
+        paragraph.endRun(false);
+        run(paragraph, plain).append("<w:instrText xml:space=\"preserve\"> ").append(code).append(" </w:instrText>");
+        paragraph.endRun(false);
+        run(paragraph, plain).append("<w:fldChar w:fldCharType=\"separate\"/>");
+        paragraph.endRun(false);
+        run(paragraph, plain);
+        paragraph.text("1");
+        paragraph.endRun(false);
+        run(paragraph, plain).append("<w:fldChar w:fldCharType=\"end\"/>");
+        paragraph.endRun(false);
     }
 
-    private void picture(XWPFRun run, Image image) {
+    private void picture(WordParagraph paragraph, StringBuilder run, Image image) {
         byte[] bytes = read(image.src());
         // The size comes from the header, so an image too large to decode is refused and none is decoded here.
         PackImage header = PackImage.of(resources.name(), image.src(), bytes, maxImagePixels);
-        PictureType type = header.mediaType().equals("image/png") ? PictureType.PNG : PictureType.JPEG;
         // Without a requested width, pixels count at 96 dpi, the resolution Word assumes for images without one.
         double widthMm = image.widthMm() > 0 ? image.widthMm() : header.width() * 25.4 / 96;
         widthMm = Math.min(widthMm, maxImageWidth);
         double heightMm = widthMm * header.height() / header.width();
         String alt = image.alt() == null || image.alt().isBlank() ? image.src() : image.alt();
-        try {
-            pictures.add(run, bytes, type, image.src(), alt, Math.round(widthMm * EMU_PER_MM),
-                Math.round(heightMm * EMU_PER_MM));
-        } catch (InvalidFormatException e) {
-            throw new RenderException(imageProblem(image.src(), "cannot be embedded (" + e.getMessage() + ")"), e);
-        }
+        pictures.add(paragraph, run, bytes, header.mediaType(), image.src(), alt, Math.round(widthMm * EMU_PER_MM),
+            Math.round(heightMm * EMU_PER_MM));
     }
 
     private byte[] read(String src) {

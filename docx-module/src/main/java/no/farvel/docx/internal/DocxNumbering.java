@@ -1,17 +1,7 @@
 package no.farvel.docx.internal;
 
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import no.farvel.templates.spi.LetterLayout;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * The numbering part: one abstract definition for bullets and one for numbered lists, and a fresh list instance per
@@ -20,46 +10,52 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 final class DocxNumbering {
     /** Levels deeper than this reuse the deepest level's look. */
     static final int LEVELS = 3;
+    static final String PART = "word/numbering.xml";
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
+    private static final String RELATION = WordPart.RELATIONSHIPS + "/numbering";
 
     private static final String[] BULLETS = {"•", "–", "•"};
-    private static final STNumberFormat.Enum[] NUMBER_FORMATS = {
-        STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER, STNumberFormat.LOWER_ROMAN};
+    private static final String[] NUMBER_FORMATS = {"decimal", "lowerLetter", "lowerRoman"};
     private static final String[] NUMBER_TEXTS = {"%1.", "%2)", "%3."};
+    /** The two abstract definitions, the same in every letter: bullets (0) and numbers (1). */
+    private static final String DEFINITIONS = definition(0, false) + definition(1, true);
 
-    private final XWPFDocument document;
-    private XWPFNumbering numbering;
-    /** The part's XML, kept here since POI's numbering part does not hand it out. */
-    private CTNumbering xml;
-    private BigInteger bulletDefinition;
-    private BigInteger decimalDefinition;
+    private final WordPart document;
+    /** The list instances (w:num), or null while the letter has no list and so no numbering part. */
+    private StringBuilder lists;
+    private int count;
 
-    DocxNumbering(XWPFDocument document) {
+    /** @param document the body's part, which relates to the numbering part once a list needs it */
+    DocxNumbering(WordPart document) {
         this.document = document;
     }
 
-    /** A new list instance; numbered ones restart at 1 on every level. */
-    BigInteger newList(boolean ordered) {
-        if (numbering == null) {
-            numbering = document.createNumbering();
-            xml = CTNumbering.Factory.newInstance();
-            numbering.setNumbering(xml);
-            bulletDefinition = numbering.addAbstractNum(definition(0, false));
-            decimalDefinition = numbering.addAbstractNum(definition(1, true));
+    /** A new list instance; numbered ones restart at 1 on every level. Returns its number (numId). */
+    int newList(boolean ordered) {
+        if (lists == null) {
+            document.relate(RELATION, "numbering.xml", false);
+            lists = new StringBuilder(512);
         }
-        BigInteger numId = numbering.addNum(ordered ? decimalDefinition : bulletDefinition);
+        int numId = ++count;
+        lists.append("<w:num w:numId=\"").append(numId).append("\"><w:abstractNumId w:val=\"")
+            .append(ordered ? 1 : 0).append("\"/>");
         if (ordered) {
             for (int level = 0; level < LEVELS; level++) {
-                CTNumLvl override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
-                override.setIlvl(BigInteger.valueOf(level));
-                override.addNewStartOverride().setVal(BigInteger.ONE);
+                lists.append("<w:lvlOverride w:ilvl=\"").append(level)
+                    .append("\"><w:startOverride w:val=\"1\"/></w:lvlOverride>");
             }
         }
+        lists.append("</w:num>");
         return numId;
     }
 
     /** The numbering part's XML, or null when the letter has no list and so no numbering part. */
-    CTNumbering xml() {
-        return xml;
+    byte[] xml() {
+        if (lists == null) {
+            return null;
+        }
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:numbering xmlns:w=\"" + WordPart.MAIN + "\">"
+            + DEFINITIONS + lists + "</w:numbering>").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -74,20 +70,16 @@ final class DocxNumbering {
         return (int) Math.round(LetterLayout.BODY_SIZE * (ordered ? 2.0 : 1.4) * 20);
     }
 
-    private XWPFAbstractNum definition(int id, boolean ordered) {
-        CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-        definition.setAbstractNumId(BigInteger.valueOf(id));
+    private static String definition(int id, boolean ordered) {
+        StringBuilder xml = new StringBuilder(1024).append("<w:abstractNum w:abstractNumId=\"").append(id)
+            .append("\">");
         for (int level = 0; level < LEVELS; level++) {
-            CTLvl lvl = definition.addNewLvl();
-            lvl.setIlvl(BigInteger.valueOf(level));
-            lvl.addNewStart().setVal(BigInteger.ONE);
-            lvl.addNewNumFmt().setVal(ordered ? NUMBER_FORMATS[level] : STNumberFormat.BULLET);
-            lvl.addNewLvlText().setVal(ordered ? NUMBER_TEXTS[level] : BULLETS[level]);
-            lvl.addNewLvlJc().setVal(STJc.LEFT);
-            CTInd ind = lvl.addNewPPr().addNewInd();
-            ind.setLeft(BigInteger.valueOf(textIndent(level, ordered)));
-            ind.setHanging(BigInteger.valueOf(markerWidth(ordered)));
+            xml.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
+                .append(ordered ? NUMBER_FORMATS[level] : "bullet").append("\"/><w:lvlText w:val=\"")
+                .append(ordered ? NUMBER_TEXTS[level] : BULLETS[level]).append("\"/><w:lvlJc w:val=\"left\"/>")
+                .append("<w:pPr><w:ind w:left=\"").append(textIndent(level, ordered)).append("\" w:hanging=\"")
+                .append(markerWidth(ordered)).append("\"/></w:pPr></w:lvl>");
         }
-        return new XWPFAbstractNum(definition, numbering);
+        return xml.append("</w:abstractNum>").toString();
     }
 }

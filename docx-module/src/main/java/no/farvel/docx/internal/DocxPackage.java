@@ -1,183 +1,161 @@
 package no.farvel.docx.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
-import javax.xml.namespace.QName;
 import no.farvel.templates.document.LetterDocument;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.ContentTypes;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.XmlOptions;
 
 /**
- * Writes a letter's Word package: the parts POI holds for the letter (the body, headers, footers, numbering and
- * pictures), their relationships and content types, and the parts every letter of the pack shares, which are copied
- * as they were deflated once. The XML is what POI's own save writes; POI's save itself is not used, since it made
- * and deflated every part anew for each letter and wrote the relationships through a DOM transformer: about half of
- * a letter's DOCX time.
+ * Writes a letter's Word package: the letter's own parts (the body, headers, footers, numbering and pictures), their
+ * relationships and content types, and the parts every letter of the pack shares, which are copied as they were
+ * deflated once. Entries come in the order POI's package wrote them, so that a letter's archive is what it was.
  */
 final class DocxPackage {
-    private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    /** How POI saves the XML parts it keeps as XMLBeans, by content type: its options, with the part's root. */
-    private static final Map<String, XmlOptions> SAVE_OPTIONS = Map.of(
-        XWPFRelation.DOCUMENT.getContentType(), saveOptions("document"),
-        XWPFRelation.HEADER.getContentType(), saveOptions("hdr"),
-        XWPFRelation.FOOTER.getContentType(), saveOptions("ftr"),
-        XWPFRelation.NUMBERING.getContentType(), saveOptions("numbering"),
-        XWPFRelation.STYLES.getContentType(), saveOptions("styles"),
-        XWPFRelation.SETTINGS.getContentType(), saveOptions("settings"));
     private static final String CORE_PROPERTIES = "docProps/core.xml";
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+    private static final String RELATIONSHIPS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
+    private static final String CORE_PROPERTIES_TYPE = "application/vnd.openxmlformats-package.core-properties+xml";
+    private static final String SETTINGS_TYPE =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
+    private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+    /**
+     * POI's order of part names (PackagePartName.compare): case-insensitive, with runs of digits compared as numbers,
+     * so that {@code image2.png} comes before {@code image10.png}.
+     */
+    private static final Comparator<Part> PART_ORDER = (a, b) -> compareNames(a.name(), b.name());
 
-    private final XWPFDocument docx;
-    private final Map<PackagePart, XmlObject> xmlParts = new IdentityHashMap<>();
-    private final DeflatedPart styleSheet;
     private final Deflater deflater = new Deflater(LetterZip.LEVEL, true);
 
-    private DocxPackage(XWPFDocument docx, XmlObject numbering, DeflatedPart styleSheet) {
-        this.docx = docx;
-        this.styleSheet = styleSheet;
-        xmlParts.put(docx.getPackagePart(), docx.getDocument());
-        // Among the document's relations: POI's lists of headers and footers hold only those it has read.
-        for (POIXMLDocumentPart part : docx.getRelations()) {
-            if (part instanceof XWPFHeaderFooter headerOrFooter) {
-                xmlParts.put(part.getPackagePart(), headerOrFooter._getHdrFtr());
-            }
-        }
-        if (numbering != null) {
-            xmlParts.put(docx.getNumbering().getPackagePart(), numbering);
-        }
+    /** A part of the letter's own: its XML or picture, or a shared part already deflated, and its relationships. */
+    private record Part(String name, String contentType, byte[] content, DeflatedPart shared,
+                        List<WordPart.Relationship> relationships) {
+    }
+
+    private DocxPackage() {
     }
 
     /**
      * The letter's package as a ZIP archive dated by the letter.
      *
+     * @param furniture the headers and footers
      * @param numbering the numbering part's XML, null when the letter has no list
-     * @param styleSheet the pack's style sheet, {@link SharedParts#styleSheet}, for POI's styles part, which is left
-     *     empty
+     * @param styleSheet the pack's style sheet, {@link SharedParts#styleSheet}
      */
-    static byte[] write(XWPFDocument docx, XmlObject numbering, DeflatedPart styleSheet,
-                        LetterDocument.Metadata metadata, String language) throws IOException {
-        DocxPackage writer = new DocxPackage(docx, numbering, styleSheet);
+    static byte[] write(WordPart body, List<WordPart> furniture, byte[] numbering, List<DocxPictures.Media> media,
+                        DeflatedPart styleSheet, LetterDocument.Metadata metadata, String language) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(body.name(), body.contentType(), body.xml(), null, body.relationships()));
+        for (WordPart part : furniture) {
+            parts.add(new Part(part.name(), part.contentType(), part.xml(), null, part.relationships()));
+        }
+        if (numbering != null) {
+            parts.add(new Part(DocxNumbering.PART, DocxNumbering.CONTENT_TYPE, numbering, null, List.of()));
+        }
+        for (DocxPictures.Media picture : media) {
+            parts.add(new Part(picture.name(), picture.contentType(), picture.data(), null, List.of()));
+        }
+        parts.add(new Part(SharedParts.SETTINGS.name(), SETTINGS_TYPE, null, SharedParts.SETTINGS, List.of()));
+        parts.add(new Part(styleSheet.name(), STYLES_TYPE, null, styleSheet, List.of()));
+        parts.sort(PART_ORDER);
+        DocxPackage writer = new DocxPackage();
         try {
-            return writer.write(metadata, language);
+            return writer.write(parts, metadata, language);
         } finally {
             writer.deflater.end();
         }
     }
 
-    private byte[] write(LetterDocument.Metadata metadata, String language) throws IOException {
-        Map<String, String> defaults = new TreeMap<>(Map.of(
-            "rels", ContentTypes.RELATIONSHIPS_PART, "xml", ContentTypes.PLAIN_OLD_XML));
+    private byte[] write(List<Part> parts, LetterDocument.Metadata metadata, String language) {
+        Map<String, String> defaults = new TreeMap<>(Map.of("rels", RELATIONSHIPS_TYPE, "xml", "application/xml"));
         Map<String, String> overrides = new TreeMap<>();
         overrides.put("/" + SharedParts.APP.name(), SharedParts.EXTENDED_PROPERTIES);
-        overrides.put("/" + CORE_PROPERTIES, ContentTypes.CORE_PROPERTIES_PART);
-        List<DeflatedPart> parts = new ArrayList<>();
-        try {
-            for (PackagePart part : docx.getPackage().getParts()) {
-                String name = part.getPartName().getName();
-                String type = part.getContentType();
-                String extension = part.getPartName().getExtension();
-                if (!type.equals(defaults.computeIfAbsent(extension, x -> type))) {
-                    overrides.put(name, type);
-                }
-                parts.add(content(part, name.substring(1)));
-                if (part.hasRelationships()) {
-                    String relationships = PackagingURIHelper.getRelationshipPartName(part.getPartName()).getName();
-                    parts.add(deflated(relationships.substring(1), relationships(part)));
-                }
+        overrides.put("/" + CORE_PROPERTIES, CORE_PROPERTIES_TYPE);
+        List<DeflatedPart> entries = new ArrayList<>();
+        for (Part part : parts) {
+            String extension = part.name().substring(part.name().lastIndexOf('.') + 1);
+            if (!part.contentType().equals(defaults.computeIfAbsent(extension, x -> part.contentType()))) {
+                overrides.put("/" + part.name(), part.contentType());
             }
-        } catch (InvalidFormatException e) {
-            throw new IOException("POI's package of the letter is inconsistent: " + e.getMessage(), e);
+            entries.add(part.shared() != null ? part.shared() : deflated(part.name(), part.content()));
+            if (!part.relationships().isEmpty()) {
+                int slash = part.name().lastIndexOf('/');
+                entries.add(deflated(part.name().substring(0, slash + 1) + "_rels/" + part.name().substring(slash + 1)
+                    + ".rels", relationships(part.relationships())));
+            }
         }
         LetterZip zip = new LetterZip(metadata.date());
         zip.add(deflated("[Content_Types].xml", contentTypes(defaults, overrides)));
         zip.add(SharedParts.PACKAGE_RELATIONSHIPS);
         zip.add(SharedParts.APP);
         zip.add(deflated(CORE_PROPERTIES, coreProperties(metadata, language)));
-        parts.forEach(zip::add);
+        entries.forEach(zip::add);
         return zip.toByteArray();
-    }
-
-    private DeflatedPart content(PackagePart part, String name) throws IOException {
-        String type = part.getContentType();
-        if (type.equals(XWPFRelation.STYLES.getContentType())) {
-            return styleSheet;
-        } else if (type.equals(XWPFRelation.SETTINGS.getContentType())) {
-            return SharedParts.SETTINGS;
-        } else if (xmlParts.containsKey(part)) {
-            return deflated(name, xml(xmlParts.get(part), type));
-        } else if (type.startsWith("image/")) {
-            try (InputStream in = part.getInputStream()) {
-                return deflated(name, in.readAllBytes());
-            }
-        }
-        throw new IllegalStateException("The DOCX package cannot write the part " + name + " of type " + type
-            + "; teach DocxPackage about it");
-    }
-
-    /** The part's XML as POI saves it. */
-    static byte[] xml(XmlObject part, String contentType) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try {
-            part.save(out, SAVE_OPTIONS.get(contentType));
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing to memory failed", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static XmlOptions saveOptions(String root) {
-        return new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
-            .setSaveSyntheticDocumentElement(new QName(WORDPROCESSING_ML, root));
     }
 
     private DeflatedPart deflated(String name, byte[] content) {
         return DeflatedPart.of(name, content, deflater);
     }
 
-    private static byte[] relationships(PackagePart part) throws InvalidFormatException {
+    /** The relationships in POI's order: by id as text, so {@code rId10} comes before {@code rId2}. */
+    private static byte[] relationships(List<WordPart.Relationship> relationships) {
+        List<WordPart.Relationship> byId = new ArrayList<>(relationships);
+        byId.sort(Comparator.comparing(WordPart.Relationship::id));
         StringBuilder xml = new StringBuilder(1024).append(XML_DECLARATION)
             .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        for (PackageRelationship relationship : part.getRelationships()) {
-            boolean external = relationship.getTargetMode() == TargetMode.EXTERNAL;
-            String target = external ? relationship.getTargetURI().toString()
-                : PackagingURIHelper.relativizeURI(part.getPartName().getURI(), relationship.getTargetURI(), true)
-                    .toString();
-            xml.append("<Relationship Id=\"").append(escaped(relationship.getId(), true))
-                .append("\" Target=\"").append(escaped(target, true));
-            if (external) {
+        for (WordPart.Relationship relationship : byId) {
+            xml.append("<Relationship Id=\"");
+            XmlEscape.escape(xml, relationship.id(), true).append("\" Target=\"");
+            XmlEscape.escape(xml, relationship.target(), true);
+            if (relationship.external()) {
                 xml.append("\" TargetMode=\"External");
             }
-            xml.append("\" Type=\"").append(escaped(relationship.getRelationshipType(), true)).append("\"/>");
+            xml.append("\" Type=\"");
+            XmlEscape.escape(xml, relationship.type(), true).append("\"/>");
         }
         return xml.append("</Relationships>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int compareNames(String first, String second) {
+        String a = first.toLowerCase(Locale.ROOT);
+        String b = second.toLowerCase(Locale.ROOT);
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char c = a.charAt(i++);
+            char d = b.charAt(j++);
+            if (Character.isDigit(c) && Character.isDigit(d)) {
+                int startA = i - 1;
+                int startB = j - 1;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                int order = new BigInteger(a.substring(startA, i)).compareTo(new BigInteger(b.substring(startB, j)));
+                if (order != 0) {
+                    return order;
+                }
+            } else if (c != d) {
+                return c - d;
+            }
+        }
+        return a.length() - b.length();
     }
 
     private static byte[] contentTypes(Map<String, String> defaults, Map<String, String> overrides) {
         StringBuilder xml = new StringBuilder(2048).append(XML_DECLARATION)
             .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
-        defaults.forEach((extension, type) -> xml.append("<Default ContentType=\"").append(escaped(type, true))
-            .append("\" Extension=\"").append(escaped(extension, true)).append("\"/>"));
-        overrides.forEach((name, type) -> xml.append("<Override ContentType=\"").append(escaped(type, true))
-            .append("\" PartName=\"").append(escaped(name, true)).append("\"/>"));
+        defaults.forEach((extension, type) -> xml.append("<Default ContentType=\"").append(XmlEscape.escape(type, true))
+            .append("\" Extension=\"").append(XmlEscape.escape(extension, true)).append("\"/>"));
+        overrides.forEach((name, type) -> xml.append("<Override ContentType=\"").append(XmlEscape.escape(type, true))
+            .append("\" PartName=\"").append(XmlEscape.escape(name, true)).append("\"/>"));
         return xml.append("</Types>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -207,22 +185,6 @@ final class DocxPackage {
         if (element.startsWith("dcterms:")) {
             xml.append(" xsi:type=\"dcterms:W3CDTF\"");
         }
-        xml.append('>').append(escaped(value, false)).append("</").append(element).append('>');
-    }
-
-    /** The text escaped for XML: for character data, or for an attribute value in double quotes. */
-    private static String escaped(String text, boolean attribute) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append(attribute ? "&quot;" : "\"");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        xml.append('>').append(XmlEscape.escape(value, false)).append("</").append(element).append('>');
     }
 }

@@ -1,21 +1,7 @@
 package no.farvel.docx.internal;
 
-import java.math.BigInteger;
-import javax.xml.namespace.QName;
+import java.nio.charset.StandardCharsets;
 import no.farvel.templates.spi.LetterLayout;
-import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * The letter's style sheet: named Word styles, so that someone editing the letter in Word changes a style rather than
@@ -44,9 +30,9 @@ final class DocxStyles {
     private static final String GRID_COLOR = "BFBFBF";
     /** Space after a footer paragraph, in twips: the PDF's 6.6 pt paragraph space at 8 pt. */
     static final int FOOTER_PARAGRAPH_SPACE = 96;
-    private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private final CTStyles sheet = CTStyles.Factory.newInstance();
+    /** The sheet's XML; the elements of a style's properties in the schema's order, run properties as set. */
+    private final StringBuilder xml = new StringBuilder(6 * 1024);
     /** The letter's spacing, as the PDF sets it: the styles take its lengths. */
     private final LetterLayout.Spacing spacing;
 
@@ -55,40 +41,42 @@ final class DocxStyles {
     }
 
     /**
-     * The letter's style sheet; {@link SharedParts} builds it once per font, colour, language and spacing.
+     * The letter's style sheet, the XML POI saved for it; {@link SharedParts} builds it once per font, colour,
+     * language and spacing.
      *
      * @param accent hex colour without '#', for the title, headings, rules and links
      * @param language the run language (w:lang) for spelling and hyphenation, such as {@code nb-NO}
      * @param spacing the letter's spacing, as the PDF sets it
      */
-    static CTStyles sheet(String fontName, String accent, String language, LetterLayout.Spacing spacing) {
+    static byte[] sheet(String fontName, String accent, String language, LetterLayout.Spacing spacing) {
         DocxStyles styles = new DocxStyles(spacing);
+        styles.xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:styles xmlns:w=\"").append(WordPart.MAIN)
+            .append("\">");
         styles.defaults(fontName, language);
         styles.paragraphStyles(accent);
         styles.characterAndTableStyles(accent);
-        return styles.sheet;
+        return styles.xml.append("</w:styles>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void defaults(String fontName, String language) {
-        CTRPr rPr = sheet.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-        fonts(rPr, fontName);
-        rPr.addNewSz().setVal(BigInteger.valueOf(22));
-        rPr.addNewSzCs().setVal(BigInteger.valueOf(22));
-        rPr.addNewLang().setVal(language);
-        sheet.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        xml.append("<w:docDefaults><w:rPrDefault><w:rPr>");
+        fonts(fontName);
+        xml.append("<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
+        value("lang", language);
+        xml.append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:pPrDefault>"
+            + "</w:docDefaults>");
 
-        CTStyle normal = style(STStyleType.PARAGRAPH, NORMAL, "Normal", null);
-        normal.setDefault(true);
-        CTRPr normalRun = normal.addNewRPr();
-        fonts(normalRun, fontName);
-        normalRun.addNewColor().setVal(TEXT_COLOR);
-        normalRun.addNewSz().setVal(BigInteger.valueOf(22));
-        normalRun.addNewSzCs().setVal(BigInteger.valueOf(22));
-        normalRun.addNewLang().setVal(language);
-        spacing(normal.addNewPPr(), 0, points(spacing.paragraphSpace()), leading(LetterLayout.BODY_SIZE));
+        start("paragraph", NORMAL, "Normal", null, true);
         // Word's widow and orphan control, on for every style based on Normal: as in the PDF, no paragraph leaves
         // a single line at the foot or the head of a page.
-        normal.getPPr().addNewWidowControl();
+        xml.append("<w:pPr><w:widowControl/>");
+        spacing(0, points(spacing.paragraphSpace()), leading(LetterLayout.BODY_SIZE));
+        xml.append("</w:pPr><w:rPr>");
+        fonts(fontName);
+        value("color", TEXT_COLOR);
+        xml.append("<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
+        value("lang", language);
+        xml.append("</w:rPr></w:style>");
     }
 
     private void paragraphStyles(String accent) {
@@ -101,138 +89,122 @@ final class DocxStyles {
         heading(HEADING_2, "heading 2", 2, accent, 1);
         heading(HEADING_3, "heading 3", 3, null, 2);
 
-        CTStyle header = style(STStyleType.PARAGRAPH, HEADER, "header", NORMAL);
-        header.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
-        spacing(header.addNewPPr(), 0, 0, furnitureLeading(LetterLayout.LETTERHEAD_SIZE));
         // Right-aligned, as the PDF sets the letterhead at the top right.
-        header.getPPr().addNewJc().setVal(STJc.RIGHT);
+        start("paragraph", HEADER, "header", NORMAL, false);
+        xml.append("<w:pPr>");
+        spacing(0, 0, furnitureLeading(LetterLayout.LETTERHEAD_SIZE));
+        xml.append("<w:jc w:val=\"right\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/></w:rPr></w:style>");
 
-        CTStyle footer = style(STStyleType.PARAGRAPH, FOOTER, "footer", NORMAL);
-        CTRPr footerRun = footer.addNewRPr();
-        footerRun.addNewSz().setVal(BigInteger.valueOf(16));
-        footerRun.addNewColor().setVal(MUTED_COLOR);
-        CTPPrGeneral footerPara = footer.addNewPPr();
         // The PDF's footer rhythm: 1.3 lines and the body's paragraph space in proportion to the type size; the
-        // renderer takes the space off the last paragraph, which stands on the footer's bottom line.
-        spacing(footerPara, 0, FOOTER_PARAGRAPH_SPACE, furnitureLeading(LetterLayout.FOOTER_SIZE));
-        // Centred and without a rule above, as the PDF draws it.
-        footerPara.addNewJc().setVal(STJc.CENTER);
+        // renderer takes the space off the last paragraph, which stands on the footer's bottom line. Centred and
+        // without a rule above, as the PDF draws it.
+        start("paragraph", FOOTER, "footer", NORMAL, false);
+        xml.append("<w:pPr>");
+        spacing(0, FOOTER_PARAGRAPH_SPACE, furnitureLeading(LetterLayout.FOOTER_SIZE));
+        xml.append("<w:jc w:val=\"center\"/></w:pPr><w:rPr><w:sz w:val=\"16\"/>");
+        value("color", MUTED_COLOR);
+        xml.append("</w:rPr></w:style>");
 
-        CTStyle recipient = style(STStyleType.PARAGRAPH, RECIPIENT, "Recipient", NORMAL);
-        spacing(recipient.addNewPPr(), 0, 0, furnitureLeading(LetterLayout.BODY_SIZE));
-        recipient.getPPr().addNewKeepLines();
+        start("paragraph", RECIPIENT, "Recipient", NORMAL, false);
+        xml.append("<w:pPr><w:keepLines/>");
+        spacing(0, 0, furnitureLeading(LetterLayout.BODY_SIZE));
+        xml.append("</w:pPr></w:style>");
 
-        CTStyle list = style(STStyleType.PARAGRAPH, LIST_PARAGRAPH, "List Paragraph", NORMAL);
-        spacing(list.addNewPPr(), 0, (int) Math.round(spacing.listItemSpace() * 20), leading(LetterLayout.BODY_SIZE));
+        start("paragraph", LIST_PARAGRAPH, "List Paragraph", NORMAL, false);
+        xml.append("<w:pPr>");
+        spacing(0, (int) Math.round(spacing.listItemSpace() * 20), leading(LetterLayout.BODY_SIZE));
+        xml.append("</w:pPr></w:style>");
 
-        CTStyle tableText = style(STStyleType.PARAGRAPH, TABLE_TEXT, "Table Text", NORMAL);
-        tableText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(20));
-        spacing(tableText.addNewPPr(), 0, 0, 240);
+        start("paragraph", TABLE_TEXT, "Table Text", NORMAL, false);
+        xml.append("<w:pPr>");
+        spacing(0, 0, 240);
+        xml.append("</w:pPr><w:rPr><w:sz w:val=\"20\"/></w:rPr></w:style>");
 
-        CTStyle tableHeading = style(STStyleType.PARAGRAPH, TABLE_HEADING, "Table Heading", TABLE_TEXT);
-        tableHeading.addNewRPr().addNewB();
-        tableHeading.addNewPPr().addNewKeepNext();
+        start("paragraph", TABLE_HEADING, "Table Heading", TABLE_TEXT, false);
+        xml.append("<w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/></w:rPr></w:style>");
 
-        CTStyle rule = style(STStyleType.PARAGRAPH, RULE, "Rule", NORMAL);
-        CTPPrGeneral rulePara = rule.addNewPPr();
-        spacing(rulePara, 0, 200, 240);
-        border(rulePara.addNewPBdr().addNewBottom(), STBorder.SINGLE, 6, accent, 1);
-        rule.addNewRPr().addNewSz().setVal(BigInteger.valueOf(8));
+        start("paragraph", RULE, "Rule", NORMAL, false);
+        xml.append("<w:pPr><w:pBdr>");
+        border("bottom", 6, 1, accent);
+        xml.append("</w:pBdr>");
+        spacing(0, 200, 240);
+        xml.append("</w:pPr><w:rPr><w:sz w:val=\"8\"/></w:rPr></w:style>");
 
         // Kept with what follows so the closing, the signature space and the signatory never part across pages.
-        CTStyle signature = style(STStyleType.PARAGRAPH, SIGNATURE, "Signature", NORMAL);
-        CTPPrGeneral signaturePara = signature.addNewPPr();
-        signaturePara.addNewKeepNext();
-        signaturePara.addNewKeepLines();
-        spacing(signaturePara, 0, 0, leading(LetterLayout.BODY_SIZE));
+        start("paragraph", SIGNATURE, "Signature", NORMAL, false);
+        xml.append("<w:pPr><w:keepNext/><w:keepLines/>");
+        spacing(0, 0, leading(LetterLayout.BODY_SIZE));
+        xml.append("</w:pPr></w:style>");
     }
 
     private void characterAndTableStyles(String accent) {
-        CTStyle link = style(STStyleType.CHARACTER, HYPERLINK, "Hyperlink", null);
-        CTRPr linkRun = link.addNewRPr();
-        linkRun.addNewColor().setVal(accent);
-        linkRun.addNewU().setVal(STUnderline.SINGLE);
+        start("character", HYPERLINK, "Hyperlink", null, false);
+        xml.append("<w:rPr>");
+        value("color", accent);
+        xml.append("<w:u w:val=\"single\"/></w:rPr></w:style>");
 
-        CTStyle table = style(STStyleType.TABLE, TABLE, "Farvel Table", null);
-        // poi-ooxml-lite lacks the schema type of a style's tblPr (CTTblPrBase), so it is written as plain elements.
-        try (XmlCursor cursor = table.newCursor()) {
-            cursor.toEndToken();
-            cursor.beginElement(w("tblPr"));
-            cursor.beginElement(w("tblBorders"));
-            border(cursor, "top", 8, accent);
-            border(cursor, "bottom", 8, accent);
-            border(cursor, "insideH", 4, GRID_COLOR);
-            cursor.toNextToken();
-            cursor.beginElement(w("tblCellMar"));
-            // The row as tall as the PDF's, its text as high in it: the PDF's cell padding sits above the
-            // ascenders, where Word's line box already holds the ascent.
-            cellMargin(cursor, "top", 0);
-            cellMargin(cursor, "left", 85);
-            cellMargin(cursor, "bottom", 88);
-            cellMargin(cursor, "right", 85);
-        }
-    }
-
-    private static void border(XmlCursor cursor, String side, int eighths, String color) {
-        cursor.beginElement(w(side));
-        cursor.insertAttributeWithValue(w("val"), "single");
-        cursor.insertAttributeWithValue(w("sz"), String.valueOf(eighths));
-        cursor.insertAttributeWithValue(w("space"), "0");
-        cursor.insertAttributeWithValue(w("color"), color);
-        cursor.toNextToken();
-    }
-
-    private static void cellMargin(XmlCursor cursor, String side, int twips) {
-        cursor.beginElement(w(side));
-        cursor.insertAttributeWithValue(w("w"), String.valueOf(twips));
-        cursor.insertAttributeWithValue(w("type"), "dxa");
-        cursor.toNextToken();
-    }
-
-    private static QName w(String localName) {
-        return new QName(WORDPROCESSING_ML, localName, "w");
+        start("table", TABLE, "Farvel Table", null, false);
+        xml.append("<w:tblPr><w:tblBorders>");
+        border("top", 8, 0, accent);
+        border("bottom", 8, 0, accent);
+        border("insideH", 4, 0, GRID_COLOR);
+        // The row as tall as the PDF's, its text as high in it: the PDF's cell padding sits above the ascenders,
+        // where Word's line box already holds the ascent.
+        xml.append("</w:tblBorders><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
+            + "<w:bottom w:w=\"88\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+            + "</w:style>");
     }
 
     /** A heading style of the PDF's {@code level}; {@code accent} null for a heading in the text colour. */
     private void heading(String id, String name, int level, String accent, int outline) {
         double size = LetterLayout.headingSize(level);
-        CTStyle heading = style(STStyleType.PARAGRAPH, id, name, NORMAL);
-        CTRPr run = heading.addNewRPr();
-        run.addNewB();
+        start("paragraph", id, name, NORMAL, false);
+        xml.append("<w:pPr><w:keepNext/><w:keepLines/>");
+        spacing(points(spacing.paragraphSpace() + spacing.spaceBefore(level)), points(spacing.spaceAfter(level)),
+            leading(size));
+        xml.append("<w:outlineLvl w:val=\"").append(outline).append("\"/></w:pPr><w:rPr><w:b/>");
         if (accent != null) {
-            run.addNewColor().setVal(accent);
+            value("color", accent);
         }
-        run.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
-        run.addNewSzCs().setVal(BigInteger.valueOf(Math.round(size * 2)));
-        CTPPrGeneral para = heading.addNewPPr();
-        para.addNewKeepNext();
-        para.addNewKeepLines();
-        para.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-        spacing(para, points(spacing.paragraphSpace() + spacing.spaceBefore(level)), points(spacing.spaceAfter(level)),
-                leading(size));
+        long halfPoints = Math.round(size * 2);
+        xml.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints)
+            .append("\"/></w:rPr></w:style>");
     }
 
-    private CTStyle style(STStyleType.Enum type, String id, String name, String basedOn) {
-        CTStyle style = sheet.addNewStyle();
-        style.setType(type);
-        style.setStyleId(id);
-        style.addNewName().setVal(name);
+    /** Opens a style with its name, parent, next style (for paragraph styles) and Word's quick-style flag. */
+    private void start(String type, String id, String name, String basedOn, boolean isDefault) {
+        xml.append("<w:style w:type=\"").append(type).append("\" w:styleId=\"").append(id).append('"');
+        if (isDefault) {
+            xml.append(" w:default=\"true\"");
+        }
+        xml.append('>');
+        value("name", name);
         if (basedOn != null) {
-            style.addNewBasedOn().setVal(basedOn);
+            value("basedOn", basedOn);
         }
-        if (type == STStyleType.PARAGRAPH) {
-            style.addNewNext().setVal(NORMAL);
+        if (type.equals("paragraph")) {
+            value("next", NORMAL);
         }
-        style.addNewQFormat();
-        return style;
+        xml.append("<w:qFormat/>");
     }
 
-    private static void fonts(CTRPr run, String fontName) {
-        CTFonts fonts = run.addNewRFonts();
-        fonts.setAscii(fontName);
-        fonts.setHAnsi(fontName);
-        fonts.setCs(fontName);
-        fonts.setEastAsia(fontName);
+    /** An element with a w:val. */
+    private void value(String element, String value) {
+        xml.append("<w:").append(element).append(" w:val=\"");
+        XmlEscape.wordAttribute(xml, value);
+        xml.append("\"/>");
+    }
+
+    private void fonts(String fontName) {
+        xml.append("<w:rFonts w:ascii=\"");
+        XmlEscape.wordAttribute(xml, fontName);
+        xml.append("\" w:hAnsi=\"");
+        XmlEscape.wordAttribute(xml, fontName);
+        xml.append("\" w:cs=\"");
+        XmlEscape.wordAttribute(xml, fontName);
+        xml.append("\" w:eastAsia=\"");
+        XmlEscape.wordAttribute(xml, fontName);
+        xml.append("\"/>");
     }
 
     /** A length in points, in twips. */
@@ -253,19 +225,17 @@ final class DocxStyles {
         return -(int) Math.round(size * LetterLayout.Spacing.REGULAR.lineHeight() * 20);
     }
 
-    /** Sets the spacing; a negative {@code line} is an "at least" line height of that many twips, else 240ths. */
-    private static void spacing(CTPPrGeneral para, int before, int after, int line) {
-        CTSpacing spacing = para.addNewSpacing();
-        spacing.setBefore(BigInteger.valueOf(before));
-        spacing.setAfter(BigInteger.valueOf(after));
-        spacing.setLine(BigInteger.valueOf(Math.abs(line)));
-        spacing.setLineRule(line < 0 ? STLineSpacingRule.AT_LEAST : STLineSpacingRule.AUTO);
+    /** The spacing; a negative {@code line} is an "at least" line height of that many twips, else 240ths. */
+    private void spacing(int before, int after, int line) {
+        xml.append("<w:spacing w:before=\"").append(before).append("\" w:after=\"").append(after)
+            .append("\" w:line=\"").append(Math.abs(line)).append("\" w:lineRule=\"")
+            .append(line < 0 ? "atLeast" : "auto").append("\"/>");
     }
 
-    private static void border(CTBorder border, STBorder.Enum kind, int eighths, String color, int space) {
-        border.setVal(kind);
-        border.setSz(BigInteger.valueOf(eighths));
-        border.setSpace(BigInteger.valueOf(space));
-        border.setColor(color);
+    private void border(String side, int eighths, int space, String color) {
+        xml.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"").append(eighths).append("\" w:space=\"")
+            .append(space).append("\" w:color=\"");
+        XmlEscape.wordAttribute(xml, color);
+        xml.append("\"/>");
     }
 }

@@ -2,10 +2,6 @@ package no.farvel.docx.internal;
 
 import java.util.List;
 import no.farvel.templates.spi.LetterLayout;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 
 /**
  * How tall a letterhead's paragraphs stand, estimated from its pictures, lines and the styles' spacing: Word and
@@ -25,26 +21,16 @@ final class LetterheadHeight {
     }
 
     /** The estimated height in millimetres. */
-    static double of(List<XWPFParagraph> paragraphs) {
+    static double of(List<WordParagraph> paragraphs) {
         double points = 0;
-        for (XWPFParagraph paragraph : paragraphs) {
-            if (DocxStyles.RULE.equals(paragraph.getStyle())) {
+        for (WordParagraph paragraph : paragraphs) {
+            if (DocxStyles.RULE.equals(paragraph.style())) {
                 points += RULE_SIZE * LINE_FACTOR + RULE_EXTRA;
                 continue;
             }
             double line = HEADER_SIZE * LINE_FACTOR;
-            double first = line;
-            int lines = 1;
-            for (XWPFRun run : paragraph.getRuns()) {
-                lines += run.getCTR().sizeOfBrArray();
-                for (CTDrawing drawing : run.getCTR().getDrawingList()) {
-                    for (CTInline picture : drawing.getInlineList()) {
-                        double height = picture.getExtent().getCy() / EMU_PER_MM;
-                        first = Math.max(first, height / MM_PER_POINT);
-                    }
-                }
-            }
-            points += first + (lines - 1) * line;
+            double first = Math.max(line, paragraph.tallestPicture() / EMU_PER_MM / MM_PER_POINT);
+            points += first + paragraph.breaks() * line;
         }
         return points * MM_PER_POINT;
     }

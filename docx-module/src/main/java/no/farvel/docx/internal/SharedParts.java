@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.farvel.templates.spi.LetterLayout;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 
 /**
  * The parts of a Word package that are the same for every letter of a pack: the style sheet (one per font, accent
@@ -16,9 +14,9 @@ final class SharedParts {
     static final String EXTENDED_PROPERTIES =
         "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
-    /** Word's settings as POI makes them for a new document: none, so Word's defaults. */
-    static final DeflatedPart SETTINGS = DeflatedPart.of(partName(XWPFRelation.SETTINGS),
-        DocxPackage.xml(CTSettings.Factory.newInstance(), XWPFRelation.SETTINGS.getContentType()));
+    /** Word's settings as POI made them for a new document: none, so Word's defaults. */
+    static final DeflatedPart SETTINGS = DeflatedPart.of("word/settings.xml", ("<?xml version=\"1.0\""
+        + " encoding=\"UTF-8\"?>\n<w:settings xmlns:w=\"" + WordPart.MAIN + "\"/>").getBytes(StandardCharsets.UTF_8));
 
     /** The application that wrote the document, which Word shows under File ▸ Info. */
     static final DeflatedPart APP = DeflatedPart.of("docProps/app.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -69,13 +67,7 @@ final class SharedParts {
     }
 
     private static DeflatedPart build(StyleKey key) {
-        return DeflatedPart.of(partName(XWPFRelation.STYLES), DocxPackage.xml(
-            DocxStyles.sheet(key.fontName(), key.accent(), key.language(), key.spacing()),
-            XWPFRelation.STYLES.getContentType()));
-    }
-
-    /** The name POI gives the part in a new document, as a ZIP entry: {@code word/styles.xml}. */
-    private static String partName(XWPFRelation relation) {
-        return relation.getDefaultFileName().substring(1);
+        return DeflatedPart.of("word/styles.xml",
+            DocxStyles.sheet(key.fontName(), key.accent(), key.language(), key.spacing()));
     }
 }

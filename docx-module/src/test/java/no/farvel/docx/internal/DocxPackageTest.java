@@ -21,10 +21,13 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import no.farvel.templates.document.Block;
 import no.farvel.templates.document.Image;
+import no.farvel.templates.document.Inline;
 import no.farvel.templates.document.LetterDocument;
+import no.farvel.templates.document.Link;
 import no.farvel.templates.document.Paragraph;
 import no.farvel.templates.document.Rhythm;
 import no.farvel.templates.document.Text;
+import no.farvel.templates.spi.PackResources;
 import no.farvel.templates.spi.RenderContext;
 import no.farvel.templates.testing.Golden;
 import no.farvel.templates.testing.LibreOffice;
@@ -33,6 +36,9 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -156,6 +162,61 @@ class DocxPackageTest {
             assertThat(spaceAfter(regular)).isEqualTo("132");
             assertThat(spaceAfter(other)).isEqualTo("100");
         }
+    }
+
+    @Test
+    void linksAndPicturesPastTheNinthRelationshipLeadWhereTheyShould() throws Exception {
+        // Relationship ids past rId9 and picture names past image9 sort as text and as numbers respectively, as
+        // POI's package wrote them; every link and picture must still reach its own target.
+        List<Inline> inlines = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            inlines.add(new Link("https://example.no/" + i, List.of(new Text("lenke " + i))));
+            inlines.add(new Image("images/picture" + i + ".png", "bilde " + i, 10));
+        }
+        LetterDocument sample = SampleLetter.bokmal();
+        LetterDocument letter = new LetterDocument(sample.metadata(), sample.letterhead(), sample.recipient(),
+            List.of(new Paragraph(inlines)), sample.footer());
+        RenderContext context = SampleLetter.context();
+        PackResources pictures = new PackResources() {
+            @Override
+            public String name() {
+                return "pictures";
+            }
+
+            @Override
+            public byte[] read(String path) throws IOException {
+                return path.startsWith("images/picture") ? png(Integer.parseInt(path.replaceAll("\\D", "")))
+                    : context.resources().read(path);
+            }
+        };
+        try (XWPFDocument read = read(render(letter, new RenderContext(pictures, context.fonts(), "#1f3a5f")))) {
+            List<XWPFRun> runs = read.getParagraphs().get(read.getParagraphs().size() - 1).getRuns();
+            List<String> links = new ArrayList<>();
+            List<Integer> widths = new ArrayList<>();
+            for (XWPFRun run : runs) {
+                if (run instanceof XWPFHyperlinkRun link) {
+                    links.add(link.getHyperlink(read).getURL());
+                }
+            }
+            for (XWPFPicture picture : runs.stream().flatMap(run -> run.getEmbeddedPictures().stream()).toList()) {
+                widths.add(javax.imageio.ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()))
+                    .getWidth());
+            }
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= 12; i++) {
+                expected.add("https://example.no/" + i);
+            }
+            assertThat(links).containsExactlyElementsOf(expected);
+            assertThat(widths).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        }
+    }
+
+    /** A PNG image {@code width} pixels wide, so that each picture can be told from the others. */
+    private static byte[] png(int width) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, 1,
+            java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
     }
 
     /** The sample letter, dated, with pictures in the body besides the letterhead's logo, one of them twice. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import no.farvel.docx.internal.XmlEscape;
 import no.farvel.docx.internal.compile.Item.Field;
 import no.farvel.docx.internal.compile.Item.Image;
 import no.farvel.docx.internal.compile.Item.LineBreak;
@@ -147,21 +148,12 @@ final class InlineWriter {
         }
     }
 
-    /** Text as letter markup: the XML specials escaped, and quotes too inside an attribute. */
+    /**
+     * Text as letter markup: the XML specials escaped, and quotes too inside an attribute. Word's placeholder for an
+     * object in the text (U+FFFC) is dropped.
+     */
     static String escape(String text, boolean attribute) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\uFFFC' -> { }
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return XmlEscape.escape(text.indexOf('\uFFFC') < 0 ? text : text.replace("\uFFFC", ""), attribute);
     }
 
     /** A width in the markup's attribute, to a tenth of a millimetre: {@code 40}, {@code 40.5}; not letter text. */

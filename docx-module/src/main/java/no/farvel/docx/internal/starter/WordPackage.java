@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import no.farvel.docx.internal.XmlEscape;
 
 /**
  * Writes a Word document from its parts' XML: the body, an optional first-page header and a footer, with a style
@@ -101,9 +102,9 @@ public final class WordPackage {
                 + "</a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
     }
 
-    /** Text escaped for WordprocessingML. */
+    /** Text escaped for WordprocessingML, quotes included, so that it may stand in an attribute too. */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return XmlEscape.escape(text, true);
     }
 
     /** The .docx file. */
