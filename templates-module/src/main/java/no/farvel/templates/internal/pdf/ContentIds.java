@@ -36,8 +36,8 @@ final class ContentIds {
     static byte[] derive(byte[] pdf) {
         // ISO-8859-1 maps every byte to one char, so string offsets are byte offsets.
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        List<MatchResult> tags = names(SUBSET_TAG, text);
-        List<MatchResult> ids = names(FILE_ID, text);
+        List<MatchResult> tags = names(SUBSET_TAG, text, "BaseFont", "FontName");
+        List<MatchResult> ids = names(FILE_ID, text, "ID");
 
         byte[] out = pdf.clone();
         for (MatchResult tag : tags) {
@@ -64,17 +64,18 @@ final class ContentIds {
     }
 
     /**
-     * The matches of a pattern that starts with a name's slash, in order: tried only where the text has a slash,
-     * which {@code indexOf} finds far quicker than a regular expression trying every byte of the PDF (most of it
-     * compressed fonts and content) as a start.
+     * The matches of a pattern that starts with a name's slash followed by one of {@code heads}, in order: tried only
+     * where the text has such a name, which {@code indexOf} and {@code startsWith} find far quicker than a regular
+     * expression trying every byte of the PDF (most of it compressed fonts and content), or every other name, as a
+     * start.
      */
-    private static List<MatchResult> names(Pattern pattern, String text) {
+    private static List<MatchResult> names(Pattern pattern, String text, String... heads) {
         List<MatchResult> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         int slash = text.indexOf('/');
         while (slash >= 0) {
             matcher.region(slash, text.length());
-            if (matcher.lookingAt()) {
+            if (startsAny(text, slash + 1, heads) && matcher.lookingAt()) {
                 found.add(matcher.toMatchResult());
                 slash = text.indexOf('/', matcher.end());
             } else {
@@ -82,6 +83,15 @@ final class ContentIds {
             }
         }
         return found;
+    }
+
+    private static boolean startsAny(String text, int from, String... heads) {
+        for (String head : heads) {
+            if (text.startsWith(head, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String letters(byte[] hash) {
