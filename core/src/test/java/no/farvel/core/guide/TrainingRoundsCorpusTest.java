@@ -56,8 +56,8 @@ import no.farvel.localization.LetterLocale;
  * rounds 2 to 18) flagged 64, 61 and 68 of 100 with 2, 2 and 1 false alarms of 150; round 19 (model from rounds 2 to
  * 21, and the rules that round 20 prompted) 84, 82 and 83 of 100 with 6, 9 and 10 false alarms of 140, most of them
  * the model's on warm praise. Many of round 20's reminders ("nok en gang minner vi om", "as previously stated, several
- * times") are reproach the check reports as a warning, not an error, so its share of errors is held lower. Rounds 21,
- * 22 and 23 are the held-out sets blind 7, blind 8 and blind 9, learnt from after they were measured.
+ * times") are reproach the check reports as a warning, not an error, so its share of errors is held lower. Rounds 21
+ * to 24 are the held-out sets blind 7 to blind 10, learnt from after they were measured.
  */
 class TrainingRoundsCorpusTest {
     private final GuideCheck check = GuideCheck.standard();
@@ -65,7 +65,8 @@ class TrainingRoundsCorpusTest {
     @Test
     void printsTheFiguresPerLanguage() {
         ToneCorpus.printRounds(check, "round11", "round12", "round15", "round16", "round17", "round18", "round19",
-                "round20", "round21", "round22", "round23");
+                "round20", "round21", "round22", "round23",
+                "round24");
     }
 
     @ParameterizedTest
@@ -82,6 +83,7 @@ class TrainingRoundsCorpusTest {
         ToneCorpus.round(check, locale, "round21").assertHolds(50, 0.90, 0.90);
         ToneCorpus.round(check, locale, "round22").assertHolds(50, 0.90, 0.90);
         ToneCorpus.round(check, locale, "round23").assertHolds(50, 0.90, 0.90);
+        ToneCorpus.round(check, locale, "round24").assertHolds(50, 0.85, 0.85);
     }
 
     @ParameterizedTest
