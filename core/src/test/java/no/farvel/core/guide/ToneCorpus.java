@@ -125,6 +125,25 @@ final class ToneCorpus {
                 missed, alarms);
     }
 
+    /**
+     * What a test holds of one round in every language: at least {@code sentences} hostile and neutral sentences, at
+     * least the shares {@code flagged} and {@code errors} (see {@link Figures#assertHolds}), no false alarm.
+     */
+    record Bar(String round, int sentences, double flagged, double errors) {
+    }
+
+    /** Prints every language's figures on the rounds of the bars. */
+    static void printRounds(GuideCheck check, List<Bar> bars) {
+        printRounds(check, bars.stream().map(Bar::round).toArray(String[]::new));
+    }
+
+    /** Asserts every bar in one language. */
+    static void assertHolds(GuideCheck check, LetterLocale locale, List<Bar> bars) {
+        for (Bar bar : bars) {
+            round(check, locale, bar.round()).assertHolds(bar.sentences(), bar.flagged(), bar.errors());
+        }
+    }
+
     /** Prints every language's figures on the rounds given, each with its misses and false alarms. */
     static void printRounds(GuideCheck check, String... rounds) {
         for (LetterLocale locale : Examples.locales()) {

@@ -2,6 +2,8 @@ package no.farvel.core.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,30 +62,31 @@ import no.farvel.localization.LetterLocale;
  * to 24 are the held-out sets blind 7 to blind 10, learnt from after they were measured.
  */
 class TrainingRoundsCorpusTest {
+    private static final List<ToneCorpus.Bar> BARS = List.of(
+            new ToneCorpus.Bar("round11", 120, 0.85, 0.85),
+            new ToneCorpus.Bar("round12", 120, 0.85, 0.85),
+            new ToneCorpus.Bar("round15", 150, 0.85, 0.85),
+            new ToneCorpus.Bar("round16", 150, 0.85, 0.85),
+            new ToneCorpus.Bar("round17", 150, 0.80, 0.75),
+            new ToneCorpus.Bar("round18", 150, 0.85, 0.85),
+            new ToneCorpus.Bar("round19", 100, 0.90, 0.85),
+            new ToneCorpus.Bar("round20", 100, 0.85, 0.75),
+            new ToneCorpus.Bar("round21", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round22", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round23", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round24", 50, 0.85, 0.85));
+
     private final GuideCheck check = GuideCheck.standard();
 
     @Test
     void printsTheFiguresPerLanguage() {
-        ToneCorpus.printRounds(check, "round11", "round12", "round15", "round16", "round17", "round18", "round19",
-                "round20", "round21", "round22", "round23",
-                "round24");
+        ToneCorpus.printRounds(check, BARS);
     }
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void catchesMostHostileSentencesWithoutFalseAlarms(LetterLocale locale) {
-        ToneCorpus.round(check, locale, "round11").assertHolds(120, 0.85, 0.85);
-        ToneCorpus.round(check, locale, "round12").assertHolds(120, 0.85, 0.85);
-        ToneCorpus.round(check, locale, "round15").assertHolds(150, 0.85, 0.85);
-        ToneCorpus.round(check, locale, "round16").assertHolds(150, 0.85, 0.85);
-        ToneCorpus.round(check, locale, "round17").assertHolds(150, 0.80, 0.75);
-        ToneCorpus.round(check, locale, "round18").assertHolds(150, 0.85, 0.85);
-        ToneCorpus.round(check, locale, "round19").assertHolds(100, 0.90, 0.85);
-        ToneCorpus.round(check, locale, "round20").assertHolds(100, 0.85, 0.75);
-        ToneCorpus.round(check, locale, "round21").assertHolds(50, 0.90, 0.90);
-        ToneCorpus.round(check, locale, "round22").assertHolds(50, 0.90, 0.90);
-        ToneCorpus.round(check, locale, "round23").assertHolds(50, 0.90, 0.90);
-        ToneCorpus.round(check, locale, "round24").assertHolds(50, 0.85, 0.85);
+        ToneCorpus.assertHolds(check, locale, BARS);
     }
 
     @ParameterizedTest
