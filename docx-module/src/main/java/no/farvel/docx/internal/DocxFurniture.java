@@ -20,7 +20,7 @@ final class DocxFurniture {
     private final WordPart body;
     private final List<WordPart> parts = new ArrayList<>(3);
     /** The body's references to its headers and footers (w:headerReference, w:footerReference), in order. */
-    private final StringBuilder references = new StringBuilder("<w:sectPr>");
+    private final StringBuilder references = new StringBuilder();
     private boolean firstPage;
     private int headers;
     private int footers;

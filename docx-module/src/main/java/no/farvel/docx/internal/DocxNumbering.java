@@ -54,7 +54,7 @@ final class DocxNumbering {
         if (lists == null) {
             return null;
         }
-        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:numbering xmlns:w=\"" + WordPart.MAIN + "\">"
+        return (WordPart.DECLARATION + "<w:numbering xmlns:w=\"" + WordPart.MAIN + "\">"
             + DEFINITIONS + lists + "</w:numbering>").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,15 +1,14 @@
 package no.farvel.docx.internal;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
 import no.farvel.templates.document.LetterDocument;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 
 /**
  * Writes a letter's Word package: the letter's own parts (the body, headers, footers, numbering and pictures), their
@@ -25,10 +24,10 @@ final class DocxPackage {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
     private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
     /**
-     * POI's order of part names (PackagePartName.compare): case-insensitive, with runs of digits compared as numbers,
-     * so that {@code image2.png} comes before {@code image10.png}.
+     * POI's order of part names: case-insensitive, with runs of digits compared as numbers, so that {@code image2.png}
+     * comes before {@code image10.png}. {@link PackagePartName#compare(String, String)} loads no XMLBeans.
      */
-    private static final Comparator<Part> PART_ORDER = (a, b) -> compareNames(a.name(), b.name());
+    private static final Comparator<Part> PART_ORDER = (a, b) -> PackagePartName.compare(a.name(), b.name());
 
     private final Deflater deflater = new Deflater(LetterZip.LEVEL, true);
 
@@ -103,7 +102,7 @@ final class DocxPackage {
     }
 
     /** The relationships in POI's order: by id as text, so {@code rId10} comes before {@code rId2}. */
-    private static byte[] relationships(List<WordPart.Relationship> relationships) {
+    static byte[] relationships(List<WordPart.Relationship> relationships) {
         List<WordPart.Relationship> byId = new ArrayList<>(relationships);
         byId.sort(Comparator.comparing(WordPart.Relationship::id));
         StringBuilder xml = new StringBuilder(1024).append(XML_DECLARATION)
@@ -119,34 +118,6 @@ final class DocxPackage {
             XmlEscape.escape(xml, relationship.type(), true).append("\"/>");
         }
         return xml.append("</Relationships>").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static int compareNames(String first, String second) {
-        String a = first.toLowerCase(Locale.ROOT);
-        String b = second.toLowerCase(Locale.ROOT);
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char c = a.charAt(i++);
-            char d = b.charAt(j++);
-            if (Character.isDigit(c) && Character.isDigit(d)) {
-                int startA = i - 1;
-                int startB = j - 1;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                int order = new BigInteger(a.substring(startA, i)).compareTo(new BigInteger(b.substring(startB, j)));
-                if (order != 0) {
-                    return order;
-                }
-            } else if (c != d) {
-                return c - d;
-            }
-        }
-        return a.length() - b.length();
     }
 
     private static byte[] contentTypes(Map<String, String> defaults, Map<String, String> overrides) {

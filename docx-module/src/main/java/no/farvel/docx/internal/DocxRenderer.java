@@ -93,14 +93,14 @@ public final class DocxRenderer implements LetterRenderer {
                 letterheadBottom > page.top() + LETTERHEAD_OVERFLOW_MM ? letterheadBottom : page.top());
         }
         blocks.write(body, flow, DocxBlockWriter.Scope.of(DocxStyles.NORMAL));
-        body.close(furniture.references() + section(page, furniture.firstPage()), !furniture.parts().isEmpty());
+        body.close(section(page, furniture.references(), furniture.firstPage()), !furniture.parts().isEmpty());
         out.write(DocxPackage.write(body, furniture.parts(), numbering.xml(), inlines.pictures().media(), styleSheet,
             document.metadata(), language));
     }
 
     /** The section's properties: its headers and footers, the paper and margins, and whether page one has its own. */
-    private static String section(PageSetup page, boolean titlePage) {
-        return "<w:pgSz w:w=\"" + twips(page.width()) + "\" w:h=\"" + twips(page.height()) + "\"/>"
+    private static String section(PageSetup page, String references, boolean titlePage) {
+        return "<w:sectPr>" + references + "<w:pgSz w:w=\"" + twips(page.width()) + "\" w:h=\"" + twips(page.height()) + "\"/>"
             + "<w:pgMar w:top=\"" + twips(page.top()) + "\" w:bottom=\"" + twips(page.bottom())
             + "\" w:left=\"" + twips(page.left()) + "\" w:right=\"" + twips(page.right())
             + "\" w:header=\"" + twips(HEADER_DISTANCE_MM) + "\" w:footer=\"" + twips(FOOTER_DISTANCE_MM)

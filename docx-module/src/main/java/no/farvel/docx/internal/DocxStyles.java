@@ -50,7 +50,7 @@ final class DocxStyles {
      */
     static byte[] sheet(String fontName, String accent, String language, LetterLayout.Spacing spacing) {
         DocxStyles styles = new DocxStyles(spacing);
-        styles.xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:styles xmlns:w=\"").append(WordPart.MAIN)
+        styles.xml.append(WordPart.DECLARATION).append("<w:styles xmlns:w=\"").append(WordPart.MAIN)
             .append("\">");
         styles.defaults(fontName, language);
         styles.paragraphStyles(accent);

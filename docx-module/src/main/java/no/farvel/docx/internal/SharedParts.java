@@ -1,6 +1,7 @@
 package no.farvel.docx.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.farvel.templates.spi.LetterLayout;
@@ -15,25 +16,21 @@ final class SharedParts {
         "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
     /** Word's settings as POI made them for a new document: none, so Word's defaults. */
-    static final DeflatedPart SETTINGS = DeflatedPart.of("word/settings.xml", ("<?xml version=\"1.0\""
-        + " encoding=\"UTF-8\"?>\n<w:settings xmlns:w=\"" + WordPart.MAIN + "\"/>").getBytes(StandardCharsets.UTF_8));
+    static final DeflatedPart SETTINGS = DeflatedPart.of("word/settings.xml", (WordPart.DECLARATION
+        + "<w:settings xmlns:w=\"" + WordPart.MAIN + "\"/>").getBytes(StandardCharsets.UTF_8));
 
     /** The application that wrote the document, which Word shows under File ▸ Info. */
-    static final DeflatedPart APP = DeflatedPart.of("docProps/app.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    static final DeflatedPart APP = DeflatedPart.of("docProps/app.xml", (WordPart.DECLARATION
         + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
         + "<Application>Farvel</Application></Properties>").getBytes(StandardCharsets.UTF_8));
 
     /** The package's relationships: to the document, the extended properties and the core properties. */
-    static final DeflatedPart PACKAGE_RELATIONSHIPS = DeflatedPart.of("_rels/.rels", ("<?xml version=\"1.0\""
-        + " encoding=\"UTF-8\" standalone=\"yes\"?>"
-        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + "<Relationship Id=\"rId1\" Target=\"word/document.xml\""
-        + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/>"
-        + "<Relationship Id=\"rId2\" Target=\"docProps/app.xml\""
-        + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\"/>"
-        + "<Relationship Id=\"rId3\" Target=\"docProps/core.xml\""
-        + " Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\"/>"
-        + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+    static final DeflatedPart PACKAGE_RELATIONSHIPS = DeflatedPart.of("_rels/.rels", DocxPackage.relationships(List.of(
+        new WordPart.Relationship("rId1", WordPart.RELATIONSHIPS + "/officeDocument", "word/document.xml", false),
+        new WordPart.Relationship("rId2", WordPart.RELATIONSHIPS + "/extended-properties", "docProps/app.xml", false),
+        new WordPart.Relationship("rId3",
+            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml",
+            false))));
 
     /**
      * More style sheets than a batch or a server's packs need; past it the cache starts again rather than grow with a

@@ -14,6 +14,8 @@ final class WordPart implements DocxBlockWriter.Story {
     static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     static final String HYPERLINK = RELATIONSHIPS + "/hyperlink";
+    /** The XML declaration as XMLBeans wrote it, with the line break after it. */
+    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     /** The root element's namespaces after {@code w}: those the part uses, in the order they first appear. */
     enum Namespace {
@@ -135,7 +137,7 @@ final class WordPart implements DocxBlockWriter.Story {
         }
         content.append(closing);
         StringBuilder xml = new StringBuilder(content.length() + 512)
-            .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:").append(root)
+            .append(DECLARATION).append("<w:").append(root)
             .append(" xmlns:w=\"" + MAIN + "\"");
         for (Namespace namespace : used) {
             xml.append(namespace.declaration);

@@ -1,6 +1,7 @@
 package no.farvel.docx.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,7 +10,6 @@ import java.util.List;
  */
 final class WordTable implements WordPart.Block {
     private String style;
-    private int width;
     private String indent;
     private boolean fixedLayout;
     private boolean noSidePadding;
@@ -32,11 +32,6 @@ final class WordTable implements WordPart.Block {
 
     /** The table's width (tblW) and its columns (tblGrid), in twips. */
     void setColumns(int[] widths) {
-        int sum = 0;
-        for (int w : widths) {
-            sum += w;
-        }
-        width = sum;
         grid = widths.clone();
     }
 
@@ -59,7 +54,7 @@ final class WordTable implements WordPart.Block {
         if (style != null) {
             xml.append("<w:tblStyle w:val=\"").append(style).append("\"/>");
         }
-        xml.append("<w:tblW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+        xml.append("<w:tblW w:w=\"").append(Arrays.stream(grid).sum()).append("\" w:type=\"dxa\"/>");
         if (indent != null) {
             xml.append("<w:tblInd w:w=\"").append(indent).append("\" w:type=\"dxa\"/>");
         }
