@@ -61,6 +61,16 @@ public final class ToneModelTrainer {
             "nb", Set.of("du", "deg", "din", "ditt", "dine", "dere", "deres", "dykk", "dykkar"),
             "nn", Set.of("du", "deg", "din", "ditt", "dine", "de", "dykk", "dykkar", "dere", "deres"),
             "en", Set.of("you", "your", "yours", "yourself", "yourselves"));
+    /** The writer in each language: first-person words, for the class features. */
+    static final Map<String, Set<String>> FIRST_PERSON = Map.of(
+            "nb", Set.of("vi", "oss", "vår", "vårt", "våre", "jeg", "meg", "min", "mitt", "mine"),
+            "nn", Set.of("vi", "me", "oss", "vår", "vårt", "våre", "eg", "meg", "min", "mitt", "mine"),
+            "en", Set.of("we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine"));
+    /** Negations in each language, for the class features. */
+    static final Map<String, Set<String>> NEGATION = Map.of(
+            "nb", Set.of("ikke", "aldri", "ingen", "intet", "ingenting", "verken"),
+            "nn", Set.of("ikkje", "aldri", "ingen", "inga", "inkje", "ingenting", "verken", "korkje"),
+            "en", Set.of("not", "never", "no", "nothing", "none", "nobody", "neither", "nor"));
     static final double COST = 1.0;
     static final int FOLDS = 5;
     /** How far above the highest held-out neutral score the threshold goes, in the model's log-odds. */
@@ -140,7 +150,12 @@ public final class ToneModelTrainer {
     /** The features of one example, as the model reads them when judging the text as one run of words. */
     static Set<String> features(String text, LetterLocale locale) {
         TokenizedText tokens = TokenizedText.of(text, locale);
-        return ToneFeatures.of(tokens, locale, SECOND_PERSON.get(locale.code()));
+        return ToneFeatures.of(tokens, locale, markers(locale));
+    }
+
+    static ToneFeatures.Markers markers(LetterLocale locale) {
+        String lang = locale.code();
+        return new ToneFeatures.Markers(SECOND_PERSON.get(lang), FIRST_PERSON.get(lang), NEGATION.get(lang));
     }
 
     /** A model and how it was made. */
@@ -277,6 +292,8 @@ public final class ToneModelTrainer {
                         + "hostile).\n");
         out.append("=you\t").append(String.join(" ", new TreeSet<>(SECOND_PERSON.get(locale.code()))))
                 .append('\n');
+        out.append("=we\t").append(String.join(" ", new TreeSet<>(FIRST_PERSON.get(locale.code())))).append('\n');
+        out.append("=not\t").append(String.join(" ", new TreeSet<>(NEGATION.get(locale.code())))).append('\n');
         out.append("=threshold\t").append(String.format(Locale.ROOT, "%.6f", threshold)).append('\n');
         out.append("=bias\t").append(number(w[w.length - 1])).append('\t').append(number(a[a.length - 1]))
                 .append('\n');

@@ -39,17 +39,17 @@ public final class ToneModel {
     private static final Map<LetterLocale, Optional<ToneModel>> BUILT_IN = new ConcurrentHashMap<>();
 
     private final LetterLocale language;
-    private final Set<String> secondPerson;
+    private final ToneFeatures.Markers markers;
     private final double threshold;
     private final double hostileBias;
     private final double accusationBias;
     private final Map<String, float[]> weights;
 
     /** Keeps {@code weights} as given: {@link #read} made them and nothing else holds them. */
-    private ToneModel(LetterLocale language, Set<String> secondPerson, double threshold, double hostileBias,
+    private ToneModel(LetterLocale language, ToneFeatures.Markers markers, double threshold, double hostileBias,
                       double accusationBias, Map<String, float[]> weights) {
         this.language = Objects.requireNonNull(language, "The parameter 'language' must not be null");
-        this.secondPerson = Set.copyOf(secondPerson);
+        this.markers = markers;
         this.threshold = threshold;
         this.hostileBias = hostileBias;
         this.accusationBias = accusationBias;
@@ -71,10 +71,15 @@ public final class ToneModel {
         }
     }
 
-    /** Reads a weights file as the trainer writes it: settings lines (=you, =threshold, =bias), then features. */
+    /**
+     * Reads a weights file as the trainer writes it: settings lines (=you, =we, =not: the words the features mark as
+     * the recipient, the writer and a negation; =threshold, =bias), then features.
+     */
     public static ToneModel read(Reader reader, String source, LetterLocale language) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         Set<String> secondPerson = Set.of();
+        Set<String> firstPerson = Set.of();
+        Set<String> negations = Set.of();
         double threshold = Double.NaN;
         double hostileBias = 0;
         double accusationBias = 0;
@@ -91,6 +96,8 @@ public final class ToneModel {
                     String[] parts = line.split("\t");
                     switch (parts[0]) {
                         case "=you" -> secondPerson = Set.of(parts[1].split(" "));
+                        case "=we" -> firstPerson = Set.of(parts[1].split(" "));
+                        case "=not" -> negations = Set.of(parts[1].split(" "));
                         case "=threshold" -> threshold = Double.parseDouble(parts[1]);
                         case "=bias" -> {
                             hostileBias = Double.parseDouble(parts[1]);
@@ -110,10 +117,11 @@ public final class ToneModel {
                         + line + "'", e);
             }
         }
-        if (Double.isNaN(threshold) || secondPerson.isEmpty()) {
-            throw new IllegalArgumentException(source + ": no =threshold or =you line");
+        if (Double.isNaN(threshold) || secondPerson.isEmpty() || firstPerson.isEmpty() || negations.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no =threshold, =you, =we or =not line");
         }
-        return new ToneModel(language, secondPerson, threshold, hostileBias, accusationBias, weights);
+        return new ToneModel(language, new ToneFeatures.Markers(secondPerson, firstPerson, negations), threshold,
+                hostileBias, accusationBias, weights);
     }
 
     /** The probability the model gives that the words {@code [from, to)} of {@code text} are hostile. */
@@ -138,7 +146,7 @@ public final class ToneModel {
 
     private Set<String> features(TokenizedText text, int from, int to) {
         boolean question = text.isQuestion(text.token(to - 1).sentence());
-        return ToneFeatures.of(text, from, to, language, secondPerson, question);
+        return ToneFeatures.of(text, from, to, language, markers, question);
     }
 
     private double score(Set<String> features, int column, double bias) {
@@ -154,10 +162,6 @@ public final class ToneModel {
 
     private static double sigmoid(double x) {
         return 1 / (1 + Math.exp(-x));
-    }
-
-    public Set<String> secondPerson() {
-        return secondPerson;
     }
 
     public double threshold() {
