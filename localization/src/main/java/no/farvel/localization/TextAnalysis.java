@@ -5,12 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the guide check needs to read a letter in one language: its normalisation, its stemmer, and whether the
  * rendered text states a given date in any way the language (or a language it falls back to) writes dates.
  */
 public final class TextAnalysis {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] NUMERIC_DATES = {"%Y-%MM-%DD", "%DD.%MM.%Y", "%D.%M.%Y", "%DD/%MM/%Y", "%D/%M/%Y"};
 
     private final LetterLocale locale;
@@ -95,6 +97,6 @@ public final class TextAnalysis {
     }
 
     private String flat(String text) {
-        return normalise(text).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(normalise(text)).replaceAll(" ");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,6 +43,7 @@ import no.farvel.core.guide.internal.WrittenLanguage;
  * accusation. The rendered letter's own sentences are judged by the rules only.
  */
 public final class GuideCheck {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final GuideCheck STANDARD = builder().build();
 
     /** The rules of the languages a pack extended; the others use the built-in rules, read when first needed. */
@@ -116,7 +118,7 @@ public final class GuideCheck {
     private List<Finding> checkLetter(Termination termination, LetterText letter, List<Finding> fieldTone) {
         LetterLocale locale = termination.locale();
         List<Finding> findings = new ArrayList<>();
-        String flat = letter.text().replaceAll("\\s+", " ");
+        String flat = WHITESPACE.matcher(letter.text()).replaceAll(" ");
         // The letter's language says how it writes dates; the check keeps no formats of its own.
         LetterLocale language = locale == null ? LetterLocale.EN : locale;
         if (termination.effectiveDate() != null
@@ -198,7 +200,7 @@ public final class GuideCheck {
 
     /** A field's hit and the letter's hit on the same words carry the same message; the code keeps rules apart. */
     private static String key(String code, String message) {
-        return code + "\u0000" + TextNormaliser.normalise(message, Locale.ROOT).replaceAll("\\s+", " ");
+        return code + "\u0000" + WHITESPACE.matcher(TextNormaliser.normalise(message, Locale.ROOT)).replaceAll(" ");
     }
 
     private List<Finding> fieldTone(Termination termination) {

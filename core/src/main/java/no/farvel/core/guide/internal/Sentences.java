@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * start a new block, and heading underlines are dropped.
  */
 public final class Sentences {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern UNDERLINE = Pattern.compile("[-=_\\s]+");
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•]|\\d+[.)])\\s+");
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}«\"“‘'(])");
@@ -44,7 +45,7 @@ public final class Sentences {
 
     private static void flush(StringBuilder block, List<String> blocks) {
         if (block.length() > 0) {
-            blocks.add(block.toString().replaceAll("\\s+", " "));
+            blocks.add(WHITESPACE.matcher(block).replaceAll(" "));
             block.setLength(0);
         }
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.guide.FindingCodes;
@@ -40,6 +41,9 @@ public final class ToneRules {
     private static final int MAX_REMEMBERED_LENGTH = 500;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
     private static final Pattern SET_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /** A gap in a phrase ({@code ...3}), whose digit is not a word of the text. */
+    private static final Pattern GAP = Pattern.compile("\\.\\.\\.\\d+");
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
     private static final Map<LetterLocale, ToneRules> BUILT_IN = new ConcurrentHashMap<>();
 
     private final LetterLocale language;
@@ -51,12 +55,15 @@ public final class ToneRules {
     private final List<Pattern> wishes;
     private final Set<String> allowedCapitals;
     private final Map<String, Boolean> knownClean = new ConcurrentHashMap<>();
+    /** Whether a rule or set holds a digit or is a regular expression: then a number's value may decide a match. */
+    private final boolean numbersMatter;
     private final RuleIndex index;
 
     private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
                       List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals,
-                      List<ToneRule> absolves) {
+                      List<ToneRule> absolves, boolean numbersMatter) {
         this.language = language;
+        this.numbersMatter = numbersMatter;
         this.absolves = List.copyOf(absolves);
         // Where an error's words and a warning's overlap, the error is the one reported: errors are judged first, and
         // within each severity a word or phrase rule before a clause rule, so the finding names the problem exactly.
@@ -78,7 +85,7 @@ public final class ToneRules {
 
     /** No rules at all: the word lists of a language added through the SPI, until a pack brings some. */
     public static ToneRules empty(LetterLocale language) {
-        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of(), List.of());
+        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of(), List.of(), false);
     }
 
     /**
@@ -121,6 +128,7 @@ public final class ToneRules {
         List<Pattern> thanks = new ArrayList<>();
         List<Pattern> wishes = new ArrayList<>();
         Set<String> allowed = new LinkedHashSet<>();
+        boolean numbersMatter = false;
         BufferedReader lines = new BufferedReader(reader);
         int number = 0;
         try {
@@ -138,6 +146,8 @@ public final class ToneRules {
                             + trimmed + "'");
                 }
                 String value = parts[1].strip();
+                numbersMatter |= !kind.equals("ALLOW") && !kind.equals("THANKS") && !kind.equals("WISHES")
+                        && DIGIT.matcher(GAP.matcher(value).replaceAll("")).find();
                 if (kind.startsWith("SET ")) {
                     set(kind.substring(4).strip(), value, language, where, sets);
                     continue;
@@ -160,7 +170,9 @@ public final class ToneRules {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the tone rules " + source, e);
         }
-        return new ToneRules(language, rules, sets, thanks, wishes, allowed, absolves);
+        numbersMatter |= Stream.concat(rules.stream(), absolves.stream())
+                .anyMatch(rule -> rule.match() instanceof ToneRule.Regex);
+        return new ToneRules(language, rules, sets, thanks, wishes, allowed, absolves, numbersMatter);
     }
 
     private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
@@ -271,7 +283,7 @@ public final class ToneRules {
         a.addAll(other.allowedCapitals);
         List<ToneRule> clearing = new ArrayList<>(absolves);
         clearing.addAll(other.absolves);
-        return new ToneRules(language, r, s, t, w, a, clearing);
+        return new ToneRules(language, r, s, t, w, a, clearing, numbersMatter || other.numbersMatter);
     }
 
     /** Throws {@link IllegalArgumentException} naming file and line when a rule uses a set no file defines. */
@@ -329,9 +341,13 @@ public final class ToneRules {
         return vocabularies;
     }
 
-    /** Whether a text was found clean before: the pack's fixed sentences recur in every letter. */
+    /**
+     * Whether a text was found clean before: the pack's fixed sentences recur in every letter, most of them with
+     * other amounts, dates and invoice numbers, which no rule looks at (see {@link #numbersAsZeros}; rules that hold a
+     * digit or a regular expression keep the text as it is).
+     */
     public boolean knownClean(String text) {
-        return knownClean.containsKey(text);
+        return text.length() <= MAX_REMEMBERED_LENGTH && knownClean.containsKey(key(text));
     }
 
     /** Remembers a short text in which no rule matched. */
@@ -340,8 +356,58 @@ public final class ToneRules {
             if (knownClean.size() >= MAX_REMEMBERED) {
                 knownClean.clear();
             }
-            knownClean.put(text, Boolean.TRUE);
+            knownClean.put(key(text), Boolean.TRUE);
         }
+    }
+
+    private String key(String text) {
+        return numbersMatter ? text : numbersAsZeros(text);
+    }
+
+    /**
+     * The text with every digit of a number written as 0: "faktura 2026-1041 på 12 500 kr" and "faktura 2027-0077 på
+     * 9 800 kr" are one sentence to the rules, which match words and never a number's value (a rule file holds no
+     * digits). Only a run of ASCII digits between spaces, punctuation or the ends of the text changes: a digit beside a
+     * letter, '@', '$' or a character the normaliser removes may stand for a letter ("1d10t", "1\u200Bdiot"), which
+     * the normaliser reads as that letter. The length stays the same.
+     */
+    static String numbersAsZeros(String text) {
+        char[] chars = null;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+                end++;
+            }
+            if (separates(text, i - 1) && separates(text, end)) {
+                for (int k = i; k < end; k++) {
+                    if (text.charAt(k) != '0') {
+                        chars = chars == null ? text.toCharArray() : chars;
+                        chars[k] = '0';
+                    }
+                }
+            }
+            i = end;
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the character at {@code at} (or the end of the text there) keeps a number apart from its neighbour. */
+    private static boolean separates(String text, int at) {
+        if (at < 0 || at >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t' || c == '\n'
+                || c < 0x80 && c != '@' && c != '$' && !Character.isLetterOrDigit(c) && !Character.isISOControl(c);
     }
 
     /** Whether {@code text} holds a wording that thanks the client; for letters whose pack marks no roles. */

@@ -61,7 +61,7 @@ class RuleIndexTest {
     }
 
     /** Every sentence of the corpora of a language: the text after the category's tab, escapes resolved. */
-    private static List<String> sentences(String code) throws IOException, URISyntaxException {
+    static List<String> sentences(String code) throws IOException, URISyntaxException {
         Path folder = Path.of(RuleIndexTest.class.getResource("/guide/").toURI());
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
