@@ -58,6 +58,7 @@ public final class ToneRules {
     /** Whether a rule or set holds a digit or is a regular expression: then a number's value may decide a match. */
     private final boolean numbersMatter;
     private final RuleIndex index;
+    private final RuleIndex absolvesIndex;
 
     private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
                       List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals,
@@ -81,6 +82,7 @@ public final class ToneRules {
         this.wishes = List.copyOf(wishes);
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
         this.index = new RuleIndex(language, this.rules, this.vocabularies);
+        this.absolvesIndex = new RuleIndex(language, this.absolves, this.vocabularies);
     }
 
     /** No rules at all: the word lists of a language added through the SPI, until a pack brings some. */
@@ -326,6 +328,11 @@ public final class ToneRules {
      */
     public List<ToneRule> absolves() {
         return absolves;
+    }
+
+    /** The rules of {@link #absolves()}, in their order, that could match in {@code text}, as {@link #candidates}. */
+    public List<ToneRule> absolvesCandidates(TokenizedText text) {
+        return absolvesIndex.candidates(text, absolves);
     }
 
     /**

@@ -115,7 +115,7 @@ public final class ToneScanner {
     private static Set<Integer> absolved(TokenizedText tokens, List<ToneRules> ruleSets) {
         Set<Integer> sentences = new HashSet<>();
         for (ToneRules rules : ruleSets) {
-            for (ToneRule rule : rules.absolves()) {
+            for (ToneRule rule : rules.absolvesCandidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
                     sentences.add(tokens.sentenceAt(span[0]));
                 }

@@ -23,7 +23,8 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * The rule index only saves work: on every sentence of the tone corpora, a rule it leaves out finds nothing when tried,
- * with the letter's own rules and the English ones, as the scanner uses them.
+ * with the letter's own rules and the English ones, as the scanner uses them; the same for the rules that clear the
+ * recipient.
  */
 class RuleIndexTest {
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
@@ -43,7 +44,8 @@ class RuleIndexTest {
                 TokenizedText tokens = TokenizedText.of(sentence, locale);
                 Set<ToneRule> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
                 candidates.addAll(rules.candidates(tokens));
-                for (ToneRule rule : rules.rules()) {
+                candidates.addAll(rules.absolvesCandidates(tokens));
+                for (ToneRule rule : Stream.concat(rules.rules().stream(), rules.absolves().stream()).toList()) {
                     List<int[]> found = rule.match().find(tokens, rules.language(), rules.sets());
                     if (candidates.contains(rule)) {
                         tried++;
