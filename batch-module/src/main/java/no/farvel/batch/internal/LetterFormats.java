@@ -24,11 +24,23 @@ final class LetterFormats {
         return PREFERRED.stream().filter(available::contains).toList();
     }
 
-    /** The renderers' formats and {@code eml}. */
+    /**
+     * The renderers' formats and {@code eml}: found once, when first asked for (the renderers on the class path do not
+     * change while the process runs; each record asks when it writes its folder).
+     */
     static List<String> available() {
-        List<String> formats = new ArrayList<>(Farvel.builder().build().formats());
-        formats.add(EML);
-        return formats.stream().sorted().toList();
+        return Available.FORMATS;
+    }
+
+    /** Holds the formats, found when the class is first used. */
+    private static final class Available {
+        static final List<String> FORMATS = find();
+
+        private static List<String> find() {
+            List<String> formats = new ArrayList<>(Farvel.builder().build().formats());
+            formats.add(EML);
+            return formats.stream().sorted().toList();
+        }
     }
 
     /** Why the e-mail cannot be made for this termination, as a field path; null when it can. */
