@@ -30,7 +30,7 @@ import no.farvel.localization.LetterLocale;
  *
  * <p>The pair and class features let a weight learnt from one wording of blame ("you never answered") carry to
  * another ("dykk svara aldri på noko"): judged on training rounds it never learnt from, they raised the share of hostile
- * sentences the model alone flags by three to five points in each language at the same rate of false alarms.
+ * sentences the model alone flags by two to six points in each language at about the same rate of false alarms.
  *
  * <p>Numbers are folded to {@code #}, so an invoice number or an amount says nothing.
  */
