@@ -29,8 +29,9 @@ import no.farvel.localization.LetterLocale;
  * </ul>
  *
  * <p>The pair and class features let a weight learnt from one wording of blame ("you never answered") carry to
- * another ("dykk svara aldri på noko"): judged on training rounds it never learnt from, they raised the share of hostile
- * sentences the model alone flags by two to six points in each language at about the same rate of false alarms.
+ * another ("dykk svara aldri på noko"): judged on training rounds it never learnt from, they raised the share of
+ * hostile sentences the model alone flags by two to six points in each language at about the same rate of false
+ * alarms.
  *
  * <p>Numbers are folded to {@code #}, so an invoice number or an amount says nothing.
  */

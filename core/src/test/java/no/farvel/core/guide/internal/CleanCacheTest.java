@@ -53,7 +53,8 @@ class CleanCacheTest {
 
     @Test
     void aPackRuleThatReadsANumberKeepsTheNumbers() {
-        ToneRules pack = ToneRules.read(new StringReader("INSULT | words: =007 | skriv saklig\n"), "pack", LetterLocale.NB);
+        ToneRules pack = ToneRules.read(new StringReader("INSULT | words: =007 | skriv saklig\n"), "pack",
+                LetterLocale.NB);
         pack.rememberClean("Saken gjelder agent 123.");
         assertThat(pack.knownClean("Saken gjelder agent 007.")).isFalse();
         assertThat(pack.knownClean("Saken gjelder agent 123.")).isTrue();
