@@ -109,10 +109,14 @@ final class BlockWriter {
         return p;
     }
 
+    /** The leading of text of {@code size}: the spacing's line height times the size. */
+    float leading(float size) {
+        return (float) (size * spacing.lineHeight());
+    }
+
     /** A paragraph of the inlines in {@code style}, its leading the spacing's line height times the size. */
     com.lowagie.text.Paragraph paragraph(List<Inline> content, TextStyle style, int align) throws IOException {
-        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(
-                (float) (style.size() * spacing.lineHeight()));
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading(style.size()));
         // The paragraph's own font is used for text added without one; make sure that is never Helvetica.
         p.setFont(style.font(inlines.fonts()));
         inlines.write(content, style, p);

@@ -13,16 +13,25 @@ interface FlowPart {
     }
 
     /**
+     * The least height slice {@code index} can take, less a little for rounding, when its block is laid out again
+     * as wide but with line heights {@code ratio} (at most 1) times the ones it has: the lines break where they did
+     * and none of them grows. Summed over a part's slices this bounds the part however the closer layout slices it.
+     */
+    float leastHeight(int index, double ratio);
+
+    /**
      * One unbreakable slice of the body: a line of a paragraph, a table row, a heading.
      *
      * @param index which slice of its part
      * @param height its height in points
      * @param spaceBefore room above it, left out at the top of a page
+     * @param closerSpaceBefore the room above it in the closer spacing its body is measured against
      * @param breakBefore whether a page may break before it
      */
-    record Slice(FlowPart part, int index, float height, float spaceBefore, boolean breakBefore) {
+    record Slice(FlowPart part, int index, float height, float spaceBefore, float closerSpaceBefore,
+                 boolean breakBefore) {
         Slice tied() {
-            return new Slice(part, index, height, spaceBefore, false);
+            return new Slice(part, index, height, spaceBefore, closerSpaceBefore, false);
         }
     }
 }

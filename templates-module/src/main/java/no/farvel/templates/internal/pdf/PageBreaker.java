@@ -59,6 +59,31 @@ final class PageBreaker {
         return false;
     }
 
+    /**
+     * Whether the body would overflow the first page even in the closer spacing its flow is measured against, told
+     * without laying it out that way; when this says so, {@link #overflowsFirstPage} says so of that layout. Sure
+     * once the least room of the slices so far (their {@link BodyFlow#leastCloserHeight} and closer spaces) runs past
+     * the page's foot by more than the rounding of adding the closer slices up one by one, and they span two parts: a
+     * part is one slice or more in any spacing, and the first slice alone never overflows. Lays out no more of the
+     * body than it takes; false when even the whole body leaves it in doubt.
+     */
+    boolean overflowsFirstPageEvenCloser(BodyFlow flow) throws IOException {
+        // Each slice's step down the page is rounded by at most an ulp of the page's height; half a point covers the
+        // rounding of the heights themselves.
+        double roundingPerSlice = Math.ulp(Math.max(Math.abs(firstTop), Math.abs(bottom)));
+        double y = firstTop;
+        int parts = 0;
+        for (int i = 0; flow.has(i); i++) {
+            Slice slice = flow.slice(i);
+            parts += slice.index() == 0 ? 1 : 0;
+            y -= (i == 0 ? 0 : slice.closerSpaceBefore()) + flow.leastCloserHeight(i);
+            if (parts > 1 && y < bottom - 0.5 - (i + 1) * roundingPerSlice) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first slice of the next page, or the size when the rest fits on this one. */
     private int pageEnd(List<Slice> slices, int start, float pageTop) {
         float y = pageTop - continuation(slices, start);

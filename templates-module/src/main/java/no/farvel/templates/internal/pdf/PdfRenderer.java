@@ -103,7 +103,8 @@ public final class PdfRenderer implements LetterRenderer {
     /**
      * The letter in the tight rhythm when that keeps it on one page and the regular rhythm needs a second page or
      * fills the first to within {@link #FIT_HEADROOM_MM}; otherwise as it is. Measured by laying out its body both
-     * ways, only as far as the first page takes, without writing a PDF.
+     * ways, only as far as the first page takes, without writing a PDF; the tight way only when the regular layout
+     * leaves room for it to fit.
      */
     @Override
     public LetterDocument fitted(LetterDocument document, RenderContext context) {
@@ -208,7 +209,9 @@ public final class PdfRenderer implements LetterRenderer {
                     bottom + mm(FIT_HEADROOM_MM));
             rhythm = Rhythm.REGULAR;
             chosen = body(flow, inlines, body, accent, rhythm, left, right);
-            if (withHeadroom.overflowsFirstPage(chosen)) {
+            // Most letters that overflow are too long for any rhythm: the regular layout's least room in the tight
+            // one tells so without laying the letter out twice.
+            if (withHeadroom.overflowsFirstPage(chosen) && !breaker.overflowsFirstPageEvenCloser(chosen)) {
                 BodyFlow tight = body(flow, inlines, body, accent, Rhythm.TIGHT, left, right);
                 if (!breaker.overflowsFirstPage(tight)) {
                     rhythm = Rhythm.TIGHT;
@@ -229,7 +232,7 @@ public final class PdfRenderer implements LetterRenderer {
                                  float left, float right) {
         BlockWriter writer = new BlockWriter(inlines, body, accent, Element.ALIGN_LEFT,
                 LetterLayout.Spacing.of(rhythm));
-        return BodyFlow.of(flow, writer, left, right);
+        return BodyFlow.of(flow, writer, LetterLayout.Spacing.TIGHT, left, right);
     }
 
     private static float mm(double millimetres) {

@@ -19,6 +19,11 @@ final class RulePart implements FlowPart {
     }
 
     @Override
+    public float leastHeight(int index, double ratio) {
+        return HEIGHT;
+    }
+
+    @Override
     public void draw(PdfContentByte canvas, int from, int to, float top) {
         canvas.saveState();
         canvas.setColorStroke(color);

@@ -1,6 +1,7 @@
 package no.farvel.templates.internal.pdf;
 
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
@@ -8,15 +9,20 @@ import com.lowagie.text.pdf.PdfPTable;
  * table that continues on a new page repeats the header rows.
  */
 final class TablePart implements FlowPart {
+    /** More than a line's float error in two measurements of a cell. */
+    private static final float LINE_ROUNDING = 0.01f;
+
     private final PdfPTable table;
     private final int headerRows;
     private final float left;
     private final float headerHeight;
+    private final float cellLeading;
 
-    /** The table laid out {@code width} wide from {@code left}. */
-    TablePart(PdfPTable table, float left, float width) {
+    /** The table laid out {@code width} wide from {@code left}, the text in its cells set at {@code cellLeading}. */
+    TablePart(PdfPTable table, float left, float width, float cellLeading) {
         this.table = table;
         this.left = left;
+        this.cellLeading = cellLeading;
         table.setTotalWidth(width);
         table.setLockedWidth(true);
         this.headerRows = table.getHeaderRows();
@@ -36,6 +42,37 @@ final class TablePart implements FlowPart {
     float sliceHeight(int index) {
         float row = table.size() > headerRows ? table.getRowHeight(headerRows + index) : 0;
         return index == 0 ? headerHeight + row : row;
+    }
+
+    @Override
+    public float leastHeight(int index, double ratio) {
+        int from = index == 0 ? 0 : headerRows + index;
+        int to = Math.min(headerRows + index + 1, table.size());
+        float least = 0;
+        for (int row = from; row < to; row++) {
+            least += leastRowHeight(row, ratio);
+        }
+        return least;
+    }
+
+    /**
+     * A row is as tall as its tallest cell: its padding, the first line's ascender (a cell sets its first line by the
+     * ascender), one leading or an image's height for each further line, and the last line's descender. Only the
+     * lines set by the leading depend on it, each by at most the leadings' difference, and each takes at least a
+     * leading of the tallest cell's height less its padding: so there are no more of them than that holds.
+     */
+    private float leastRowHeight(int row, double ratio) {
+        float height = table.getRowHeight(row);
+        float padding = height;
+        for (PdfPCell cell : table.getRow(row).getCells()) {
+            if (cell != null) {
+                padding = Math.min(padding, cell.getEffectivePaddingTop() + cell.getEffectivePaddingBottom());
+            }
+        }
+        // A hundredth over, so that a row a rounding short of a whole number of leadings still counts the last one.
+        int leadingLines = (int) ((height - padding) / cellLeading + 0.01f);
+        float lost = (float) (cellLeading * (1 - ratio)) + LINE_ROUNDING;
+        return Math.max(0, height - leadingLines * lost);
     }
 
     @Override

@@ -16,6 +16,11 @@ final class TextPart implements FlowPart {
     private static final float TALL = 100_000;
     /** Below the last line meant to fit, so rounding never lets one more line in or keeps one out. */
     private static final float SLACK = 0.01f;
+    /**
+     * More than a line's float error in two measurements: near {@link #TALL} a float is exact to 1/128 point, and
+     * each line's step down may be rounded by half of that.
+     */
+    private static final float LINE_ROUNDING = 0.01f;
 
     private final ColumnText column;
     private final float left;
@@ -54,6 +59,17 @@ final class TextPart implements FlowPart {
 
     private boolean uniform() {
         return Math.abs(height - lines * leading) < SLACK;
+    }
+
+    /**
+     * ColumnText moves down a line by the paragraph's leading or by the height of an image in the line, whichever is
+     * more (there is no leading in proportion to the type size), and breaks lines by width alone: so with a closer
+     * leading there are as many lines, and each is shorter by at most the leadings' difference.
+     */
+    @Override
+    public float leastHeight(int index, double ratio) {
+        float lost = (float) (leading * (1 - ratio)) + LINE_ROUNDING;
+        return Math.max(0, uniform() ? leading - lost : height - lines * lost);
     }
 
     @Override
