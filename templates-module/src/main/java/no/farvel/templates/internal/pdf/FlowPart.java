@@ -20,6 +20,15 @@ interface FlowPart {
     float leastHeight(int index, double ratio);
 
     /**
+     * The most a line set at {@code leading} can lose when set at {@code ratio} times it, with a hundredth of a point
+     * for its float error in two measurements (near {@link TextPart}'s tall column a float is exact to 1/128 point,
+     * and each line's step down may be rounded by half of that).
+     */
+    static float mostLostPerLine(float leading, double ratio) {
+        return (float) (leading * (1 - ratio)) + 0.01f;
+    }
+
+    /**
      * One unbreakable slice of the body: a line of a paragraph, a table row, a heading.
      *
      * @param index which slice of its part

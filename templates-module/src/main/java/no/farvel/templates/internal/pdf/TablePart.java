@@ -9,9 +9,6 @@ import com.lowagie.text.pdf.PdfPTable;
  * table that continues on a new page repeats the header rows.
  */
 final class TablePart implements FlowPart {
-    /** More than a line's float error in two measurements of a cell. */
-    private static final float LINE_ROUNDING = 0.01f;
-
     private final PdfPTable table;
     private final int headerRows;
     private final float left;
@@ -71,7 +68,7 @@ final class TablePart implements FlowPart {
         }
         // A hundredth over, so that a row a rounding short of a whole number of leadings still counts the last one.
         int leadingLines = (int) ((height - padding) / cellLeading + 0.01f);
-        float lost = (float) (cellLeading * (1 - ratio)) + LINE_ROUNDING;
+        float lost = FlowPart.mostLostPerLine(cellLeading, ratio);
         return Math.max(0, height - leadingLines * lost);
     }
 

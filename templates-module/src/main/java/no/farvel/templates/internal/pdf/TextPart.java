@@ -16,11 +16,6 @@ final class TextPart implements FlowPart {
     private static final float TALL = 100_000;
     /** Below the last line meant to fit, so rounding never lets one more line in or keeps one out. */
     private static final float SLACK = 0.01f;
-    /**
-     * More than a line's float error in two measurements: near {@link #TALL} a float is exact to 1/128 point, and
-     * each line's step down may be rounded by half of that.
-     */
-    private static final float LINE_ROUNDING = 0.01f;
 
     private final ColumnText column;
     private final float left;
@@ -68,7 +63,7 @@ final class TextPart implements FlowPart {
      */
     @Override
     public float leastHeight(int index, double ratio) {
-        float lost = (float) (leading * (1 - ratio)) + LINE_ROUNDING;
+        float lost = FlowPart.mostLostPerLine(leading, ratio);
         return Math.max(0, uniform() ? leading - lost : height - lines * lost);
     }
 
