@@ -60,6 +60,19 @@ import no.farvel.localization.LetterLocale;
  * the model's on warm praise. Many of round 20's reminders ("nok en gang minner vi om", "as previously stated, several
  * times") are reproach the check reports as a warning, not an error, so its share of errors is held lower. Rounds 21
  * to 26 are the held-out sets blind 7 to blind 12, learnt from after they were measured.
+ *
+ * <p>Rounds 27 and 28, by two more such helpers: round 27 what the check missed most (blame told as a plain sequence
+ * of events with no word of blame, contempt and sarcasm without a rude word, blame as a question) beside neutral
+ * timelines, sincere praise and polite statements about payments, 100 + 100; round 28 new voices (six trades a language
+ * not used before), 100 hostile and 80 neutral. Scored once before the model learnt from them (model from rounds 2 to
+ * 26): round 27 flagged only 61, 60 and 64 of 100 with 10, 5 and 11 false alarms of 100, the hardest round yet; round
+ * 28 90, 90 and 93 with 3, 4 and 4 of 80. Round 29 is blind 13, learnt from after it was measured.
+ *
+ * <p>Round 30, by another such helper: the hard middle (sarcasm and contempt without a rude word, blame without a word
+ * of blame, characterisation in idiom) beside neutral sentences written close to them (praise in the words of
+ * sarcasm, fault-free timelines, polite questions, the writer's own mistakes), 100 + 100. Scored once before the model
+ * learnt from it (rounds 2 to 29): flagged 89, 82 and 80 of 100 with 10, 9 and 7 false alarms of 100. Round 31 is
+ * blind 14, learnt from after it was measured.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -76,7 +89,12 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round23", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round24", 50, 0.85, 0.85),
             new ToneCorpus.Bar("round25", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round26", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round26", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round27", 100, 0.85, 0.80),
+            new ToneCorpus.Bar("round28", 80, 0.90, 0.90),
+            new ToneCorpus.Bar("round29", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round30", 100, 0.85, 0.80),
+            new ToneCorpus.Bar("round31", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 

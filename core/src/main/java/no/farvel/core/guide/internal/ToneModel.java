@@ -144,6 +144,18 @@ public final class ToneModel {
         return Optional.of(score(features, 1, accusationBias) > 0 ? FindingCodes.ACCUSATION : FindingCodes.HOSTILE);
     }
 
+    /**
+     * Whether the model learnt a weight for {@code word} as a word of its language: its stem, after the normalisation
+     * every text gets, is one of the model's word features.
+     */
+    public boolean knowsWord(String word) {
+        TokenizedText tokens = TokenizedText.of(word, language);
+        if (tokens.size() != 1) {
+            return true;
+        }
+        return weights.containsKey("w:" + Stemmers.of(language).stem(tokens.token(0).form()));
+    }
+
     private Set<String> features(TokenizedText text, int from, int to) {
         boolean question = text.isQuestion(text.token(to - 1).sentence());
         return ToneFeatures.of(text, from, to, language, markers, question);

@@ -107,7 +107,7 @@ public final class ToneScanner {
                 }
             }
         }
-        findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale));
+        findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale, model));
         return findings;
     }
 
@@ -124,13 +124,21 @@ public final class ToneScanner {
         return sentences;
     }
 
+    /**
+     * Words in capitals and runs of exclamation marks. A word in capitals that the language model has never met as a
+     * word, in a text without an exclamation mark, is taken to be an abbreviation the rules' list does not have
+     * (COSHH, HACCP, RIDDOR) rather than shouting: what is shouted is a word of the language ("NEVER",
+     * "UNACCEPTABLE"). Without a model every word in capitals of four letters or more counts.
+     */
     private List<Finding> shouting(String text, String location, List<ToneRules> ruleSets, Set<String> names,
-                                   LetterLocale locale) {
+                                   LetterLocale locale, ToneModel model) {
         List<Finding> findings = new ArrayList<>();
+        boolean exclaimed = text.indexOf('!') >= 0;
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String word = words.group();
-            if (isShouted(word) && !isAllowed(word, ruleSets, names)) {
+            if (isShouted(word) && !isAllowed(word, ruleSets, names)
+                    && (model == null || exclaimed || model.knowsWord(word))) {
                 findings.add(finding(FindingCodes.SHOUTING, location, word, word.toLowerCase(Locale.ROOT), locale));
             }
         }
