@@ -26,7 +26,8 @@ class ToneModelTest {
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void theShippedWeightsAreWhatTheCorporaTeach(LetterLocale locale) throws IOException {
-        ToneModelTrainer.Trained trained = ToneModelTrainer.train(locale, ToneModelTrainer.examples(locale, f -> true));
+        ToneModelTrainer.Trained trained = ToneModelTrainer.train(locale, ToneModelTrainer.examples(locale, f -> true),
+                ToneModelTrainer.siblingExamples(locale, f -> true));
         System.out.println(locale.code() + ": " + trained.summary());
         Map<String, String[]> shipped = lines(shipped(locale));
         Map<String, String[]> fresh = lines(trained.text());
