@@ -71,8 +71,8 @@ import no.farvel.localization.LetterLocale;
  * <p>Round 30, by another such helper: the hard middle (sarcasm and contempt without a rude word, blame without a word
  * of blame, characterisation in idiom) beside neutral sentences written close to them (praise in the words of
  * sarcasm, fault-free timelines, polite questions, the writer's own mistakes), 100 + 100. Scored once before the model
- * learnt from it (rounds 2 to 29): flagged 89, 82 and 80 of 100 with 10, 9 and 7 false alarms of 100. Round 31 is
- * blind 14, learnt from after it was measured.
+ * learnt from it (rounds 2 to 29): flagged 89, 82 and 80 of 100 with 10, 9 and 7 false alarms of 100. Rounds 31
+ * and 32 are blind 14 and blind 15, learnt from after they were measured.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -94,7 +94,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round28", 80, 0.90, 0.90),
             new ToneCorpus.Bar("round29", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round30", 100, 0.85, 0.80),
-            new ToneCorpus.Bar("round31", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round31", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round32", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
