@@ -212,11 +212,6 @@ public final class ToneModelTrainer {
         }
     }
 
-    /** A model learnt from {@code own} alone. */
-    static Trained train(LetterLocale locale, List<Example> own) {
-        return train(locale, own, List.of());
-    }
-
     /**
      * A model learnt from the language's own sentences and {@code extra} ones (another language's); the threshold and
      * the held-out figures come from the own ones alone.
@@ -268,14 +263,13 @@ public final class ToneModelTrainer {
         }
         double[] w = scaledWeights(plain, hostile, all, index.size());
         double[] a = weights(plain, accusation, hostileOnly, index.size());
-        Feature[][] rows = plain;
         // The threshold: above all but the highest hundredth of the held-out neutral scores, and above every neutral
         // sentence the final model learnt from.
         double[] neutralScores = IntStream.range(0, owned).filter(i -> hostile[i] == 0)
                 .mapToDouble(i -> heldOut[i]).sorted().toArray();
         double percentile = neutralScores[(int) Math.floor(neutralScores.length * (1 - HELD_OUT_ABOVE))];
         double learnt = IntStream.range(0, owned).filter(i -> hostile[i] == 0)
-                .mapToDouble(i -> score(w, rows[i])).max().orElse(0);
+                .mapToDouble(i -> score(w, plain[i])).max().orElse(0);
         double logit = Math.max(percentile, learnt + MARGIN);
         double threshold = 1 / (1 + Math.exp(-logit));
         String text = write(locale, index, w, a, threshold, examples);
