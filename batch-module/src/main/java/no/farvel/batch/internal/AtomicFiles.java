@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import no.farvel.batch.WrittenFile;
+import no.farvel.core.digest.Sha256;
 
 /**
  * Writes files so that each appears whole or not at all: to a new temporary name in the same folder, synced to disk,
@@ -76,26 +74,11 @@ public final class AtomicFiles {
 
     /** The SHA-256 of {@code content} as 64 lowercase hex digits. */
     public static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
+        return Sha256.hex(content);
     }
 
     /** The SHA-256 of what is left to read in {@code channel}, read in pieces. */
     public static String sha256(FileChannel channel) throws IOException {
-        MessageDigest digest = digest();
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        while (channel.read(buffer) >= 0) {
-            buffer.flip();
-            digest.update(buffer);
-            buffer.clear();
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(channel);
     }
 }

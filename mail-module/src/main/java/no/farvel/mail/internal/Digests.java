@@ -1,8 +1,6 @@
 package no.farvel.mail.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import no.farvel.core.digest.Sha256;
 
 /** SHA-256 in lower-case hex, as the journal and the manifest write it. */
 public final class Digests {
@@ -10,10 +8,6 @@ public final class Digests {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 }
