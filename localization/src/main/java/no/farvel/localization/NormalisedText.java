@@ -39,14 +39,15 @@ public final class NormalisedText {
 
     /** Collects normalised pieces with the range of the original each came from. */
     static final class Builder {
-        private final StringBuilder text;
+        private char[] text;
+        private int length;
         private int[] starts;
         private int[] ends;
 
         Builder(int capacity) {
-            text = new StringBuilder(capacity);
-            starts = new int[Math.max(capacity, 16)];
-            ends = new int[starts.length];
+            text = new char[Math.max(capacity, 16)];
+            starts = new int[text.length];
+            ends = new int[text.length];
         }
 
         void append(String piece, int originalStart, int originalEnd) {
@@ -61,23 +62,28 @@ public final class NormalisedText {
         }
 
         private void append(char c, int originalStart, int originalEnd) {
-            if (text.length() == starts.length) {
-                starts = Arrays.copyOf(starts, starts.length * 2);
-                ends = Arrays.copyOf(ends, ends.length * 2);
+            if (length == text.length) {
+                text = Arrays.copyOf(text, length * 2);
+                starts = Arrays.copyOf(starts, length * 2);
+                ends = Arrays.copyOf(ends, length * 2);
             }
-            starts[text.length()] = originalStart;
-            ends[text.length()] = originalEnd;
-            text.append(c);
+            starts[length] = originalStart;
+            ends[length] = originalEnd;
+            text[length++] = c;
         }
 
-        /** The text so far, for folds that replace characters in place and so keep every offset. */
-        StringBuilder chars() {
+        /** The characters so far ({@link #length()} of them), for folds that replace characters in place. */
+        char[] chars() {
             return text;
         }
 
+        int length() {
+            return length;
+        }
+
         NormalisedText build() {
-            return new NormalisedText(text.toString(), Arrays.copyOf(starts, text.length()),
-                    Arrays.copyOf(ends, text.length()));
+            return new NormalisedText(new String(text, 0, length), Arrays.copyOf(starts, length),
+                    Arrays.copyOf(ends, length));
         }
     }
 }

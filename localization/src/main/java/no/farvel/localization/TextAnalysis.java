@@ -3,8 +3,10 @@ package no.farvel.localization;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +17,10 @@ public final class TextAnalysis {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] NUMERIC_DATES = {"%Y-%MM-%DD", "%DD.%MM.%Y", "%D.%M.%Y", "%DD/%MM/%Y", "%D/%M/%Y"};
 
+    private static final int MAX_DATES_KEPT = 512;
+
     private final LetterLocale locale;
+    private final Map<LocalDate, List<String>> flatSpellings = new ConcurrentHashMap<>();
 
     TextAnalysis(LetterLocale locale) {
         this.locale = locale;
@@ -46,8 +51,7 @@ public final class TextAnalysis {
         Objects.requireNonNull(text, "The parameter 'text' must not be null");
         Objects.requireNonNull(date, "The parameter 'date' must not be null");
         String flat = flat(text);
-        for (String spelling : dateSpellings(date)) {
-            String wanted = flat(spelling);
+        for (String wanted : flatSpellings(date)) {
             for (int at = flat.indexOf(wanted); at >= 0; at = flat.indexOf(wanted, at + 1)) {
                 int after = at + wanted.length();
                 if ((at == 0 || !Character.isLetterOrDigit(flat.charAt(at - 1)))
@@ -57,6 +61,22 @@ public final class TextAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * The date's spellings as {@link #mentionsDate} compares them, kept for the dates met last: a batch's letters
+     * share a few effective dates, and each date has some thirty spellings to normalise.
+     */
+    private List<String> flatSpellings(LocalDate date) {
+        List<String> spellings = flatSpellings.get(date);
+        if (spellings == null) {
+            spellings = dateSpellings(date).stream().map(this::flat).distinct().toList();
+            if (flatSpellings.size() >= MAX_DATES_KEPT) {
+                flatSpellings.clear();
+            }
+            flatSpellings.put(date, spellings);
+        }
+        return spellings;
     }
 
     /** Every way of writing the date that {@link #mentionsDate} recognises, in this language and its fallbacks. */

@@ -17,9 +17,13 @@ import java.util.Set;
 public final class TextNormaliser {
     private static final Map<Integer, String> FOLDS = folds();
     private static final Set<String> TURKIC = Set.of("tr", "az");
-    /** Digits and signs written for letters inside a word ("1d10t", "$tupid"). */
-    private static final Map<Character, Character> DIGIT_LETTERS = Map.of(
-            '0', 'o', '1', 'i', '3', 'e', '4', 'a', '5', 's', '7', 't', '@', 'a', '$', 's');
+    /** The languages whose lower case differs from the root locale's ({@link String#toLowerCase(Locale)}). */
+    private static final Set<String> SPECIAL_CASE = Set.of("tr", "az", "lt");
+    /**
+     * The normal form of each character below U+2100 that no mark follows, in the root locale's lower case, filled
+     * as the characters are met (each slot is written with the same string by whichever thread comes first).
+     */
+    private static final String[] SINGLES = new String[0x2100];
 
     private TextNormaliser() {
     }
@@ -35,33 +39,53 @@ public final class TextNormaliser {
         Objects.requireNonNull(locale, "The parameter 'locale' must not be null");
         NormalisedText.Builder out = new NormalisedText.Builder(text.length());
         boolean turkic = TURKIC.contains(locale.getLanguage());
+        boolean rootCase = !SPECIAL_CASE.contains(locale.getLanguage());
+        // A char array, not String.charAt: under the quick compiler C1 every charAt of a text with a character
+        // beyond Latin-1 is a call with its own index check, and this loop runs over every letter a batch checks.
+        char[] in = text.toCharArray();
         int start = 0;
-        while (start < text.length()) {
-            char c = text.charAt(start);
-            if (isStable(c) && !(turkic && c == 'I')
-                    && (start + 1 == text.length() || !isMark(text.codePointAt(start + 1)))) {
-                out.append(Character.toLowerCase(c), start); // most of a letter: nothing to normalise or fold
+        while (start < in.length) {
+            char c = in[start];
+            boolean alone = start + 1 == in.length || in[start + 1] < 0x300
+                    || !isMark(Character.codePointAt(in, start + 1));
+            if (isStable(c) && !(turkic && c == 'I') && alone) {
+                out.append(lowerStable(c), start); // most of a letter: nothing to normalise or fold
+                start++;
+                continue;
+            }
+            if (alone && rootCase && c < SINGLES.length && !Character.isSurrogate(c)) {
+                // No-break spaces, dashes, quotes, soft hyphens: the same few characters in every letter.
+                String single = SINGLES[c];
+                if (single == null) {
+                    single = piece(String.valueOf(c), Locale.ROOT);
+                    SINGLES[c] = single;
+                }
+                out.append(single, start, start + 1);
                 start++;
                 continue;
             }
             // A base character with its combining marks is normalised as one piece, so NFKC can compose them.
-            int end = start + Character.charCount(text.codePointAt(start));
-            while (end < text.length() && isMark(text.codePointAt(end))) {
-                end += Character.charCount(text.codePointAt(end));
+            int end = start + Character.charCount(Character.codePointAt(in, start));
+            while (end < in.length && isMark(Character.codePointAt(in, end))) {
+                end += Character.charCount(Character.codePointAt(in, end));
             }
-            String piece = Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFKC);
-            StringBuilder folded = new StringBuilder();
-            piece.codePoints().forEach(cp -> {
-                if (!isInvisible(cp)) {
-                    String fold = FOLDS.get(cp);
-                    folded.append(fold != null ? fold : new String(Character.toChars(cp)));
-                }
-            });
-            out.append(folded.toString().toLowerCase(locale), start, end);
+            out.append(piece(new String(in, start, end - start), locale), start, end);
             start = end;
         }
-        foldDigitsInWords(out.chars());
+        foldDigitsInWords(out.chars(), out.length());
         return out.build();
+    }
+
+    /** One base character with its marks: NFKC, without invisible characters, folded, in lower case. */
+    private static String piece(String piece, Locale locale) {
+        StringBuilder folded = new StringBuilder();
+        Normalizer.normalize(piece, Normalizer.Form.NFKC).codePoints().forEach(cp -> {
+            if (!isInvisible(cp)) {
+                String fold = FOLDS.get(cp);
+                folded.append(fold != null ? fold : new String(Character.toChars(cp)));
+            }
+        });
+        return folded.toString().toLowerCase(locale);
     }
 
     /**
@@ -81,31 +105,55 @@ public final class TextNormaliser {
      * while "2026-1041", "INV-2026", "B2B" and "A4" keep their digits. Each character stays in place, so the offsets
      * of the original do not move.
      */
-    private static void foldDigitsInWords(StringBuilder text) {
+    private static void foldDigitsInWords(char[] text, int length) {
         int i = 0;
-        while (i < text.length()) {
-            if (!isWordChar(text.charAt(i))) {
+        while (i < length) {
+            if (!isWordChar(text[i])) {
                 i++;
                 continue;
             }
             int end = i;
             int letters = 0;
-            while (end < text.length() && isWordChar(text.charAt(end))) {
-                letters += Character.isLetter(text.charAt(end)) ? 1 : 0;
+            boolean foldable = false;
+            while (end < length && isWordChar(text[end])) {
+                letters += Character.isLetter(text[end]) ? 1 : 0;
+                foldable |= digitLetter(text[end]) != 0;
                 end++;
             }
-            if (letters >= 2 && letters < end - i && letters >= (end - i) / 2) {
+            if (foldable && letters >= 2 && letters < end - i && letters >= (end - i) / 2) {
                 for (int k = i; k < end; k++) {
-                    Character letter = DIGIT_LETTERS.get(text.charAt(k));
-                    boolean besideLetter = (k > i && Character.isLetter(text.charAt(k - 1)))
-                            || (k + 1 < end && Character.isLetter(text.charAt(k + 1)));
-                    if (letter != null && besideLetter) {
-                        text.setCharAt(k, letter);
+                    char letter = digitLetter(text[k]);
+                    boolean besideLetter = (k > i && Character.isLetter(text[k - 1]))
+                            || (k + 1 < end && Character.isLetter(text[k + 1]));
+                    if (letter != 0 && besideLetter) {
+                        text[k] = letter;
                     }
                 }
             }
             i = end;
         }
+    }
+
+    /** The letter a digit or sign stands for inside a word ("1d10t", "$tupid"), or 0. */
+    private static char digitLetter(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5', '$' -> 's';
+            case '7' -> 't';
+            case '@' -> 'a';
+            default -> 0;
+        };
+    }
+
+    /** The lower case of a {@link #isStable stable} character, as {@link Character#toLowerCase(char)} gives it. */
+    private static char lowerStable(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
+        }
+        return c <= 0xDE ? (char) (c + 0x20) : c; // À..Þ to à..þ (× is not stable); ß and ÿ stay
     }
 
     private static boolean isWordChar(char c) {
@@ -121,6 +169,9 @@ public final class TextNormaliser {
     }
 
     private static boolean isMark(int cp) {
+        if (cp < 0x300) {
+            return false; // the first combining marks are U+0300
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;

@@ -2,6 +2,7 @@ package no.farvel.localization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -44,4 +45,39 @@ class TextNormaliserTest {
     void visibleRemovesOnlyTheInvisible() {
         assertThat(TextNormaliser.visible("Ide\u00adal\u200b, “ÆØÅ”\u2060 ﬁ")).isEqualTo("Ideal, “ÆØÅ” ﬁ");
     }
+
+    @Test
+    void everyCharacterBelowU2100NormalisesAsNfkcFoldedAndLowerCasedInEachLocale() {
+        for (String language : List.of("nb", "nn", "en", "tr")) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            for (char c = 0; c < 0x2100; c++) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (Character.isSurrogate(c) || Character.isLetterOrDigit(c) && c < 0x80
+                        || script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC) {
+                    continue; // ASCII letters and digits fold with their neighbours; look-alikes have their own test
+                }
+                String twice = TextNormaliser.normalise(c + " " + c, locale);
+                String expected = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC)
+                        .codePoints()
+                        .filter(cp -> Character.getType(cp) != Character.FORMAT && cp != 0x034F
+                                && !(cp >= 0xFE00 && cp <= 0xFE0F))
+                        .mapToObj(cp -> FOLDED.getOrDefault(Character.toString(cp), Character.toString(cp)))
+                        .collect(java.util.stream.Collectors.joining())
+                        .toLowerCase(locale);
+
+                assertThat(twice).as("U+%04X in %s", (int) c, language).isEqualTo(expected + " " + expected);
+            }
+        }
+    }
+
+    /** The folds the class documents for typographic quotes and dashes and a few look-alikes. */
+    private static final java.util.Map<String, String> FOLDED = java.util.Map.ofEntries(
+            java.util.Map.entry("\u2018", "'"), java.util.Map.entry("\u2019", "'"), java.util.Map.entry("\u201A", "'"),
+            java.util.Map.entry("\u201B", "'"), java.util.Map.entry("\u2032", "'"), java.util.Map.entry("`", "'"),
+            java.util.Map.entry("\u00B4", "'"), java.util.Map.entry("\u201C", "\""), java.util.Map.entry("\u201D", "\""),
+            java.util.Map.entry("\u201E", "\""), java.util.Map.entry("\u201F", "\""), java.util.Map.entry("\u2033", "\""),
+            java.util.Map.entry("\u00AB", "\""), java.util.Map.entry("\u00BB", "\""), java.util.Map.entry("\u2010", "-"),
+            java.util.Map.entry("\u2011", "-"), java.util.Map.entry("\u2012", "-"), java.util.Map.entry("\u2013", "-"),
+            java.util.Map.entry("\u2014", "-"), java.util.Map.entry("\u2015", "-"), java.util.Map.entry("\u2212", "-"),
+            java.util.Map.entry("\u2043", "-"), java.util.Map.entry("\u0131", "i"));
 }
