@@ -94,8 +94,16 @@ public final class TextNormaliser {
      */
     public static String visible(String text) {
         Objects.requireNonNull(text, "The parameter 'text' must not be null");
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !isInvisible(cp)).forEach(out::appendCodePoint);
+        int first = 0;
+        while (first < text.length() && !mayBeInvisible(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // nothing to remove, as in almost every sentence
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        text.codePoints().skip(text.codePointCount(0, first)).filter(cp -> !isInvisible(cp))
+                .forEach(out::appendCodePoint);
         return out.toString();
     }
 
@@ -175,6 +183,11 @@ public final class TextNormaliser {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Whether {@code c} is, or may begin (a surrogate), an {@link #isInvisible invisible} character. */
+    private static boolean mayBeInvisible(char c) {
+        return c >= 0xAD && (Character.isSurrogate(c) || isInvisible(c));
     }
 
     /** Format characters (U+200B, U+00AD, U+2060, U+FEFF, bidi controls) and variation selectors. */

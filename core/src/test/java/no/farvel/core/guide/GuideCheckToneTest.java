@@ -93,6 +93,22 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void capitalsJoinedByHyphensOrApostrophesOrEndingTheTextAreShoutingAsWell() {
+        for (String note : new String[] {"Dette er HELT-UAKSEPTABELT.", "Dette er ærlig talt HELT-UAKSEPTABELT",
+            "«ÆRLIG TALT» er alt vi har å si."}) {
+            assertThat(check.check(withNote(Examples.nb(), note))).as(note).extracting(Finding::code)
+                    .contains("SHOUTING");
+        }
+        assertThat(check.check(withNote(Examples.en(), "THEY'RE late again."))).extracting(Finding::code)
+                .contains("SHOUTING");
+        // Capitals with a digit or beside lower case in one word are no shouting: invoice numbers, names.
+        for (String note : new String[] {"Faktura INV2026-AB er betalt.", "Takk til ØstAVD for samarbeidet."}) {
+            assertThat(check.check(withNote(Examples.nb(), note))).as(note).extracting(Finding::code)
+                    .doesNotContain("SHOUTING");
+        }
+    }
+
+    @Test
     void repeatedExclamationMarksAreShouting() {
         assertThat(check.check(withNote(Examples.nb(), "Lykke til!!")))
                 .extracting(Finding::code, Finding::message, Finding::suggestion)

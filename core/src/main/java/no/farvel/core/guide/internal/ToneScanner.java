@@ -134,6 +134,9 @@ public final class ToneScanner {
                                    LetterLocale locale, ToneModel model) {
         List<Finding> findings = new ArrayList<>();
         boolean exclaimed = text.indexOf('!') >= 0;
+        if (!exclaimed && text.indexOf('?') < 0 && !hasCapitalsWord(text)) {
+            return findings; // most sentences: nothing that could be shouted
+        }
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String word = words.group();
@@ -147,6 +150,41 @@ public final class ToneScanner {
             findings.add(finding(FindingCodes.SHOUTING, location, bangs.group(), ".", locale));
         }
         return findings;
+    }
+
+    /**
+     * Whether some run of letters, digits, apostrophes and hyphens (where every {@link #WORD} lies) has at least
+     * {@value #SHOUTING_MIN_LETTERS} letters and neither a lower-case letter nor a digit: a quick pass that lets most
+     * sentences skip the word matcher. A surrogate counts as a capital letter, so the pass never misses a word.
+     */
+    private static boolean hasCapitalsWord(String text) {
+        int letters = 0;
+        boolean spoilt = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || Character.isSurrogate(c)) {
+                spoilt |= Character.isLowerCase(c);
+                letters++;
+            } else if (Character.isDigit(c)) {
+                spoilt = true;
+            } else if (c != '\'' && c != '’' && c != '-' && !isOtherNumber(c)) {
+                if (!spoilt && letters >= SHOUTING_MIN_LETTERS) {
+                    return true;
+                }
+                letters = 0;
+                spoilt = false;
+            }
+        }
+        return !spoilt && letters >= SHOUTING_MIN_LETTERS;
+    }
+
+    /** A number that is no decimal digit (Ⅻ, ²): part of a {@link #WORD}, neither a letter nor a digit in it. */
+    private static boolean isOtherNumber(char c) {
+        if (c < 0xB2) {
+            return false; // the first is the superscript two
+        }
+        int type = Character.getType(c);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**
