@@ -48,7 +48,7 @@ public final class Sha256 {
         }
     }
 
-    /** The SHA-256 of what is left to read in {@code channel}, read in pieces of 64 KiB, as 64 lower-case hex digits. */
+    /** The SHA-256 of what is left to read in {@code channel} (read 64 KiB at a time) as 64 lower-case hex digits. */
     public static String hex(ReadableByteChannel channel) throws IOException {
         MessageDigest digest = digest(NATIVE_FROM);
         ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
@@ -71,7 +71,8 @@ public final class Sha256 {
     private static MessageDigest digest(int length) {
         Optional<Provider> nss = length >= NATIVE_FROM ? Native.PROVIDER : Optional.empty();
         try {
-            return nss.isPresent() ? MessageDigest.getInstance("SHA-256", nss.get()) : MessageDigest.getInstance("SHA-256");
+            return nss.isPresent() ? MessageDigest.getInstance("SHA-256", nss.get())
+                    : MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

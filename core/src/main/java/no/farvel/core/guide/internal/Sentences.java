@@ -34,7 +34,7 @@ public final class Sentences {
         flush(block, blocks);
         List<String> sentences = new ArrayList<>();
         for (String b : blocks) {
-            for (String sentence : BOUNDARY.split(b)) {
+            for (String sentence : mayEndASentence(b) ? BOUNDARY.split(b) : new String[] {b}) {
                 if (!sentence.isBlank()) {
                     sentences.add(sentence.strip());
                 }
@@ -45,8 +45,43 @@ public final class Sentences {
 
     private static void flush(StringBuilder block, List<String> blocks) {
         if (block.length() > 0) {
-            blocks.add(WHITESPACE.matcher(block).replaceAll(" "));
+            blocks.add(singleSpaced(block) ? block.toString() : WHITESPACE.matcher(block).replaceAll(" "));
             block.setLength(0);
         }
+    }
+
+    /** Whether the text has no run of whitespace ({@code \s}) but single spaces: nothing for the pattern to do. */
+    private static boolean singleSpaced(CharSequence text) {
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a sentence's end mark stands before whitespace somewhere: where {@link #BOUNDARY} can match. */
+    private static boolean mayEndASentence(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && isWhitespace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of the pattern class {@code \s}. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
