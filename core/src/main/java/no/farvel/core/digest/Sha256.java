@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * SHA-256 in lower-case hex, as manifests and delivery journals write it, computed where it is quickest.
@@ -23,8 +24,9 @@ import java.util.Optional;
  * CPU. Where the JDK's PKCS#11 provider ({@code SunPKCS11}, module {@code jdk.crypto.cryptoki}) can load the
  * platform's NSS softoken ({@code libsoftokn3}, as Linux distributions ship it), larger inputs are hashed there, in
  * native code (about 1.4 GB/s on the development machine, using the CPU's SHA instructions where it has them). Inputs
- * under {@value #NATIVE_FROM} bytes, and every input where NSS cannot be loaded or does not give the known digest of
- * a test vector, are hashed by the JDK. Both give the same bytes; the choice changes only the speed.
+ * under {@value #NATIVE_FROM} bytes, the first few large ones of a process, and every input where NSS cannot be loaded
+ * or does not give the known digest of a test vector, are hashed by the JDK. Both give the same bytes; the choice
+ * changes only the speed.
  *
  * <p>The system property {@code farvel.digests=jdk} keeps every hash in the JDK.
  */
@@ -32,6 +34,12 @@ public final class Sha256 {
     /** Inputs shorter than this are hashed by the JDK: below it a call into native code saves nothing. */
     public static final int NATIVE_FROM = 4096;
 
+    /**
+     * How many large inputs the JDK hashes before NSS is loaded: loading it takes some 50 ms, more than a single
+     * letter's files cost to hash, so a command that writes one letter never loads it.
+     */
+    private static final int JDK_FIRST = 16;
+    private static final AtomicInteger LARGE_INPUTS = new AtomicInteger();
     private static final String ABC_SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
     private Sha256() {
@@ -61,15 +69,16 @@ public final class Sha256 {
     }
 
     /**
-     * Which implementation hashes inputs of {@value #NATIVE_FROM} bytes and more: the provider's name, such as
-     * {@code SunPKCS11-FarvelDigests} (NSS) or {@code SUN} (the JDK's own).
+     * Which implementation hashes inputs of {@value #NATIVE_FROM} bytes and more once a process has hashed a few: the
+     * provider's name, {@code SunPKCS11-FarvelDigests} (NSS) or {@code SUN} (the JDK's own).
      */
     public static String implementation() {
-        return digest(NATIVE_FROM).getProvider().getName();
+        return Native.PROVIDER.map(Provider::getName).orElse("SUN");
     }
 
     private static MessageDigest digest(int length) {
-        Optional<Provider> nss = length >= NATIVE_FROM ? Native.PROVIDER : Optional.empty();
+        boolean large = length >= NATIVE_FROM && LARGE_INPUTS.incrementAndGet() > JDK_FIRST;
+        Optional<Provider> nss = large ? Native.PROVIDER : Optional.empty();
         try {
             return nss.isPresent() ? MessageDigest.getInstance("SHA-256", nss.get())
                     : MessageDigest.getInstance("SHA-256");
