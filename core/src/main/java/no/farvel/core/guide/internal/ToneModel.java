@@ -110,8 +110,8 @@ public final class ToneModel {
                 // Some sixteen thousand lines are read at the first check of a language: no regular expressions here.
                 int first = line.indexOf('\t');
                 int second = line.indexOf('\t', first + 1);
-                weights.put(line.substring(0, first), new float[] {Float.parseFloat(line.substring(first + 1, second)),
-                        Float.parseFloat(line.substring(second + 1))});
+                weights.put(line.substring(0, first), new float[] {weight(line, first + 1, second),
+                        weight(line, second + 1, line.length())});
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + ", line " + number + ": not a feature and two weights: '"
                         + line + "'", e);
@@ -174,6 +174,34 @@ public final class ToneModel {
 
     private static double sigmoid(double x) {
         return 1 / (1 + Math.exp(-x));
+    }
+
+    /**
+     * The weight written in {@code line} from {@code from} to {@code to}: the trainer writes four decimals
+     * ({@code -0.0058}), read here as ten-thousandths divided in float arithmetic, which rounds to the same float as
+     * {@link Float#parseFloat} (both exact below 2^24, one correctly rounded division); any other form is parsed.
+     */
+    static float weight(String line, int from, int to) {
+        boolean negative = from < to && line.charAt(from) == '-';
+        int i = negative ? from + 1 : from;
+        int units = 0;
+        int digits = 0;
+        while (i < to && line.charAt(i) >= '0' && line.charAt(i) <= '9' && digits < 3) {
+            units = units * 10 + (line.charAt(i++) - '0');
+            digits++;
+        }
+        if (digits == 0 || i + 5 != to || line.charAt(i) != '.') {
+            return Float.parseFloat(line.substring(from, to));
+        }
+        for (int k = i + 1; k < to; k++) {
+            char c = line.charAt(k);
+            if (c < '0' || c > '9') {
+                return Float.parseFloat(line.substring(from, to));
+            }
+            units = units * 10 + (c - '0');
+        }
+        float value = units / 10000f;
+        return negative ? -value : value;
     }
 
     public double threshold() {
