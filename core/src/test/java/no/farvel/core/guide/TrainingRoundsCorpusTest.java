@@ -74,13 +74,14 @@ import no.farvel.localization.LetterLocale;
  * learnt from it (rounds 2 to 29): flagged 89, 82 and 80 of 100 with 10, 9 and 7 false alarms of 100. Rounds 31
  * and 32 are blind 14 and blind 15, learnt from after they were measured.
  *
- * <p>Rounds 33 and 34 are blind 16 and blind 17 (stop 34), each measured once before the check learnt from it.
+ * <p>Rounds 33, 34 and 35 are blind 16, 17 and 18 (stop 34), each measured once before the check learnt from it.
  * Blind 16 on 922c0f6: flagged 77, 77 and 76 of 80 (nb, nn, en), 35, 37 and 37 of 38 blame, insults and contempt as
  * errors, false alarms 1, 0 and 0 of 50; its one false alarm ("belaste dere for feil vi selv har gjort") brought a rule
  * that clears a sentence about mistakes the writer made, unless it denies them ("feil vi aldri har gjort"). Blind 17
  * on 7ab0cfe (blind 16 learnt): flagged 80, 75 and 74 of 80, errors 38, 34 and 35 of 38, false alarms 1, 0 and 3 of
  * 50; "There was never any suggestion that your staff had caused the leak" brought a rule that clears a denied
- * suggestion of the recipient's fault ("det har aldri vært snakk om at dere ...").
+ * suggestion of the recipient's fault ("det har aldri vært snakk om at dere ..."). Blind 18 on 2991c2d (blind 17
+ * learnt): flagged 78, 79 and 75 of 80, errors 37, 37 and 36 of 38, no false alarm; no rule was written from it.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -105,7 +106,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round31", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round32", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round33", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round34", 50, 0.90, 0.85));
+            new ToneCorpus.Bar("round34", 50, 0.90, 0.85),
+            new ToneCorpus.Bar("round35", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
