@@ -77,7 +77,9 @@ public final class Sha256 {
     }
 
     private static MessageDigest digest(int length) {
-        boolean large = length >= NATIVE_FROM && LARGE_INPUTS.incrementAndGet() > JDK_FIRST;
+        // Counted only until NSS takes over: no shared counter for the workers to write at every file after that.
+        boolean large = length >= NATIVE_FROM
+                && (LARGE_INPUTS.get() > JDK_FIRST || LARGE_INPUTS.incrementAndGet() > JDK_FIRST);
         Optional<Provider> nss = large ? Native.PROVIDER : Optional.empty();
         try {
             return nss.isPresent() ? MessageDigest.getInstance("SHA-256", nss.get())
@@ -87,7 +89,7 @@ public final class Sha256 {
         }
     }
 
-    /** NSS through SunPKCS11, loaded once, at the first input large enough to use it. */
+    /** NSS through SunPKCS11, loaded once, when the first large input after the JDK's first few comes. */
     private static final class Native {
         static final Optional<Provider> PROVIDER = load();
 
