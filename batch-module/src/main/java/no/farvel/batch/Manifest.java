@@ -26,11 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import no.farvel.batch.internal.AtomicFiles;
 import no.farvel.batch.internal.CaseFolder;
 import no.farvel.batch.internal.OutputFolder;
 import no.farvel.batch.internal.RecordJob;
 import no.farvel.batch.internal.SafeDir;
+import no.farvel.core.digest.Sha256;
 import no.farvel.core.validation.RecordIds;
 
 /**
@@ -228,7 +228,7 @@ public final class Manifest implements Closeable {
                         return false;
                     }
                     try (FileChannel channel = in.read(name)) {
-                        if (!AtomicFiles.sha256(channel).equals(file.sha256())) {
+                        if (!Sha256.hex(channel).equals(file.sha256())) {
                             return false;
                         }
                     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import no.farvel.batch.internal.AtomicFiles;
 import no.farvel.batch.internal.SafeDir;
+import no.farvel.core.digest.Sha256;
 
 /**
  * Writes files so that each appears whole or not at all: to a temporary name in the same folder, synced to disk, then
@@ -61,13 +62,13 @@ public final class OutputWriter {
 
     /** The SHA-256 of {@code content} as 64 lowercase hex digits. */
     public static String sha256(byte[] content) {
-        return AtomicFiles.sha256(content);
+        return Sha256.hex(content);
     }
 
     /** The SHA-256 of a file's content, read in pieces; a symbolic link is refused. */
     public static String sha256(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            return AtomicFiles.sha256(channel);
+            return Sha256.hex(channel);
         }
     }
 }

@@ -3,13 +3,10 @@ package no.farvel.mail;
 import java.net.IDN;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -17,6 +14,7 @@ import java.util.regex.Pattern;
 import no.farvel.core.Client;
 import no.farvel.core.Provider;
 import no.farvel.core.Termination;
+import no.farvel.core.digest.Sha256;
 import no.farvel.localization.MessageBundles;
 import no.farvel.mail.internal.LetterImages;
 import no.farvel.templates.RenderedLetter;
@@ -158,11 +156,6 @@ public final class LetterMail {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import no.farvel.mail.internal.Digests;
+import no.farvel.core.digest.Sha256;
 import no.farvel.mail.internal.LetterFolder;
 import no.farvel.mail.internal.OutgoingMessage;
 
@@ -253,7 +253,7 @@ public final class Outbox {
             OutgoingLetter letter;
             try {
                 eml = folder.read(wanted.id());
-                String sha256 = Digests.sha256(eml);
+                String sha256 = Sha256.hex(eml);
                 if (listed != null && !sha256.equalsIgnoreCase(wanted.sha256())) {
                     ignored.add(new OutboxResult.Failure(unread(file, sha256), file + " changed since it was"
                             + " written: its SHA-256 is " + sha256 + ", recorded as " + wanted.sha256()

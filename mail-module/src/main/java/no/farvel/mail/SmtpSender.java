@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.function.Consumer;
 import no.farvel.mail.internal.DeliveryTransport;
-import no.farvel.mail.internal.Digests;
+import no.farvel.core.digest.Sha256;
 import no.farvel.mail.internal.OutgoingMessage;
 import no.farvel.mail.internal.SmtpFailure;
 import no.farvel.mail.internal.SmtpReply;
@@ -101,11 +101,11 @@ public final class SmtpSender implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The message " + e.getMessage(), e);
         }
-        String sha256 = Digests.sha256(eml);
+        String sha256 = Sha256.hex(eml);
         boolean reached = false; // whether any attempt heard the server answer
         for (int attempt = 1; ; attempt++) {
             OutgoingMessage wire = OutgoingMessage.prepare(eml, ZonedDateTime.now(clock), replyTo, dkim);
-            String sentSha256 = Digests.sha256(wire.bytes());
+            String sentSha256 = Sha256.hex(wire.bytes());
             int number = attempt;
             JournalEntry entry;
             try {

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import no.farvel.mail.internal.Digests;
+import no.farvel.core.digest.Sha256;
 import no.farvel.mail.testing.FaultySmtpServer;
 import no.farvel.mail.testing.FaultySmtpServer.Close;
 import no.farvel.mail.testing.FaultySmtpServer.Drip;
@@ -54,7 +54,7 @@ class FaultInjectionTest {
         for (int i = 1; i <= count; i++) {
             Path file = out.resolve("kunde-" + i).resolve(Outbox.LETTER_FILE);
             EmlWriter.write(Letters.small(i, "kunde" + i + "@fjordkraft.example"), file);
-            letters.add(new LetterToSend("kunde-" + i, Digests.sha256(Files.readAllBytes(file))));
+            letters.add(new LetterToSend("kunde-" + i, Sha256.hex(Files.readAllBytes(file))));
         }
         return letters;
     }
@@ -120,7 +120,7 @@ class FaultInjectionTest {
                 .to("kunde1@fjordkraft.example", null).subject("Oppsigelse med vedlegg").text("Se vedlegget.\n")
                 .attachment("Bilag.pdf", "application/pdf", big).messageId("<termination.kunde-1@nordlys.example>")
                 .date(Letters.DATE).build(), file);
-        List<LetterToSend> letters = List.of(new LetterToSend("kunde-1", Digests.sha256(Files.readAllBytes(file))));
+        List<LetterToSend> letters = List.of(new LetterToSend("kunde-1", Sha256.hex(Files.readAllBytes(file))));
 
         try (FaultySmtpServer server = FaultySmtpServer.start(once(Stage.CONTENT, new Close()))) {
             // The server reads megabytes before it can answer the final dot; a busy machine needs more than 500 ms.

@@ -32,7 +32,7 @@ class OutboxDryRunTest {
                                     List.of("kunde3@fjordkraft.example")));
             assertThat(result.wouldSend().get(0).file()).isEqualTo(out.resolve("kunde-1").resolve("letter.eml"));
             assertThat(result.wouldSend().get(0).sha256())
-                    .isEqualTo(no.farvel.mail.internal.Digests.sha256(Files.readAllBytes(result.wouldSend().get(0)
+                    .isEqualTo(no.farvel.core.digest.Sha256.hex(Files.readAllBytes(result.wouldSend().get(0)
                             .file())));
             assertThat(result.alreadySent()).extracting(OutgoingLetter::messageId)
                     .containsExactly("<termination.kunde-2@nordlys.example>");

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import no.farvel.mail.internal.Digests;
+import no.farvel.core.digest.Sha256;
 import no.farvel.mail.testing.FaultySmtpServer;
 import no.farvel.mail.testing.Letters;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class OutboxFolderTest {
                     out.resolve("by-hand").resolve("letter.eml") + " is not listed as written; left alone",
                     out.resolve("linked") + " is a symbolic link; Farvel does not follow links out of the output"
                             + " folder, so its letter.eml is left alone",
-                    changed + " changed since it was written: its SHA-256 is " + Digests.sha256(Files.readAllBytes(
+                    changed + " changed since it was written: its SHA-256 is " + Sha256.hex(Files.readAllBytes(
                             changed)) + ", recorded as " + letters.get(1).sha256() + " when written; left alone");
             assertThat(result.allDelivered()).isFalse();
         }
@@ -67,7 +67,7 @@ class OutboxFolderTest {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         EmlWriter.write(Letters.small(1, "kunde1@fjordkraft.example"), elsewhere.resolve("letter.eml"));
         Files.createSymbolicLink(out.resolve("kunde-1"), elsewhere);
-        String sha = Digests.sha256(Files.readAllBytes(elsewhere.resolve("letter.eml")));
+        String sha = Sha256.hex(Files.readAllBytes(elsewhere.resolve("letter.eml")));
 
         try (FaultySmtpServer server = FaultySmtpServer.start((stage, connection, message) -> null)) {
             OutboxResult result = send(server, List.of(new LetterToSend("kunde-1", sha)), false);
@@ -115,7 +115,7 @@ class OutboxFolderTest {
             EmlWriter.write(LetterEmail.builder().from("post@nordlys.example", null).to("kunde1@fjordkraft.example",
                     null).subject("Oppsigelse, rettet").text("Rettet brev.\n")
                     .messageId("<termination.kunde-1@nordlys.example>").date(Letters.DATE).build(), file);
-            letters.set(0, new LetterToSend("kunde-1", Digests.sha256(Files.readAllBytes(file))));
+            letters.set(0, new LetterToSend("kunde-1", Sha256.hex(Files.readAllBytes(file))));
 
             OutboxResult rerun = send(server, letters, false);
             assertThat(rerun.sent()).isEmpty();

@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import no.farvel.mail.internal.Digests;
+import no.farvel.core.digest.Sha256;
 import no.farvel.mail.testing.FaultySmtpServer;
 import no.farvel.mail.testing.Letters;
 import no.farvel.mail.testing.SubethaServer;
@@ -65,7 +65,7 @@ class WhatIsSentTest {
             assertThat(message.getHeader("Bcc")).isNull();
             assertThat(received.recipients()).containsExactly("okonomi@fjordkraft.example", "arkiv@nordlys.example");
             assertThat(received.text()).contains("\r\n.Linje som starter med punktum.");
-            assertThat(first.sha256()).isEqualTo(Digests.sha256(eml));
+            assertThat(first.sha256()).isEqualTo(Sha256.hex(eml));
             assertThat(first.sentSha256()).isEqualTo(received.sha256()).isNotEqualTo(first.sha256());
         }
     }
@@ -77,7 +77,7 @@ class WhatIsSentTest {
         try (FaultySmtpServer server = normal();
              DeliveryJournal journal = DeliveryJournal.open(dir.resolve("delivery.jsonl"))) {
             Outbox.of(dir.resolve("out"), List.of(new LetterToSend("kunde-1",
-                            Digests.sha256(Files.readAllBytes(file)))))
+                            Sha256.hex(Files.readAllBytes(file)))))
                     .replyTo(new MailAddress("saksbehandler@nordlys.example", "Kari Saksbehandler"))
                     .send(FaultInjectionTest.settings(server), journal);
 

@@ -43,7 +43,7 @@ public final class AtomicFiles {
                     }
                     channel.force(true);
                 }
-                written.add(new WrittenFile(file.getKey(), sha256(file.getValue()), file.getValue().length));
+                written.add(new WrittenFile(file.getKey(), Sha256.hex(file.getValue()), file.getValue().length));
             }
             for (Map.Entry<String, String> rename : renames.entrySet()) {
                 folder.rename(rename.getKey(), rename.getValue());
@@ -70,15 +70,5 @@ public final class AtomicFiles {
                 }
             }
         }
-    }
-
-    /** The SHA-256 of {@code content} as 64 lowercase hex digits. */
-    public static String sha256(byte[] content) {
-        return Sha256.hex(content);
-    }
-
-    /** The SHA-256 of what is left to read in {@code channel}, read in pieces. */
-    public static String sha256(FileChannel channel) throws IOException {
-        return Sha256.hex(channel);
     }
 }

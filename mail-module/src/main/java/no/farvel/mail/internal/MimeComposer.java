@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import no.farvel.core.digest.Sha256;
 import no.farvel.mail.Attachment;
 import no.farvel.mail.InlineImage;
 import no.farvel.mail.LetterEmail;
@@ -75,8 +77,7 @@ public final class MimeComposer {
             if (body.getContent() instanceof MimeMultipart alternative) {
                 message.setContent(alternative);
             } else {
-                message.setText(email.text(), UTF_8, "plain");
-                transferEncoding(email.text()).ifPresent(encoding -> header(message, encoding));
+                setText(message, email.text(), "plain");
             }
         } else {
             MimeMultipart mixed = multipart("mixed", email);
@@ -97,14 +98,12 @@ public final class MimeComposer {
 
     private static MimeBodyPart bodies(LetterEmail email) throws MessagingException {
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(email.text(), UTF_8, "plain");
-        transferEncoding(email.text()).ifPresent(encoding -> header(text, encoding));
+        setText(text, email.text(), "plain");
         if (email.html().isEmpty()) {
             return text;
         }
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(email.html().get(), UTF_8, "html");
-        transferEncoding(email.html().get()).ifPresent(encoding -> header(html, encoding));
+        setText(html, email.html().get(), "html");
         MimeBodyPart shown = html;
         if (!email.inlineImages().isEmpty()) {
             MimeMultipart related = multipart("related", email);
@@ -171,11 +170,12 @@ public final class MimeComposer {
         return Optional.of(ascii > nonAscii ? "quoted-printable" : "base64");
     }
 
-    private static void header(jakarta.mail.Part part, String transferEncoding) {
-        try {
-            part.setHeader("Content-Transfer-Encoding", transferEncoding);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("A new part takes any header", e);
+    /** The part's text in UTF-8, with the transfer encoding Jakarta Mail would choose already set. */
+    private static void setText(MimePart part, String text, String subtype) throws MessagingException {
+        part.setText(text, UTF_8, subtype);
+        Optional<String> encoding = transferEncoding(text);
+        if (encoding.isPresent()) {
+            part.setHeader("Content-Transfer-Encoding", encoding.get());
         }
     }
 
@@ -184,7 +184,7 @@ public final class MimeComposer {
      * neither base64 nor quoted-printable can produce, so no part's content can hold it.
      */
     private static MimeMultipart multipart(String subtype, LetterEmail email) {
-        String boundary = "=_farvel_" + subtype + "_" + Digests.sha256((email.messageId() + "/" + subtype)
+        String boundary = "=_farvel_" + subtype + "_" + Sha256.hex((email.messageId() + "/" + subtype)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32);
         return new FixedBoundary(subtype, boundary);
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.farvel.mail.internal.Digests;
+import no.farvel.core.digest.Sha256;
 
 /**
  * A small SMTP server on a raw loopback socket that misbehaves on cue: at any stage of any connection or message it
@@ -70,7 +70,7 @@ public final class FaultySmtpServer implements AutoCloseable {
      */
     public record Received(String messageId, List<String> recipients, byte[] bytes, boolean answered) {
         public String sha256() {
-            return Digests.sha256(bytes);
+            return Sha256.hex(bytes);
         }
 
         public String text() {

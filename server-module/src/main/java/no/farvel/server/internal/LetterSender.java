@@ -9,6 +9,7 @@ import java.util.Map;
 import no.farvel.batch.Manifest;
 import no.farvel.mail.LetterToSend;
 import no.farvel.batch.OutputWriter;
+import no.farvel.core.digest.Sha256;
 import no.farvel.mail.DeliveryException;
 import no.farvel.mail.DeliveryJournal;
 import no.farvel.mail.Outbox;
@@ -50,7 +51,7 @@ public final class LetterSender {
         OutputWriter.write(sendFolder.resolve(id), Outbox.LETTER_FILE, eml);
         synchronized (this) {
             try (DeliveryJournal journal = DeliveryJournal.open(folder.resolve(JOURNAL))) {
-                Outbox outbox = Outbox.of(sendFolder, List.of(new LetterToSend(id, sha256(eml))));
+                Outbox outbox = Outbox.of(sendFolder, List.of(new LetterToSend(id, Sha256.hex(eml))));
                 return summary(dryRun ? outbox.dryRun(journal) : deliver(outbox, journal), sendFolder);
             }
         }
@@ -62,14 +63,6 @@ public final class LetterSender {
         try (DeliveryJournal journal = DeliveryJournal.open(dir.resolve(JOURNAL))) {
             Outbox outbox = Outbox.of(dir, Manifest.lettersToSend(dir));
             return summary(dryRun ? outbox.dryRun(journal) : deliver(outbox, journal), dir);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 
