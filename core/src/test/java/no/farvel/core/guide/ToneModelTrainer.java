@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,10 +189,26 @@ public final class ToneModelTrainer {
         return sentences;
     }
 
-    /** The features of one example, as the model reads them when judging the text as one run of words. */
-    static Set<String> features(String text, LetterLocale locale) {
+    /**
+     * The features of one example, as the model reads them when judging the text as one run of words; a word in
+     * capitals whose stem is not in {@code words} is an abbreviation ({@link ToneFeatures}).
+     */
+    static Set<String> features(String text, LetterLocale locale, Set<String> words) {
         TokenizedText tokens = TokenizedText.of(text, locale);
-        return ToneFeatures.of(tokens, locale, markers(locale));
+        return ToneFeatures.of(tokens, locale, markers(locale), words::contains);
+    }
+
+    /**
+     * The stems the examples write in lower case somewhere: the words of the language. A stem the corpora only ever
+     * write in capitals (EICR, LOLER) is an abbreviation, gets no weight of its own, and so is no word for the shouting
+     * check either.
+     */
+    static Set<String> words(List<Example> examples, LetterLocale locale) {
+        Set<String> words = new HashSet<>();
+        for (Example e : examples) {
+            words.addAll(ToneFeatures.wordStems(TokenizedText.of(e.text(), locale), locale));
+        }
+        return words;
     }
 
     static ToneFeatures.Markers markers(LetterLocale locale) {
@@ -223,8 +240,9 @@ public final class ToneModelTrainer {
         Linear.disableDebugOutput();
         Map<String, Integer> index = new TreeMap<>();
         List<Set<String>> featureSets = new ArrayList<>();
+        Set<String> words = words(examples, locale);
         for (Example e : examples) {
-            Set<String> f = features(e.text(), locale);
+            Set<String> f = features(e.text(), locale, words);
             featureSets.add(f);
             f.forEach(name -> index.putIfAbsent(name, 0));
         }

@@ -82,6 +82,13 @@ import no.farvel.localization.LetterLocale;
  * 50; "There was never any suggestion that your staff had caused the leak" brought a rule that clears a denied
  * suggestion of the recipient's fault ("det har aldri vært snakk om at dere ..."). Blind 18 on 2991c2d (blind 17
  * learnt): flagged 78, 79 and 75 of 80, errors 37, 37 and 36 of 38, no false alarm; no rule was written from it.
+ *
+ * <p>Round 36 is blind 19 (stop 35), measured once on 3306925 (blind 18 learnt): flagged 80, 79 and 75 of 80, errors
+ * 38, 37 and 37 of 38, false alarms 1, 0 and 2 of 50. From it came rules for deeds that go on ("your club has been
+ * pocketing the refunds"), for use without a licence and for hoping it would go unnoticed ("hoped we would not check",
+ * "håpet vi ikke skulle sjekke"), for what the recipient "is pleased to call" something, a rule that clears "nobody
+ * doubts it was an accident" ("ingen tviler på at det var et uhell"), and "honoured" in the sense of kept ("the final
+ * order will still be honoured") no longer reads as the flattered "honoured" of sarcasm.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -107,7 +114,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round32", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round33", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round34", 50, 0.90, 0.85),
-            new ToneCorpus.Bar("round35", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round35", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round36", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 

@@ -199,6 +199,27 @@ public final class TokenizedText {
         return hits[index];
     }
 
+    /**
+     * Whether the word at {@code index} was written in capitals: two letters or more and none in lower case ("LOLER",
+     * "MVA", "NEVER"). Letters that look alike and were folded count as written: "1D10T" has no lower-case letter.
+     */
+    public boolean inCapitals(int index) {
+        Token token = tokens.get(index);
+        int from = normalised.originalStart(token.from());
+        int to = normalised.originalEnd(token.to() - 1);
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = original.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
     /** The original text of the normalised span {@code [from, to)}, without its invisible characters. */
     public String quote(int from, int to) {
         return TextNormaliser.visible(original.substring(normalised.originalStart(from),

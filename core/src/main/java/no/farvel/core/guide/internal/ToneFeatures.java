@@ -1,9 +1,11 @@
 package no.farvel.core.guide.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import no.farvel.localization.LetterLocale;
 
@@ -33,12 +35,17 @@ import no.farvel.localization.LetterLocale;
  * hostile sentences the model alone flags by two to six points in each language at about the same rate of false
  * alarms.
  *
- * <p>Numbers are folded to {@code #}, so an invoice number or an amount says nothing.
+ * <p>Numbers are folded to {@code #}, so an invoice number or an amount says nothing. A word written in capitals that
+ * is no known word of the language (see {@link #of}) is folded to {@value #ABBREVIATION} and cut into no letter
+ * pieces: a trade's abbreviation (LOLER, RIDDOR, HMS) is a name, and its letters ("ridd" as in "ridiculous") say
+ * nothing of tone. A known word in capitals ("NEVER") is read as the word.
  */
 public final class ToneFeatures {
     private static final int GRAM = 4;
     /** How many words after a word naming the recipient make {@code p:} features. */
     private static final int AFTER_RECIPIENT = 3;
+    /** The stem an abbreviation is folded to: no stem of a word, as words have no '#'. */
+    static final String ABBREVIATION = "#abbr";
 
     /**
      * The words the class features look for, in lower case: those that name the recipient, those that name the writer
@@ -65,9 +72,12 @@ public final class ToneFeatures {
      *
      * @param markers  the words of this language that name the recipient, the writer and a negation
      * @param question whether the words end with a question mark
+     * @param words    whether a stem is a word of the language: for the model, the stems it learnt a weight for; for
+     *                 the trainer, the stems its corpora write in lower case somewhere. A word in capitals whose stem
+     *                 is none is an abbreviation.
      */
     public static Set<String> of(TokenizedText text, int from, int to, LetterLocale language, Markers markers,
-                                 boolean question) {
+                                 boolean question, Predicate<String> words) {
         Stemmers stemmers = Stemmers.of(language);
         Set<String> features = new LinkedHashSet<>();
         String[] stems = new String[to - from];
@@ -76,6 +86,9 @@ public final class ToneFeatures {
         for (int i = from; i < to; i++) {
             String form = text.token(i).form();
             stems[i - from] = isNumber(form) ? "#" : stemmers.stem(form);
+            if (!"#".equals(stems[i - from]) && text.inCapitals(i) && !words.test(stems[i - from])) {
+                stems[i - from] = ABBREVIATION;
+            }
             classes[i - from] = markers.classOf(form);
             you |= "YOU".equals(classes[i - from]);
         }
@@ -97,7 +110,7 @@ public final class ToneFeatures {
                 }
             }
             String form = text.token(from + i).form();
-            if (form.length() >= GRAM && !"#".equals(stems[i])) {
+            if (form.length() >= GRAM && stems[i].charAt(0) != '#') {
                 String marked = "<" + form + ">";
                 for (int g = 0; g + GRAM <= marked.length(); g++) {
                     features.add("c:" + marked.substring(g, g + GRAM));
@@ -117,9 +130,26 @@ public final class ToneFeatures {
     }
 
     /** The features of a whole text, all its sentences as one run of words. */
-    public static Set<String> of(TokenizedText text, LetterLocale language, Markers markers) {
+    public static Set<String> of(TokenizedText text, LetterLocale language, Markers markers,
+                                 Predicate<String> words) {
         boolean question = text.size() > 0 && text.isQuestion(text.token(text.size() - 1).sentence());
-        return of(text, 0, text.size(), language, markers, question);
+        return of(text, 0, text.size(), language, markers, question, words);
+    }
+
+    /**
+     * The stems of the words of {@code text} that are written in lower case (not {@link TokenizedText#inCapitals}) and
+     * are no numbers: what a corpus shows to be words of the language rather than abbreviations.
+     */
+    public static Set<String> wordStems(TokenizedText text, LetterLocale language) {
+        Stemmers stemmers = Stemmers.of(language);
+        Set<String> stems = new HashSet<>();
+        for (int i = 0; i < text.size(); i++) {
+            String form = text.token(i).form();
+            if (!isNumber(form) && !text.inCapitals(i)) {
+                stems.add(stemmers.stem(form));
+            }
+        }
+        return stems;
     }
 
     /** Where the run of words ends in the normalised text, with the punctuation that follows its last word. */

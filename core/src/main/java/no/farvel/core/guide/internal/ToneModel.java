@@ -158,7 +158,7 @@ public final class ToneModel {
 
     private Set<String> features(TokenizedText text, int from, int to) {
         boolean question = text.isQuestion(text.token(to - 1).sentence());
-        return ToneFeatures.of(text, from, to, language, markers, question);
+        return ToneFeatures.of(text, from, to, language, markers, question, stem -> weights.containsKey("w:" + stem));
     }
 
     private double score(Set<String> features, int column, double bias) {

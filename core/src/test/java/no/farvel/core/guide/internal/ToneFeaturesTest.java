@@ -1,0 +1,54 @@
+package no.farvel.core.guide.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import no.farvel.localization.LetterLocale;
+import org.junit.jupiter.api.Test;
+
+/** Words in capitals: a known word is read as the word, anything else as an abbreviation that carries no letters. */
+class ToneFeaturesTest {
+    private static final ToneFeatures.Markers MARKERS = new ToneFeatures.Markers(Set.of("you", "your"),
+            Set.of("we", "our"), Set.of("not", "never"));
+
+    private static Set<String> features(String text, Set<String> words) {
+        return ToneFeatures.of(TokenizedText.of(text, LetterLocale.EN), LetterLocale.EN, MARKERS, words::contains);
+    }
+
+    @Test
+    void aWordInCapitalsThatIsNoKnownWordIsAnAbbreviationWithoutLetterPieces() {
+        Set<String> f = features("The RIDDOR log stays on site for your next inspection.", Set.of("log", "site"));
+        assertThat(f).contains("w:" + ToneFeatures.ABBREVIATION, "b:the " + ToneFeatures.ABBREVIATION)
+                .noneMatch(name -> name.contains("ridd") || name.contains("dor"));
+        // The same letters in lower case are a word, whatever the model knows.
+        assertThat(features("The riddor log stays on site.", Set.of())).contains("w:riddor", "c:<rid");
+    }
+
+    @Test
+    void aKnownWordInCapitalsIsReadAsTheWord() {
+        Set<String> f = features("You NEVER answer our letters.", Set.of("never"));
+        assertThat(f).contains("w:never", "c:<nev", "q:YOU NOT").doesNotContain("w:" + ToneFeatures.ABBREVIATION);
+        // One capital letter, or a capital that opens a word, is no word in capitals.
+        assertThat(features("I wrote to Riddor Ltd.", Set.of())).contains("w:i", "w:riddor")
+                .doesNotContain("w:" + ToneFeatures.ABBREVIATION);
+    }
+
+    @Test
+    void theShippedModelsJudgeEveryUnknownAbbreviationAlike() {
+        for (LetterLocale language : LetterLocale.all()) {
+            ToneModel model = ToneModel.builtIn(language).orElseThrow();
+            String sentence = language == LetterLocale.EN ? "The %s log and the final %s report stay with your office."
+                    : language == LetterLocale.NB ? "%s-loggen og den siste %s-rapporten blir liggende hos dere."
+                    : "%s-loggen og den siste %s-rapporten blir liggjande hjå dykk.";
+            double[] hostility = new double[3];
+            String[][] abbreviations = {{"RIDDOR", "LOLER"}, {"IDIOTIX", "SKURKX"}, {"QXZV", "VQXK"}};
+            for (int i = 0; i < abbreviations.length; i++) {
+                TokenizedText text = TokenizedText.of(sentence.formatted(abbreviations[i][0], abbreviations[i][1]),
+                        language);
+                hostility[i] = model.hostility(text, 0, text.size());
+            }
+            assertThat(hostility[1]).as(language.code()).isEqualTo(hostility[0]);
+            assertThat(hostility[2]).as(language.code()).isEqualTo(hostility[0]);
+        }
+    }
+}
