@@ -89,6 +89,13 @@ import no.farvel.localization.LetterLocale;
  * "håpet vi ikke skulle sjekke"), for what the recipient "is pleased to call" something, a rule that clears "nobody
  * doubts it was an accident" ("ingen tviler på at det var et uhell"), and "honoured" in the sense of kept ("the final
  * order will still be honoured") no longer reads as the flattered "honoured" of sarcasm.
+ *
+ * <p>Round 37 is blind 20 (stop 35), measured once on 8ce0cb9 (blind 19 learnt): flagged 78, 77 and 74 of 80, errors
+ * 37, 35 and 32 of 38, false alarms 1, 1 and 0 of 50. From it: contempt idioms ("dignify ... with a reply", "if anyone
+ * will have you", "hvis noen vil ha dere"), a deed done "by you" in the passive, "as agreed" in a counterfactual is the
+ * condition ("Had your team labelled the boxes as agreed, ..."), not the writer agreeing; the plural participle ("blir
+ * fakturerte som vanleg") is the routine of "som vanleg", not blame; and neutral sentences with "selvsagt",
+ * "sjølvsagt", "of course" in the team's corpora, which had them almost only in sarcasm.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -115,7 +122,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round33", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round34", 50, 0.90, 0.85),
             new ToneCorpus.Bar("round35", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round36", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round36", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round37", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
