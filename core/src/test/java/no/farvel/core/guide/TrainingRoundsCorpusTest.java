@@ -96,6 +96,12 @@ import no.farvel.localization.LetterLocale;
  * condition ("Had your team labelled the boxes as agreed, ..."), not the writer agreeing; the plural participle ("blir
  * fakturerte som vanleg") is the routine of "som vanleg", not blame; and neutral sentences with "selvsagt",
  * "sjølvsagt", "of course" in the team's corpora, which had them almost only in sarcasm.
+ *
+ * <p>Round 38 is blind 21 (stop 35), measured once on 25cc1b8 (blind 20 learnt): flagged 78, 79 and 77 of 80 (98, 99
+ * and 96 %), errors 36, 38 and 36 of 38, false alarms 0, 4 and 3 of 50. Its false alarms brought rules that clear "never
+ * a single claim, incident or problem" ("aldri hatt ein einaste skade"), "not to anything in your studio" and "none of
+ * it was anyone's fault"; "it was never the intention that ..." ("aldri meininga at") is no contempt for the
+ * recipient's motives, nor "think back on the cooperation" ("tenkje tilbake på samarbeidet").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -123,7 +129,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round34", 50, 0.90, 0.85),
             new ToneCorpus.Bar("round35", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round36", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round37", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round37", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round38", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
