@@ -102,6 +102,12 @@ import no.farvel.localization.LetterLocale;
  * a single claim, incident or problem" ("aldri hatt ein einaste skade"), "not to anything in your studio" and "none of
  * it was anyone's fault"; "it was never the intention that ..." ("aldri meininga at") is no contempt for the
  * recipient's motives, nor "think back on the cooperation" ("tenkje tilbake på samarbeidet").
+ *
+ * <p>Round 39 is blind 22 (stop 35), measured once on efa877a (blind 21 learnt): flagged 75, 79 and 76 of 80 (94, 99
+ * and 95 %), errors 33, 38 and 36 of 38, false alarms 0, 0 and 2 of 50. From it: blame told as what the recipient did
+ * against the writer's advice ("mot vårt råd", "against our repeated warnings") or as a cleft ("det var dere som
+ * glemte ..."); "we have never had a problem with your payments" and "rather than anything on your side" clear a
+ * sentence.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -130,7 +136,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round35", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round36", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round37", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round38", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round38", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round39", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
