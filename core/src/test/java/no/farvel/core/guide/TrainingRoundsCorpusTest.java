@@ -108,6 +108,11 @@ import no.farvel.localization.LetterLocale;
  * against the writer's advice ("mot vårt råd", "against our repeated warnings") or as a cleft ("det var dere som
  * glemte ..."); "we have never had a problem with your payments" and "rather than anything on your side" clear a
  * sentence.
+ *
+ * <p>Round 40 is blind 23 (stop 35), measured once on 0aa9e04 (blind 22 learnt): flagged 77, 78 and 77 of 80 (96, 98
+ * and 96 %), errors 37, 37 and 36 of 38, false alarms 0, 1 and 1 of 50 (one a warning). From its false alarms: "nobody
+ * at your farm could have prevented it" and "you could not have known" clear a sentence; "de alltid har følgt
+ * rutinane" is no accusation.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -137,7 +142,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round36", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round37", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round38", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round39", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round39", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round40", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
