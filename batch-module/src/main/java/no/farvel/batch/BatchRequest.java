@@ -20,10 +20,14 @@ import no.farvel.templates.TemplatePack;
  * @param limits the bounds on what one input may make Farvel hold in memory
  * @param caseFile whether each record's case file (decision memo, follow-up calendar, replies, debrief agenda) is
  *                 written to {@code <id>/case/} as well; with it, {@code formats} may be empty to write no letter
+ * @param keepOutcomes whether the result lists every record's outcome ({@link BatchResult#outcomes()}); each holds its
+ *                 warnings and files, some hundreds of bytes a record, so a run of a million records that keeps them
+ *                 needs hundreds of megabytes more heap. Without them the result has the counts, and a
+ *                 {@link BatchListener} hears every outcome as it ends.
  */
 public record BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume,
                            Provider provider, TemplatePack pack, boolean allowFindings, BatchLimits limits,
-                           boolean caseFile) {
+                           boolean caseFile, boolean keepOutcomes) {
     /** Checks the request: input and output folder given, at least one format or the case file, at least one job. */
     public BatchRequest {
         Objects.requireNonNull(limits, "The parameter 'limits' must not be null");
@@ -36,6 +40,12 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
         if (jobs < 1) {
             throw new IllegalArgumentException("The parameter 'jobs' must be at least 1, not " + jobs);
         }
+    }
+
+    /** A request that keeps every record's outcome in its result, as before that was a choice. */
+    public BatchRequest(Path input, Path outDir, List<String> formats, int jobs, boolean resume, Provider provider,
+                        TemplatePack pack, boolean allowFindings, BatchLimits limits, boolean caseFile) {
+        this(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits, caseFile, true);
     }
 
     /** A request without the case file, as before there was one. */
@@ -64,6 +74,7 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
         private boolean allowFindings;
         private BatchLimits limits = BatchLimits.DEFAULT;
         private boolean caseFile;
+        private boolean keepOutcomes = true;
 
         private Builder(Path input, Path outDir) {
             this.input = input;
@@ -121,9 +132,19 @@ public record BatchRequest(Path input, Path outDir, List<String> formats, int jo
             return this;
         }
 
+        /**
+         * Whether the result lists every record's outcome (the default); {@code false} keeps a long run's memory flat,
+         * with the counts in the result and each outcome told to the listener.
+         */
+        public Builder keepOutcomes(boolean keepOutcomes) {
+            this.keepOutcomes = keepOutcomes;
+            return this;
+        }
+
         /** The request; throws {@link IllegalArgumentException} naming what is wrong with it. */
         public BatchRequest build() {
-            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits, caseFile);
+            return new BatchRequest(input, outDir, formats, jobs, resume, provider, pack, allowFindings, limits, caseFile,
+                    keepOutcomes);
         }
     }
 }

@@ -13,20 +13,38 @@ import java.util.Objects;
  * @param done records whose letters were written
  * @param failed records that failed; the others were still written
  * @param skipped records left alone by {@code --resume}
+ * @param outcomes each record's outcome in input order, when the request keeps them
+ *                 ({@link BatchRequest#keepOutcomes()}); empty otherwise
  * @param unaccounted where each record read without a manifest line starts, with why ({@code clients.csv:17
  *                    (InternalError: ...)}); empty when all is well
+ * @param warned records written with guide-check warnings, which the manifest lists
  */
 public record BatchResult(int read, int done, int failed, int skipped, Duration elapsed, List<RecordOutcome> outcomes,
-                          List<String> unaccounted) {
+                          List<String> unaccounted, int warned) {
     public BatchResult {
         Objects.requireNonNull(elapsed, "The parameter 'elapsed' must not be null");
         outcomes = List.copyOf(outcomes);
         unaccounted = List.copyOf(unaccounted);
     }
 
+    /** A result whose warned records are counted from its outcomes. */
+    public BatchResult(int read, int done, int failed, int skipped, Duration elapsed, List<RecordOutcome> outcomes,
+                       List<String> unaccounted) {
+        this(read, done, failed, skipped, elapsed, outcomes, unaccounted, warned(outcomes));
+    }
+
     /** A result in which every record read is accounted for. */
     public BatchResult(int done, int failed, int skipped, Duration elapsed, List<RecordOutcome> outcomes) {
         this(done + failed + skipped, done, failed, skipped, elapsed, outcomes, List.of());
+    }
+
+    /** Whether the outcome is a record written with guide-check warnings. */
+    static boolean warned(RecordOutcome outcome) {
+        return outcome.status() == RecordOutcome.Status.OK && !outcome.warnings().isEmpty();
+    }
+
+    private static int warned(List<RecordOutcome> outcomes) {
+        return (int) outcomes.stream().filter(BatchResult::warned).count();
     }
 
     /** Whether every record read was written or skipped, with its manifest line. */
@@ -37,12 +55,6 @@ public record BatchResult(int read, int done, int failed, int skipped, Duration 
     /** Whether every record read ended as exactly one manifest line. */
     public boolean isReconciled() {
         return unaccounted.isEmpty() && read == done + failed + skipped;
-    }
-
-    /** Records written with guide-check warnings, which the manifest lists. */
-    public int warned() {
-        return (int) outcomes.stream().filter(o -> o.status() == RecordOutcome.Status.OK && !o.warnings().isEmpty())
-                .count();
     }
 
     /** Letters written per second of the run. */

@@ -87,7 +87,7 @@ public final class BatchRunner {
             farvel.pack(request.pack());
         }
         HeapTurns heap = new HeapTurns();
-        Ledger ledger = new Ledger(listener, heap);
+        Ledger ledger = new Ledger(listener, heap, request.keepOutcomes());
         Path outDir = request.outDir();
         try (RecordSource source = RecordSource.open(request.input(), request.provider(), request.limits());
              OutputFolder out = OutputFolder.open(outDir);

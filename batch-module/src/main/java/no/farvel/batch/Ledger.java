@@ -22,11 +22,13 @@ final class Ledger {
     private final BatchListener listener;
     private final Map<Long, Pending> pending = new LinkedHashMap<>();
     private final List<RecordOutcome> outcomes = new ArrayList<>();
+    private final boolean keepOutcomes;
     private Manifest manifest;
     private long read;
     private int done;
     private int failed;
     private int skipped;
+    private int warned;
     private volatile IOException fatal;
 
     private record Pending(String where, String reason) {
@@ -34,9 +36,11 @@ final class Ledger {
 
     private final HeapTurns heap;
 
-    Ledger(BatchListener listener, HeapTurns heap) {
+    /** @param keepOutcomes whether the result lists every outcome, or only counts them (flat memory) */
+    Ledger(BatchListener listener, HeapTurns heap, boolean keepOutcomes) {
         this.listener = listener;
         this.heap = heap;
+        this.keepOutcomes = keepOutcomes;
     }
 
     synchronized void start(Manifest manifest) {
@@ -83,7 +87,12 @@ final class Ledger {
             return;
         }
         pending.remove(entry);
-        outcomes.add(outcome);
+        if (keepOutcomes) {
+            outcomes.add(outcome);
+        }
+        if (BatchResult.warned(outcome)) {
+            warned++;
+        }
         switch (outcome.status()) {
             case OK -> done++;
             case FAILED -> failed++;
@@ -118,6 +127,6 @@ final class Ledger {
         List<String> unaccounted = pending.values().stream()
                 .map(p -> p.reason() == null ? p.where() : p.where() + " (" + p.reason() + ")").toList();
         return new BatchResult((int) read, done, failed, skipped, Duration.ofNanos(System.nanoTime() - start), ordered,
-                unaccounted);
+                unaccounted, warned);
     }
 }

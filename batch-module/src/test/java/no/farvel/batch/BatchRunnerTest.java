@@ -53,6 +53,26 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aRunThatKeepsNoOutcomesStillCountsThemAndTellsTheListenerEach() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.format(RECORD, "a-1") + "\n" + String.format(RECORD, "a/2") + "\n"
+                + String.format(RECORD, "a-3") + "\n");
+        BatchResult kept = new BatchRunner().run(BatchRequest.builder(input, dir.resolve("kept"))
+                .formats(List.of("txt")).jobs(2).provider(provider()).build(), outcome -> { });
+        List<RecordOutcome> heard = Collections.synchronizedList(new ArrayList<>());
+
+        BatchResult counted = new BatchRunner().run(BatchRequest.builder(input, dir.resolve("counted"))
+                .formats(List.of("txt")).jobs(2).provider(provider()).keepOutcomes(false).build(), heard::add);
+
+        assertThat(counted.outcomes()).isEmpty();
+        assertThat(heard).extracting(RecordOutcome::id).containsExactlyInAnyOrder("a-1", "a/2", "a-3");
+        assertThat(List.of(counted.read(), counted.done(), counted.failed(), counted.skipped(), counted.warned()))
+                .containsExactly(3, 2, 1, 0, kept.warned());
+        assertThat(counted.isSuccess()).isFalse();
+        assertThat(counted.isReconciled()).isTrue();
+    }
+
+    @Test
     void refusesNonsenseRequestsByName() {
         assertThatThrownBy(() -> BatchRequest.builder(dir, dir).jobs(0).build())
                 .hasMessage("The parameter 'jobs' must be at least 1, not 0");

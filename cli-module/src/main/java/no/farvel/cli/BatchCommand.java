@@ -52,7 +52,10 @@ final class BatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--jobs': '" + jobs + "' is not a number of workers; use 1 or more");
         }
-        BatchRequest.Builder request = BatchRequest.builder(input, out).resume(resume).caseFile(caseFile);
+        // The outcomes are told to the progress line as they end and the manifest lists them; kept in the result as well,
+        // they would grow the heap by some hundreds of bytes a record (a million records: hundreds of megabytes).
+        BatchRequest.Builder request = BatchRequest.builder(input, out).resume(resume).caseFile(caseFile)
+                .keepOutcomes(false);
         if (jobs != null) {
             request.jobs(jobs);
         }

@@ -189,7 +189,8 @@ public final class BatchJobs {
         try {
             job.start();
             BatchRequest.Builder request = BatchRequest.builder(job.input(), job.outDir()).formats(job.formats())
-                    .jobs(batchJobs).resume(resume).allowFindings(job.allowFindings()).provider(provider(job));
+                    .jobs(batchJobs).resume(resume).allowFindings(job.allowFindings()).provider(provider(job))
+                    .keepOutcomes(false);
             if (pack != null) {
                 request.pack(pack);
             }
