@@ -91,7 +91,11 @@ public final class ToneModelTrainer {
     private static final double EPSILON = 0.001;
     /** What each count of the log-count ratio starts from (add-one smoothing). */
     private static final double SMOOTHING = 1.0;
-    /** Weights smaller than this change no score by a visible amount and are left out of the file. */
+    /**
+     * Weights smaller than this change no score by a visible amount and are left out of the file, except a word's
+     * ({@code w:}): the model's word features are also its list of the language's words, for the shouting check and for
+     * telling a word in capitals from an abbreviation, and must be the words the trainer learnt from.
+     */
     private static final double SMALLEST_WEIGHT = 0.002;
 
     /** One unit to learn from: its text, whether it is hostile, whether it is an accusation. */
@@ -412,7 +416,7 @@ public final class ToneModelTrainer {
         for (Map.Entry<String, Integer> entry : index.entrySet()) {
             double wh = w[entry.getValue() - 1];
             double wa = a[entry.getValue() - 1];
-            if (Math.abs(wh) >= SMALLEST_WEIGHT || Math.abs(wa) >= SMALLEST_WEIGHT) {
+            if (Math.abs(wh) >= SMALLEST_WEIGHT || Math.abs(wa) >= SMALLEST_WEIGHT || entry.getKey().startsWith("w:")) {
                 out.append(entry.getKey()).append('\t').append(number(wh)).append('\t').append(number(wa))
                         .append('\n');
             }

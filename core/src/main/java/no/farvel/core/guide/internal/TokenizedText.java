@@ -201,19 +201,27 @@ public final class TokenizedText {
 
     /**
      * Whether the word at {@code index} was written in capitals: two letters or more and none in lower case ("LOLER",
-     * "MVA", "NEVER"). Letters that look alike and were folded count as written: "1D10T" has no lower-case letter.
+     * "MVA", "NEVER"). Letters that look alike and were folded count as written: "1D10T" has no lower-case letter. What
+     * follows an apostrophe is left out ("RIDDOR's", "DON'T" split into "do" and "not"), and so is a plural's final
+     * lower-case s ("EICRs").
      */
     public boolean inCapitals(int index) {
         Token token = tokens.get(index);
         int from = normalised.originalStart(token.from());
         int to = normalised.originalEnd(token.to() - 1);
         int letters = 0;
-        for (int i = from; i < to; i++) {
-            char c = original.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
+        for (int i = from; i < to; ) {
+            int c = original.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\'' || c == '’') {
+                break;
             }
-            if (Character.isLetter(c)) {
+            if (Character.isLowerCase(c)) {
+                boolean plural = c == 's' && letters >= 2 && (i >= to || !Character.isLetter(original.codePointAt(i)));
+                if (!plural) {
+                    return false;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
             }
         }

@@ -36,15 +36,16 @@ import no.farvel.localization.LetterLocale;
  * alarms.
  *
  * <p>Numbers are folded to {@code #}, so an invoice number or an amount says nothing. A word written in capitals that
- * is no known word of the language (see {@link #of}) is folded to {@value #ABBREVIATION} and cut into no letter
+ * is no known word of the language (see {@link #of}) makes no feature at all, neither its own nor a pair nor letter
  * pieces: a trade's abbreviation (LOLER, RIDDOR, HMS) is a name, and its letters ("ridd" as in "ridiculous") say
- * nothing of tone. A known word in capitals ("NEVER") is read as the word.
+ * nothing of tone; nor does it count as neutral, which would hide an unknown insult written in capitals. A known word
+ * in capitals ("NEVER") is read as the word.
  */
 public final class ToneFeatures {
     private static final int GRAM = 4;
     /** How many words after a word naming the recipient make {@code p:} features. */
     private static final int AFTER_RECIPIENT = 3;
-    /** The stem an abbreviation is folded to: no stem of a word, as words have no '#'. */
+    /** The stem an abbreviation is folded to (no word has a "#"): it makes no feature. */
     static final String ABBREVIATION = "#abbr";
 
     /**
@@ -93,24 +94,29 @@ public final class ToneFeatures {
             you |= "YOU".equals(classes[i - from]);
         }
         for (int i = 0; i < stems.length; i++) {
+            if (ABBREVIATION.equals(stems[i])) {
+                continue; // it keeps its place, so the words around it make no pair, but says nothing itself
+            }
             features.add("w:" + stems[i]);
-            if (i + 1 < stems.length) {
+            if (i + 1 < stems.length && !ABBREVIATION.equals(stems[i + 1])) {
                 features.add("b:" + stems[i] + " " + stems[i + 1]);
                 if (classes[i] != null || classes[i + 1] != null) {
                     features.add("q:" + (classes[i] != null ? classes[i] : stems[i]) + " "
                             + (classes[i + 1] != null ? classes[i + 1] : stems[i + 1]));
                 }
             }
-            if (i + 2 < stems.length) {
+            if (i + 2 < stems.length && !ABBREVIATION.equals(stems[i + 2])) {
                 features.add("k:" + stems[i] + " " + stems[i + 2]);
             }
             if ("YOU".equals(classes[i])) {
                 for (int j = i + 1; j <= Math.min(stems.length - 1, i + AFTER_RECIPIENT); j++) {
-                    features.add("p:" + stems[j]);
+                    if (!ABBREVIATION.equals(stems[j])) {
+                        features.add("p:" + stems[j]);
+                    }
                 }
             }
             String form = text.token(from + i).form();
-            if (form.length() >= GRAM && stems[i].charAt(0) != '#') {
+            if (form.length() >= GRAM && !"#".equals(stems[i])) {
                 String marked = "<" + form + ">";
                 for (int g = 0; g + GRAM <= marked.length(); g++) {
                     features.add("c:" + marked.substring(g, g + GRAM));
