@@ -420,6 +420,21 @@ class GuideCheckToneTest {
         }
     }
 
+    @Test
+    void englishPhrasesAreReadInNorwegianLettersOnlyWhereTheTextIsEnglish() {
+        // "love" is to promise and "mistak" a mistake in nynorsk: no English sarcasm in the writer's own apology.
+        assertThat(check.check(withNote(Examples.nn(), "Det var eit mistak frå vår side å love levering før påske.")))
+                .isEmpty();
+        assertThat(check.check(withNote(Examples.nb(), "Vi beklager at vi lovet levering før påske; det var en feil.")))
+                .isEmpty();
+        // A sentence written in English in a Norwegian letter meets the English rules whole, and an English insult
+        // word meets them in a Norwegian sentence.
+        assertThat(check.check(withNote(Examples.nb(), "Thank you so much for ignoring every single reminder we sent.")))
+                .extracting(Finding::code).contains("SARCASM");
+        assertThat(check.check(withNote(Examples.nb(), "Dere er noen morons.")))
+                .extracting(Finding::severity).contains(Severity.ERROR);
+    }
+
     private static Termination withNote(Termination t, String note) {
         return t.toBuilder().closing(new Closing(true, true, note)).build();
     }

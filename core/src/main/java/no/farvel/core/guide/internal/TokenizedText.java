@@ -154,12 +154,17 @@ public final class TokenizedText {
      * {@code offset}.
      */
     public int sentenceAt(int offset) {
-        for (Token token : tokens) {
-            if (token.to() > offset) {
-                return token.sentence();
+        return tokens.isEmpty() ? 0 : tokens.get(tokenAt(offset)).sentence();
+    }
+
+    /** The index of the word that starts at or covers the normalised {@code offset}, or of the last word. */
+    public int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).to() > offset) {
+                return i;
             }
         }
-        return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence();
+        return tokens.size() - 1;
     }
 
     /** Whether sentence {@code sentence} (as numbered in {@link Token#sentence()}) ends with a question mark. */

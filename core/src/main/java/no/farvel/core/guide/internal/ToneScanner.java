@@ -23,6 +23,7 @@ public final class ToneScanner {
     private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
     /** What a sentence that clears the recipient ({@link ToneRules#absolves()}) does not raise. */
     private static final Set<String> CLEARED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION);
+    private static final WrittenLanguage WRITTEN = new WrittenLanguage();
 
     private final GuideMessages messages;
 
@@ -67,6 +68,14 @@ public final class ToneScanner {
                     if (overlaps(taken, span[0], span[1])) {
                         continue;
                     }
+                    if (locale != null && rules.language() != locale
+                            && spansOwnWords(tokens, span, rules.language(), locale)) {
+                        // Another language's rules (English beside a Norwegian letter's own) do not read a phrase
+                        // that runs over words of the letter's language: in "eit mistak frå vår side å love" the
+                        // English "mistake" and "love" are false friends. "you failed" or a whole English sentence in
+                        // a Norwegian letter still counts, and so do their single words (insults) anywhere.
+                        continue;
+                    }
                     if (CLEARED.contains(rule.code())) {
                         absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
                         if (absolved.contains(tokens.sentenceAt(span[0]))) {
@@ -109,6 +118,28 @@ public final class ToneScanner {
         }
         findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale, model));
         return findings;
+    }
+
+    /**
+     * Whether a span that {@code rules}' language's rules found in a letter in {@code letter} holds more than one word
+     * and among them a word of the letter's language that is none of the rules' ({@link WrittenLanguage#isOnly}).
+     */
+    private static boolean spansOwnWords(TokenizedText tokens, int[] span, LetterLocale rules, LetterLocale letter) {
+        WrittenLanguage.Language own = WrittenLanguage.of(letter);
+        if (own == WrittenLanguage.of(rules)) {
+            return false;
+        }
+        int first = tokens.tokenAt(span[0]);
+        int last = tokens.tokenAt(span[1] - 1);
+        if (first == last) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (WRITTEN.isOnly(own, tokens.token(i).form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentences of {@code tokens} that a rule clears ({@link ToneRules#absolves()}). */

@@ -58,6 +58,16 @@ public final class WrittenLanguage {
         return expected == Language.ENGLISH ? Language.NORWEGIAN : Language.ENGLISH;
     }
 
+    /**
+     * Whether {@code word} (normalised, lower case) is a word of {@code language} that is no word of the other: listed
+     * for it (or, for Norwegian, written with æ, ø or å) and not listed for the other.
+     */
+    public boolean isOnly(Language language, String word) {
+        boolean isNorwegian = listed(norwegian, word) || word.matches(".*[æøå].*");
+        boolean isEnglish = listed(english, word);
+        return language == Language.NORWEGIAN ? isNorwegian && !isEnglish : isEnglish && !isNorwegian;
+    }
+
     private static boolean listed(Set<String> words, String word) {
         if (words.contains(word)) {
             return true;
