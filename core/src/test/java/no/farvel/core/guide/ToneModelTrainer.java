@@ -197,8 +197,7 @@ public final class ToneModelTrainer {
      * The features of one example, as the model reads them when judging the text as one run of words; a word in
      * capitals whose stem is not in {@code words} is an abbreviation ({@link ToneFeatures}).
      */
-    static Set<String> features(String text, LetterLocale locale, Set<String> words) {
-        TokenizedText tokens = TokenizedText.of(text, locale);
+    static Set<String> features(TokenizedText tokens, LetterLocale locale, Set<String> words) {
         return ToneFeatures.of(tokens, locale, markers(locale), words::contains);
     }
 
@@ -207,10 +206,10 @@ public final class ToneModelTrainer {
      * write in capitals (EICR, LOLER) is an abbreviation, gets no weight of its own, and so is no word for the shouting
      * check either.
      */
-    static Set<String> words(List<Example> examples, LetterLocale locale) {
+    static Set<String> words(List<TokenizedText> examples, LetterLocale locale) {
         Set<String> words = new HashSet<>();
-        for (Example e : examples) {
-            words.addAll(ToneFeatures.wordStems(TokenizedText.of(e.text(), locale), locale));
+        for (TokenizedText tokens : examples) {
+            words.addAll(ToneFeatures.wordStems(tokens, locale));
         }
         return words;
     }
@@ -244,9 +243,10 @@ public final class ToneModelTrainer {
         Linear.disableDebugOutput();
         Map<String, Integer> index = new TreeMap<>();
         List<Set<String>> featureSets = new ArrayList<>();
-        Set<String> words = words(examples, locale);
-        for (Example e : examples) {
-            Set<String> f = features(e.text(), locale, words);
+        List<TokenizedText> tokenized = examples.stream().map(e -> TokenizedText.of(e.text(), locale)).toList();
+        Set<String> words = words(tokenized, locale);
+        for (TokenizedText tokens : tokenized) {
+            Set<String> f = features(tokens, locale, words);
             featureSets.add(f);
             f.forEach(name -> index.putIfAbsent(name, 0));
         }

@@ -159,12 +159,17 @@ public final class TokenizedText {
 
     /** The index of the word that starts at or covers the normalised {@code offset}, or of the last word. */
     public int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).to() > offset) {
-                return i;
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low < high) { // the first word that ends after offset; words' ends never decrease
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).to() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return tokens.size() - 1;
+        return high;
     }
 
     /** Whether sentence {@code sentence} (as numbered in {@link Token#sentence()}) ends with a question mark. */

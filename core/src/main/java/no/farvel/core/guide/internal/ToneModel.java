@@ -153,12 +153,17 @@ public final class ToneModel {
         if (tokens.size() != 1) {
             return true;
         }
-        return weights.containsKey("w:" + Stemmers.of(language).stem(tokens.token(0).form()));
+        return knowsStem(Stemmers.of(language).stem(tokens.token(0).form()));
+    }
+
+    /** Whether the model has a word feature for {@code stem}: a word of its language, not an abbreviation. */
+    private boolean knowsStem(String stem) {
+        return weights.containsKey("w:" + stem);
     }
 
     private Set<String> features(TokenizedText text, int from, int to) {
         boolean question = text.isQuestion(text.token(to - 1).sentence());
-        return ToneFeatures.of(text, from, to, language, markers, question, stem -> weights.containsKey("w:" + stem));
+        return ToneFeatures.of(text, from, to, language, markers, question, this::knowsStem);
     }
 
     private double score(Set<String> features, int column, double bias) {

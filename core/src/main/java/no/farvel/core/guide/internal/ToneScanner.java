@@ -62,14 +62,14 @@ public final class ToneScanner {
             }
             tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
             boolean clean = true;
+            boolean foreign = locale != null && WrittenLanguage.of(rules.language()) != WrittenLanguage.of(locale);
             for (ToneRule rule : rules.candidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
                     clean = false;
                     if (overlaps(taken, span[0], span[1])) {
                         continue;
                     }
-                    if (locale != null && rules.language() != locale
-                            && spansOwnWords(tokens, span, rules.language(), locale)) {
+                    if (foreign && spansOwnWords(tokens, span, WrittenLanguage.of(locale))) {
                         // Another language's rules (English beside a Norwegian letter's own) do not read a phrase
                         // that runs over words of the letter's language: in "eit mistak frå vår side å love" the
                         // English "mistake" and "love" are false friends. "you failed" or a whole English sentence in
@@ -121,14 +121,10 @@ public final class ToneScanner {
     }
 
     /**
-     * Whether a span that {@code rules}' language's rules found in a letter in {@code letter} holds more than one word
-     * and among them a word of the letter's language that is none of the rules' ({@link WrittenLanguage#isOnly}).
+     * Whether a span that another language's rules found holds more than one word and among them a word only the
+     * letter's language {@code own} has ({@link WrittenLanguage#isOnly}).
      */
-    private static boolean spansOwnWords(TokenizedText tokens, int[] span, LetterLocale rules, LetterLocale letter) {
-        WrittenLanguage.Language own = WrittenLanguage.of(letter);
-        if (own == WrittenLanguage.of(rules)) {
-            return false;
-        }
+    private static boolean spansOwnWords(TokenizedText tokens, int[] span, WrittenLanguage.Language own) {
         int first = tokens.tokenAt(span[0]);
         int last = tokens.tokenAt(span[1] - 1);
         if (first == last) {

@@ -41,11 +41,10 @@ public final class WrittenLanguage {
             if (word.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
-            boolean isNorwegian = listed(norwegian, word) || word.matches(".*[æøå].*");
-            boolean isEnglish = listed(english, word);
-            if (isNorwegian && !isEnglish) {
+            Language only = onlyOf(word);
+            if (only == Language.NORWEGIAN) {
                 no++;
-            } else if (isEnglish && !isNorwegian) {
+            } else if (only == Language.ENGLISH) {
                 en++;
             }
         }
@@ -63,9 +62,14 @@ public final class WrittenLanguage {
      * for it (or, for Norwegian, written with æ, ø or å) and not listed for the other.
      */
     public boolean isOnly(Language language, String word) {
-        boolean isNorwegian = listed(norwegian, word) || word.matches(".*[æøå].*");
+        return onlyOf(word) == language;
+    }
+
+    /** The one language {@code word} belongs to, or null when it is listed for both or neither. */
+    private Language onlyOf(String word) {
+        boolean isNorwegian = listed(norwegian, word) || word.chars().anyMatch(c -> c == 'æ' || c == 'ø' || c == 'å');
         boolean isEnglish = listed(english, word);
-        return language == Language.NORWEGIAN ? isNorwegian && !isEnglish : isEnglish && !isNorwegian;
+        return isNorwegian == isEnglish ? null : isNorwegian ? Language.NORWEGIAN : Language.ENGLISH;
     }
 
     private static boolean listed(Set<String> words, String word) {
