@@ -56,6 +56,9 @@ public final class HeldOutSet {
                 if (Set.of("blame", "insult", "contempt").contains(row[2].toLowerCase(Locale.ROOT))) {
                     mustBeErrors++;
                     errors += error ? 1 : 0;
+                    if (list && !error && !findings.isEmpty()) {
+                        listed.append("\n  warning only ").append(row[2]).append(": ").append(row[3]);
+                    }
                 }
                 if (list && findings.isEmpty()) {
                     listed.append("\n  missed ").append(row[2]).append(": ").append(row[3]);
