@@ -50,6 +50,13 @@ public final class TextAnalysis {
     public boolean mentionsDate(String text, LocalDate date) {
         Objects.requireNonNull(text, "The parameter 'text' must not be null");
         Objects.requireNonNull(date, "The parameter 'date' must not be null");
+        var language = locale.language();
+        return writtenPlainly(text, language.dateInText(date)) || writtenPlainly(text, language.dateInTable(date))
+                || mentionsDateNormalised(text, date);
+    }
+
+    /** {@link #mentionsDate} by the normalised text alone. */
+    boolean mentionsDateNormalised(String text, LocalDate date) {
         String flat = flat(text);
         for (String wanted : flatSpellings(date)) {
             for (int at = flat.indexOf(wanted); at >= 0; at = flat.indexOf(wanted, at + 1)) {
@@ -61,6 +68,27 @@ public final class TextAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} holds {@code spelling} as it is, between white space, ASCII punctuation or the text's ends
+     * (and no digit after it): then the normalised text holds it too, as {@link #mentionsDate} looks for it, since
+     * those characters normalise to themselves. A letter prints its dates so, and finding one this way spares
+     * normalising the whole letter, which a batch did for every letter.
+     */
+    private static boolean writtenPlainly(String text, String spelling) {
+        for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+            int after = at + spelling.length();
+            if ((at == 0 || plain(text.charAt(at - 1)))
+                    && (after == text.length() || plain(text.charAt(after)) && !Character.isDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plain(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c);
     }
 
     /**

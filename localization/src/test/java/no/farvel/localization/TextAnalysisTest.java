@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysisTest {
@@ -101,5 +102,31 @@ class TextAnalysisTest {
         LocalDate date = LocalDate.of(2026, 11, 28);
         assertThat(NB.dateSpellings(date)).contains("28. november 2026", "28.11.2026", "2026-11-28");
         assertThat(EN.dateSpellings(date)).contains("28 November 2026", "28 Nov 2026", "November 28, 2026");
+    }
+
+    /**
+     * {@code mentionsDate} first looks for the date as the letter prints it, in the text as it is; whatever it finds so
+     * must be what the normalised text shows, beside any character: letters, digits, invisible and compatibility
+     * characters, combining marks, no-break spaces, punctuation.
+     */
+    @Test
+    void aDateFoundAsWrittenIsADateTheNormalisedTextStates() {
+        String[] neighbours = {"", " ", "\n", ".", ",", "(", ")", "-", "/", "a", "Z", "æ", "7", "0", "\u00AD", "\u200B",
+            "\u2060", "\u00A0", "\u202F", "\u0301", "\u2460", "\uFF11", "\u007F", "\u0001", "«", "»", "–", "\t", "x1"};
+        Random random = new Random(4122026);
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            LetterLocale locale = List.of(LetterLocale.NB, LetterLocale.NN, LetterLocale.EN).get(random.nextInt(3));
+            LocalDate date = LocalDate.of(2026 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String written = random.nextBoolean() ? locale.language().dateInText(date)
+                    : locale.language().dateInTable(date);
+            String text = "Avtalen opphører " + neighbours[random.nextInt(neighbours.length)] + written
+                    + neighbours[random.nextInt(neighbours.length)] + " slik avtalt.";
+            TextAnalysis analysis = locale.analysis();
+            boolean mentioned = analysis.mentionsDate(text, date);
+            assertThat(mentioned).as("%s: %s", locale, text).isEqualTo(analysis.mentionsDateNormalised(text, date));
+            found += mentioned ? 1 : 0;
+        }
+        assertThat(found).as("most of them state it").isGreaterThan(10_000);
     }
 }

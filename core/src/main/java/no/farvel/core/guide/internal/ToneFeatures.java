@@ -129,10 +129,29 @@ public final class ToneFeatures {
         if (question) {
             features.add("s:question");
         }
-        if (to > from && text.normalisedText().substring(text.token(from).from(), end(text, to)).indexOf('!') >= 0) {
+        if (exclaims(text, from, to)) {
             features.add("s:exclamation");
         }
         return features;
+    }
+
+    /**
+     * All that {@link #of(TokenizedText, int, int, LetterLocale, Markers, boolean, Predicate)} reads of the words
+     * {@code [from, to)}: each word's form (a number's as {@code #}) and whether it is in capitals, whether the
+     * sentence is a question and whether the words end with an exclamation. Two spans with the same key have the same
+     * features, so a judgement can be kept under it.
+     */
+    static String key(TokenizedText text, int from, int to, boolean question) {
+        StringBuilder key = new StringBuilder(16 * (to - from));
+        for (int i = from; i < to; i++) {
+            String form = text.token(i).form();
+            key.append(isNumber(form) ? "#" : form).append(text.inCapitals(i) ? '^' : ' ');
+        }
+        return key.append(question ? '?' : '.').append(exclaims(text, from, to) ? '!' : '.').toString();
+    }
+
+    private static boolean exclaims(TokenizedText text, int from, int to) {
+        return to > from && text.normalisedText().substring(text.token(from).from(), end(text, to)).indexOf('!') >= 0;
     }
 
     /** The features of a whole text, all its sentences as one run of words. */

@@ -36,6 +36,8 @@ public final class ToneModel {
      * list pasted without full stops) its small weights add up to a judgement about nothing in particular.
      */
     public static final int MOST_WORDS = 80;
+    /** How many verdicts are kept; past that they are forgotten all at once, as the rules' clean texts are. */
+    private static final int MAX_REMEMBERED = 20_000;
     private static final Map<LetterLocale, Optional<ToneModel>> BUILT_IN = new ConcurrentHashMap<>();
 
     private final LetterLocale language;
@@ -44,6 +46,11 @@ public final class ToneModel {
     private final double hostileBias;
     private final double accusationBias;
     private final Map<String, float[]> weights;
+    /**
+     * The verdicts on sentences read before, under {@link ToneFeatures#key}: a batch's letters repeat the sentences a
+     * billing system writes into reasons and steps, and a sentence takes the model some hundred feature look-ups.
+     */
+    private final Map<String, Optional<String>> verdicts = new ConcurrentHashMap<>();
 
     /** Keeps {@code weights} as given: {@link #read} made them and nothing else holds them. */
     private ToneModel(LetterLocale language, ToneFeatures.Markers markers, double threshold, double hostileBias,
@@ -134,6 +141,25 @@ public final class ToneModel {
      * {@link FindingCodes#ACCUSATION} when the model judges them hostile, empty when it does not.
      */
     public Optional<String> judge(TokenizedText text, int from, int to) {
+        if (to - from < FEWEST_WORDS || to - from > MOST_WORDS) {
+            return Optional.empty();
+        }
+        boolean question = text.isQuestion(text.token(to - 1).sentence());
+        String key = ToneFeatures.key(text, from, to, question);
+        Optional<String> known = verdicts.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> verdict = judgeAfresh(text, from, to);
+        if (verdicts.size() >= MAX_REMEMBERED) {
+            verdicts.clear();
+        }
+        verdicts.put(key, verdict);
+        return verdict;
+    }
+
+    /** {@link #judge} without the verdicts kept from sentences read before. */
+    Optional<String> judgeAfresh(TokenizedText text, int from, int to) {
         if (to - from < FEWEST_WORDS || to - from > MOST_WORDS) {
             return Optional.empty();
         }
