@@ -71,9 +71,9 @@ public final class TextAnalysis {
     }
 
     /**
-     * Whether {@code text} holds {@code spelling} as it is, between white space, ASCII punctuation or the text's ends
-     * (and no digit after it): then the normalised text holds it too, as {@link #mentionsDate} looks for it, since
-     * those characters normalise to themselves. A letter prints its dates so, and finding one this way spares
+     * Whether {@code text} holds {@code spelling} as it is, between white space, ASCII punctuation ({@link #plain}) or
+     * the text's ends (and no digit after it): then the normalised text holds it too, as {@link #mentionsDate} looks
+     * for it, since those characters normalise to themselves and end a word. A letter prints its dates so, and finding one this way spares
      * normalising the whole letter, which a batch did for every letter.
      */
     private static boolean writtenPlainly(String text, String spelling) {
@@ -87,8 +87,13 @@ public final class TextAnalysis {
         return false;
     }
 
+    /**
+     * White space or ASCII punctuation that the normaliser neither changes nor reads as part of a word: not '@' and '$'
+     * (letters in "@ccount", "$kyld"), nor the backtick (an apostrophe).
+     */
     private static boolean plain(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c);
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t'
+                || c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c) && c != '@' && c != '$' && c != '`';
     }
 
     /**

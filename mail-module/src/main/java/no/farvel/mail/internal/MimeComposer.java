@@ -17,8 +17,10 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import no.farvel.core.digest.Sha256;
 import no.farvel.mail.Attachment;
 import no.farvel.mail.InlineImage;
@@ -35,6 +37,8 @@ public final class MimeComposer {
     private static final Session SESSION = Session.getInstance(properties());
     /** RFC 2045's base64: lines of at most 76 characters ended by CRLF. */
     private static final int LINE = 76;
+    /** The primary types Jakarta Mail encodes like any binary data (text, message and multipart it treats apart). */
+    private static final Set<String> SIMPLE_TYPES = Set.of("application", "image", "audio", "video", "font", "model");
     private static final Base64.Encoder MIME_BASE64 = Base64.getMimeEncoder(LINE, new byte[] {'\r', '\n'});
 
     private MimeComposer() {
@@ -70,7 +74,8 @@ public final class MimeComposer {
     /**
      * About the size of the message's bytes, a little over rather than under, so that the buffer it is written to is
      * not grown and copied on the way: files and images in base64 (four bytes for three, and a line end for 57), text
-     * at most three times its characters (quoted-printable of UTF-8), and room for the headers.
+     * about three times its characters (quoted-printable of mostly ASCII UTF-8; a typographic quote takes nine bytes,
+     * and a longer text only means the buffer grows once), and room for the headers.
      */
     private static int sizeOf(LetterEmail email) {
         long files = 0;
@@ -108,7 +113,7 @@ public final class MimeComposer {
             MimeMultipart mixed = multipart("mixed", email);
             mixed.addBodyPart(body);
             for (Attachment attachment : email.attachments()) {
-                MimeBodyPart part = filePart(attachment.bytes(), attachment.mediaType());
+                MimeBodyPart part = filePart(attachment.bytes(), attachment.mediaType(), null);
                 part.setFileName(attachment.fileName());
                 part.setDisposition(MimeBodyPart.ATTACHMENT);
                 mixed.addBodyPart(part);
@@ -132,7 +137,7 @@ public final class MimeComposer {
             MimeMultipart related = multipart("related", email);
             related.addBodyPart(html);
             for (InlineImage image : email.inlineImages()) {
-                MimeBodyPart part = filePart(image.bytes(), image.mediaType());
+                MimeBodyPart part = filePart(image.bytes(), image.mediaType(), image.contentId());
                 part.setContentID("<" + image.contentId() + ">");
                 part.setDisposition(MimeBodyPart.INLINE);
                 String cid = image.contentId();
@@ -151,17 +156,23 @@ public final class MimeComposer {
     }
 
     /**
-     * A part holding a file or image. Jakarta Mail sends one with a byte outside US-ASCII's printable range (a PDF,
-     * DOCX or PNG has one in its first bytes) in base64 unless its type is text; such a part is encoded here as
-     * Jakarta Mail would (lines of 76 characters with CRLF between them, and after the last one only when it is full;
-     * the multipart's delimiter brings the CRLF before it), by the JDK's encoder over the whole array: Jakarta Mail's
-     * encoding stream, which goes through several calls per byte, took a fifth of an e-mail's time in a batch under
-     * the quick compiler C1. Any other part is left to Jakarta Mail. The message's bytes are the same either way
-     * ({@code Base64PartTest}).
+     * A part holding a file or image. Jakarta Mail sends one of a simple type (application, image, audio, video,
+     * font) with a byte outside US-ASCII's printable range (a PDF, DOCX or PNG has one in its first bytes) in base64;
+     * such a part is encoded here as Jakarta Mail would (lines of 76 characters with CRLF between them, and after the
+     * last one only when it is full; the multipart's delimiter brings the CRLF before it), by the JDK's encoder over
+     * the whole array: Jakarta Mail's encoding stream, which goes through several calls per byte, took a fifth of an
+     * e-mail's time in a batch under the quick compiler C1. Only when its headers are ASCII (the type and
+     * {@code contentId}; a file name is written in RFC 2231's ASCII form), since a pre-encoded part writes its headers
+     * a byte per character where Jakarta Mail writes UTF-8. Any other part, text, message and multipart types
+     * included, is left to Jakarta Mail. The message's bytes are the same either way ({@code Base64PartTest}).
+     *
+     * @param contentId the image's Content-ID, or null for an attachment
      */
-    static MimeBodyPart filePart(byte[] bytes, String mediaType) throws MessagingException {
+    static MimeBodyPart filePart(byte[] bytes, String mediaType, String contentId) throws MessagingException {
         MimeBodyPart part;
-        if (hasNonAscii(bytes) && !new ContentType(mediaType).match("text/*")) {
+        String primary = new ContentType(mediaType).getPrimaryType().toLowerCase(Locale.ROOT);
+        if (hasNonAscii(bytes) && SIMPLE_TYPES.contains(primary) && isAscii(mediaType)
+                && (contentId == null || isAscii(contentId))) {
             byte[] encoded = MIME_BASE64.encode(bytes);
             if (4 * ((bytes.length + 2) / 3) % LINE == 0) {
                 // Jakarta Mail ends each full line as it writes it, the last one too.
@@ -178,6 +189,10 @@ public final class MimeComposer {
             part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, mediaType)));
         }
         return part;
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
     }
 
     /** Whether a byte is one Jakarta Mail counts as non-ASCII: DEL and above, or a control byte but CR, LF and tab. */

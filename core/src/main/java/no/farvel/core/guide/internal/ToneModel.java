@@ -23,7 +23,8 @@ import no.farvel.localization.LetterLocale;
  * is hostile to the reader; the second, for a hostile one, whether it is an accusation stated as fact (a warning)
  * rather than blame, contempt, sarcasm or an insult (an error). It catches what the word and phrase rules were not
  * written for: fresh wording of the same kinds. Its threshold leaves two in a hundred of the neutral sentences the
- * trainer held out above it, and every neutral sentence it learnt from below. Immutable and thread-safe.
+ * trainer held out above it, and every neutral sentence it learnt from below. Thread-safe; its weights never
+ * change, and the verdicts it keeps are the ones it would reach afresh.
  *
  * <p>The weights file ({@code tone_model_LANG.txt}) is generated; the trainer's test fails when it no longer matches
  * the corpora.
