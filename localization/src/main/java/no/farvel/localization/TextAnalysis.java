@@ -72,15 +72,15 @@ public final class TextAnalysis {
 
     /**
      * Whether {@code text} holds {@code spelling} as it is, between white space, ASCII punctuation ({@link #plain}) or
-     * the text's ends (and no digit after it): then the normalised text holds it too, as {@link #mentionsDate} looks
-     * for it, since those characters normalise to themselves and end a word. A letter prints its dates so, and finding one this way spares
-     * normalising the whole letter, which a batch did for every letter.
+     * the text's ends (so no digit after it): then the normalised text holds it too, as {@link #mentionsDate} looks
+     * for it, since those characters normalise to themselves and end a word. A letter prints its dates so, and
+     * finding one this way spares normalising the whole letter, which a batch did for every letter.
      */
     private static boolean writtenPlainly(String text, String spelling) {
         for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
             int after = at + spelling.length();
             if ((at == 0 || plain(text.charAt(at - 1)))
-                    && (after == text.length() || plain(text.charAt(after)) && !Character.isDigit(text.charAt(after)))) {
+                    && (after == text.length() || plain(text.charAt(after)))) {
                 return true;
             }
         }

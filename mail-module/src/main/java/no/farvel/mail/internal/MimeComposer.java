@@ -157,11 +157,11 @@ public final class MimeComposer {
 
     /**
      * A part holding a file or image. Jakarta Mail sends one of a simple type (application, image, audio, video,
-     * font) with a byte outside US-ASCII's printable range (a PDF, DOCX or PNG has one in its first bytes) in base64;
-     * such a part is encoded here as Jakarta Mail would (lines of 76 characters with CRLF between them, and after the
-     * last one only when it is full; the multipart's delimiter brings the CRLF before it), by the JDK's encoder over
-     * the whole array: Jakarta Mail's encoding stream, which goes through several calls per byte, took a fifth of an
-     * e-mail's time in a batch under the quick compiler C1. Only when its headers are ASCII (the type and
+     * font, model) with a byte outside US-ASCII's printable range (a PDF, DOCX or PNG has one in its first bytes) in
+     * base64; such a part is encoded here as Jakarta Mail would (lines of 76 characters with CRLF between them, and
+     * after the last one only when it is full; the multipart's delimiter brings the CRLF before it), by the JDK's
+     * encoder over the whole array: Jakarta Mail's encoding stream, which goes through several calls per byte, took a
+     * fifth of an e-mail's time in a batch under the quick compiler C1. Only when its headers are ASCII (the type and
      * {@code contentId}; a file name is written in RFC 2231's ASCII form), since a pre-encoded part writes its headers
      * a byte per character where Jakarta Mail writes UTF-8. Any other part, text, message and multipart types
      * included, is left to Jakarta Mail. The message's bytes are the same either way ({@code Base64PartTest}).
