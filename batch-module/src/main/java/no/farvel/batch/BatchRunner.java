@@ -249,14 +249,27 @@ public final class BatchRunner {
         }
     }
 
-    /** Daemon worker threads, so a stuck render never keeps the JVM alive after the command returns. */
+    /**
+     * Daemon worker threads, so a stuck render never keeps the JVM alive after the command returns. A task accounts
+     * for its record whatever it throws; what can still end a worker is the pool's own code running out of memory
+     * while a greedy record holds the heap (an idle worker waiting for the next task allocates a little), and the
+     * pool then starts another worker. That is not printed: the JVM's default handler would write a stack trace to
+     * the terminal, or, lacking the memory for it, "OutOfMemoryError thrown from the UncaughtExceptionHandler", beside
+     * the one line that says which record ran out of memory. Any other error is printed as before.
+     */
     private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+        private static final Thread.UncaughtExceptionHandler QUIET_ABOUT_MEMORY = (thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                thread.getThreadGroup().uncaughtException(thread, e);
+            }
+        };
         private final AtomicInteger number = new AtomicInteger();
 
         @Override
         public Thread newThread(Runnable task) {
             Thread thread = new Thread(task, "farvel-worker-" + number.incrementAndGet());
             thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler(QUIET_ABOUT_MEMORY);
             return thread;
         }
     }
