@@ -71,29 +71,20 @@ public final class TextAnalysis {
     }
 
     /**
-     * Whether {@code text} holds {@code spelling} as it is, between white space, ASCII punctuation ({@link #plain}) or
-     * the text's ends (so no digit after it): then the normalised text holds it too, as {@link #mentionsDate} looks
-     * for it, since those characters normalise to themselves and end a word. A letter prints its dates so, and
-     * finding one this way spares normalising the whole letter, which a batch did for every letter.
+     * Whether {@code text} holds {@code spelling} as it is, between characters that separate words
+     * ({@link TextNormaliser#separatesWords}) or the text's ends: then the normalised text holds it too, as
+     * {@link #mentionsDate} looks for it, with no letter or digit beside it. A letter prints its dates so, and finding
+     * one this way spares normalising the whole letter, which a batch did for every letter.
      */
     private static boolean writtenPlainly(String text, String spelling) {
         for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
             int after = at + spelling.length();
-            if ((at == 0 || plain(text.charAt(at - 1)))
-                    && (after == text.length() || plain(text.charAt(after)))) {
+            if ((at == 0 || TextNormaliser.separatesWords(text.charAt(at - 1)))
+                    && (after == text.length() || TextNormaliser.separatesWords(text.charAt(after)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * White space or ASCII punctuation that the normaliser neither changes nor reads as part of a word: not '@' and '$'
-     * (letters in "@ccount", "$kyld"), nor the backtick (an apostrophe).
-     */
-    private static boolean plain(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t'
-                || c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c) && c != '@' && c != '$' && c != '`';
     }
 
     /**

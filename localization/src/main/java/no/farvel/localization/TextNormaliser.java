@@ -169,6 +169,17 @@ public final class TextNormaliser {
     }
 
     /**
+     * Whether {@code c} keeps the words on either side of it apart in the normalised text as it does in the original:
+     * a space (no-break ones too), a tab, a line feed, or ASCII punctuation. Not '@' and '$', which stand for letters
+     * inside a word ("@ccount", "$kyld"), nor a control character; a digit beside anything else may be read as a letter
+     * ("1d10t") or lose its neighbour to removal ("1\u200Bdiot").
+     */
+    public static boolean separatesWords(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t' || c == '\n'
+                || c < 0x80 && !isWordChar(c) && !Character.isISOControl(c);
+    }
+
+    /**
      * ASCII but the backtick, and the Latin-1 letters but × and ÷: NFKC leaves them alone, none is folded, and each
      * lower-cases to one character the same way in every locale but the Turkic ones (dotless ı).
      */

@@ -52,7 +52,6 @@ public final class GuideCheck {
     private final MoneyRules moneyRules = new MoneyRules(messages);
     private final ModelRules modelRules = new ModelRules(messages, moneyRules);
     private final ToneScanner scanner = new ToneScanner(messages);
-    private final WrittenLanguage writtenLanguage = new WrittenLanguage();
 
     private final boolean toneModel;
 
@@ -227,7 +226,7 @@ public final class GuideCheck {
         List<Finding> findings = new ArrayList<>();
         WrittenLanguage.Language expected = WrittenLanguage.of(locale);
         for (Map.Entry<String, String> field : LetterFields.worded(termination)) {
-            WrittenLanguage.Language found = writtenLanguage.foreignTo(expected, field.getValue());
+            WrittenLanguage.Language found = WrittenLanguage.builtIn().foreignTo(expected, field.getValue());
             if (found != null) {
                 findings.add(new Finding(FindingCodes.severityOf(FindingCodes.WRONG_LANGUAGE),
                         FindingCodes.WRONG_LANGUAGE, field.getKey(),

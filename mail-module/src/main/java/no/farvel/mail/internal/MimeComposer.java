@@ -195,15 +195,19 @@ public final class MimeComposer {
         return text.chars().allMatch(c -> c < 0x80);
     }
 
-    /** Whether a byte is one Jakarta Mail counts as non-ASCII: DEL and above, or a control byte but CR, LF and tab. */
+    /** Whether a byte of {@code bytes} is one Jakarta Mail counts as non-ASCII ({@link #countsAsNonAscii}). */
     private static boolean hasNonAscii(byte[] bytes) {
         for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c >= 0x7F || (c < 0x20 && c != '\r' && c != '\n' && c != '\t')) {
+            if (countsAsNonAscii(b & 0xFF)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What Jakarta Mail counts as non-ASCII: DEL and above, and the control characters but CR, LF and tab. */
+    private static boolean countsAsNonAscii(int c) {
+        return c >= 0x7F || c < 0x20 && c != '\r' && c != '\n' && c != '\t';
     }
 
     /**
@@ -228,7 +232,7 @@ public final class MimeComposer {
                     lineBytes = 0;
                     bytes = 0;
                 }
-                if (c >= 0x7F || (c < 0x20 && c != '\r' && c != '\n' && c != '\t')) {
+                if (countsAsNonAscii(c)) {
                     nonAscii++;
                 } else {
                     ascii++;

@@ -142,16 +142,15 @@ public final class ToneModel {
      * {@link FindingCodes#ACCUSATION} when the model judges them hostile, empty when it does not.
      */
     public Optional<String> judge(TokenizedText text, int from, int to) {
-        if (to - from < FEWEST_WORDS || to - from > MOST_WORDS) {
+        if (!judged(from, to)) {
             return Optional.empty();
         }
-        boolean question = text.isQuestion(text.token(to - 1).sentence());
-        String key = ToneFeatures.key(text, from, to, question);
+        String key = ToneFeatures.key(text, from, to, isQuestion(text, to));
         Optional<String> known = verdicts.get(key);
         if (known != null) {
             return known;
         }
-        Optional<String> verdict = judgeAfresh(text, from, to);
+        Optional<String> verdict = verdict(text, from, to);
         if (verdicts.size() >= MAX_REMEMBERED) {
             verdicts.clear();
         }
@@ -161,9 +160,15 @@ public final class ToneModel {
 
     /** {@link #judge} without the verdicts kept from sentences read before. */
     Optional<String> judgeAfresh(TokenizedText text, int from, int to) {
-        if (to - from < FEWEST_WORDS || to - from > MOST_WORDS) {
-            return Optional.empty();
-        }
+        return judged(from, to) ? verdict(text, from, to) : Optional.empty();
+    }
+
+    /** Whether a span is one the model judges: too few words say nothing, too many add up to nothing in particular. */
+    private static boolean judged(int from, int to) {
+        return to - from >= FEWEST_WORDS && to - from <= MOST_WORDS;
+    }
+
+    private Optional<String> verdict(TokenizedText text, int from, int to) {
         Set<String> features = features(text, from, to);
         if (sigmoid(score(features, 0, hostileBias)) < threshold) {
             return Optional.empty();
@@ -189,8 +194,12 @@ public final class ToneModel {
     }
 
     private Set<String> features(TokenizedText text, int from, int to) {
-        boolean question = text.isQuestion(text.token(to - 1).sentence());
-        return ToneFeatures.of(text, from, to, language, markers, question, this::knowsStem);
+        return ToneFeatures.of(text, from, to, language, markers, isQuestion(text, to), this::knowsStem);
+    }
+
+    /** Whether the sentence the words up to {@code to} end in is a question. */
+    private static boolean isQuestion(TokenizedText text, int to) {
+        return text.isQuestion(text.token(to - 1).sentence());
     }
 
     private double score(Set<String> features, int column, double bias) {

@@ -22,6 +22,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 import no.farvel.localization.LetterLocale;
+import no.farvel.localization.TextNormaliser;
 import no.farvel.core.guide.FindingCodes;
 import no.farvel.core.guide.Severity;
 
@@ -412,9 +413,7 @@ public final class ToneRules {
         if (at < 0 || at >= text.length()) {
             return true;
         }
-        char c = text.charAt(at);
-        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t' || c == '\n'
-                || c < 0x80 && c != '@' && c != '$' && !Character.isLetterOrDigit(c) && !Character.isISOControl(c);
+        return TextNormaliser.separatesWords(text.charAt(at));
     }
 
     /** Whether {@code text} holds a wording that thanks the client; for letters whose pack marks no roles. */

@@ -23,7 +23,6 @@ public final class ToneScanner {
     private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
     /** What a sentence that clears the recipient ({@link ToneRules#absolves()}) does not raise. */
     private static final Set<String> CLEARED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION);
-    private static final WrittenLanguage WRITTEN = new WrittenLanguage();
 
     private final GuideMessages messages;
 
@@ -131,7 +130,7 @@ public final class ToneScanner {
             return false;
         }
         for (int i = first; i <= last; i++) {
-            if (WRITTEN.isOnly(own, tokens.token(i).form())) {
+            if (WrittenLanguage.builtIn().isOnly(own, tokens.token(i).form())) {
                 return true;
             }
         }

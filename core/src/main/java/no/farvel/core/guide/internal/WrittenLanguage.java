@@ -18,8 +18,18 @@ public final class WrittenLanguage {
     /** Whole compounds end in a listed word of this length or more ("regnskapstjenester" in "tjenester"). */
     private static final int MIN_COMPOUND_HEAD = 5;
 
+    private static final WrittenLanguage BUILT_IN = new WrittenLanguage();
+
     private final Set<String> norwegian = words("words_no.txt");
     private final Set<String> english = words("words_en.txt");
+
+    private WrittenLanguage() {
+    }
+
+    /** The one instance, its word lists read once for every guide check and scanner. */
+    public static WrittenLanguage builtIn() {
+        return BUILT_IN;
+    }
 
     /** The two languages this tells apart; bokmål and nynorsk count as one. */
     public enum Language { NORWEGIAN, ENGLISH }
