@@ -128,13 +128,15 @@ public final class BatchJob {
         listeners.remove(listener);
     }
 
-    synchronized void start() throws IOException {
-        state = State.RUNNING;
-        error = null;
-        done = 0;
-        failed = 0;
-        skipped = 0;
-        save();
+    void start() throws IOException {
+        synchronized (this) {
+            state = State.RUNNING;
+            error = null;
+            done = 0;
+            failed = 0;
+            skipped = 0;
+            save();
+        }
         notifyListeners();
     }
 
@@ -149,10 +151,12 @@ public final class BatchJob {
         notifyListeners();
     }
 
-    synchronized void finish(State end, String message) throws IOException {
-        state = end;
-        error = message;
-        save();
+    void finish(State end, String message) throws IOException {
+        synchronized (this) {
+            state = end;
+            error = message;
+            save();
+        }
         notifyListeners();
     }
 
@@ -186,6 +190,10 @@ public final class BatchJob {
         return body;
     }
 
+    /**
+     * Tells every listener, never while holding this job's lock: a listener has its own lock and asks for
+     * {@link #status()}, so telling it under this lock could deadlock with a listener told on another thread.
+     */
     private void notifyListeners() {
         for (Consumer<BatchJob> listener : listeners) {
             listener.accept(this);
