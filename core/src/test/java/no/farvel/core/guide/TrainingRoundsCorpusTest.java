@@ -160,7 +160,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round48", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round49", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round50", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round51", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round51", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round52", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
