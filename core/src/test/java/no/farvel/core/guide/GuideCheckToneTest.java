@@ -251,6 +251,24 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aCompoundEndingInAnEvaluationCountsUnlessTheLanguageKeepsTheWordWhole() {
+        // "pengegriske" is a kind of "grisk" (greedy); "nysgjerrige" (curious) is no kind of "gjerrig" (stingy).
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dere har vært pengegriske hele veien.")))
+                .extracting(Finding::code).contains("CHARACTERISATION");
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Lærlingene deres var alltid nysgjerrige og godt "
+                + "forberedt."))).isEmpty();
+        assertThat(rulesOnly.check(withNote(Examples.nn(), "Elevane dykkar kom alltid nysgjerrige til verkstaden.")))
+                .isEmpty();
+        // A pack can keep words of its own trade whole, as it adds words to the other sets.
+        String trade = "Dere har vært skattegjerrige med kvitteringene.";
+        assertThat(rulesOnly.check(withNote(Examples.nb(), trade))).extracting(Finding::code)
+                .contains("CHARACTERISATION");
+        GuideCheck extended = GuideCheck.builder().toneModel(false).addToneRules(LetterLocale.NB, new StringReader(
+                "SET whole | skattegjerrig skattegjerrige\n")).build();
+        assertThat(extended.check(withNote(Examples.nb(), trade))).isEmpty();
+    }
+
+    @Test
     void anEvaluationOfTheRecipientIsAnErrorButTheSameWordAboutSomethingElseIsNot() {
         assertThat(check.check(withNote(Examples.en(), "Your team has been careless and unreliable.")))
                 .extracting(Finding::code, Finding::severity).containsExactly(tuple("CHARACTERISATION", Severity.ERROR));

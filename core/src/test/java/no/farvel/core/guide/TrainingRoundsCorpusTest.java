@@ -26,7 +26,9 @@ import no.farvel.localization.LetterLocale;
  * reassurance ("This decision is not a reflection on your team"), apologies, the writer's own faults, sympathy, facts
  * about the client's own choices, polite disagreement, responsibility handed over, goodwill. Scored before the model
  * learnt from them (model trained on rounds 2 to 12), 19, 11 and 18 of 180 raised a finding; with half of them learnt,
- * the model alone still flagged 5, 2 and 3 of the other 90. None may raise one now.
+ * the model alone still flagged 5, 2 and 3 of the other 90. None may raise one now. Round 54 is neutral only too: 60
+ * warm and practical sentences a language (sincere praise of the client's people and animals, advice for winding
+ * down, clearings), of which the check of stop 37 flagged 5, 4 and 7 before the model learnt them.
  *
  * <p>Rounds 15 and 16, 150 hostile and 150 neutral sentences a language each, by two more helpers who never saw the
  * rules, the corpora or the model: round 15 as minimal pairs (each hostile sentence beside a polite one about the same
@@ -161,7 +163,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round49", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round50", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round51", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round52", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round52", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round53", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
@@ -179,8 +182,10 @@ class TrainingRoundsCorpusTest {
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void noPoliteSentenceAboutFaultOrProblemsRaisesAFinding(LetterLocale locale) {
-        for (String sentence : ToneCorpus.neutral("round13_neutral_" + locale.code() + ".txt")) {
-            assertThat(ToneCorpus.noteFindings(check, locale, sentence)).as(sentence).isEmpty();
+        for (String round : List.of("round13", "round54")) {
+            for (String sentence : ToneCorpus.neutral(round + "_neutral_" + locale.code() + ".txt")) {
+                assertThat(ToneCorpus.noteFindings(check, locale, sentence)).as(round + ": " + sentence).isEmpty();
+            }
         }
     }
 }

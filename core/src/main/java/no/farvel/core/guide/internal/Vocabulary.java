@@ -13,12 +13,18 @@ import no.farvel.localization.LetterLocale;
  * than compared with every term: a set of hundreds of lemmas costs a few hash look-ups a word. Immutable.
  *
  * <p>In a language that writes compounds as one word (Norwegian), a lemma also matches a compound that ends in it:
- * "regnskapsidiotene" is a form of "idiot", as the head of a Norwegian compound says what the whole is.
+ * "regnskapsidiotene" is a form of "idiot", as the head of a Norwegian compound says what the whole is; a word of the
+ * set {@value #WHOLE} is never read so.
  */
 final class Vocabulary {
     /** The shortest lemma that matches as the head of a compound, and the shortest part before it. */
     static final int MIN_HEAD = 4;
     static final int MIN_MODIFIER = 3;
+    /**
+     * The named set of words a language's rules keep whole: lexicalised compounds whose tail means something else
+     * ("nysgjerrig", curious, is no kind of "gjerrig", stingy).
+     */
+    static final String WHOLE = "whole";
 
     private final Set<String> forms = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
@@ -62,7 +68,7 @@ final class Vocabulary {
         if (!keys.isEmpty()) {
             boolean compounds = Stemmers.of(language).compounds();
             for (String key : text.keys(at, language)) {
-                if (keys.contains(key) || compounds && endsInOne(key)) {
+                if (keys.contains(key) || compounds && endsInOne(key) && !kept(key, named)) {
                     return true;
                 }
             }
@@ -96,6 +102,11 @@ final class Vocabulary {
 
     List<String> sets() {
         return sets;
+    }
+
+    private static boolean kept(String key, Map<String, Vocabulary> named) {
+        Vocabulary whole = named.get(WHOLE);
+        return whole != null && whole.keys.contains(key);
     }
 
     private boolean endsInOne(String key) {
