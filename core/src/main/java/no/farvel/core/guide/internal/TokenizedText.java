@@ -71,8 +71,10 @@ public final class TokenizedText {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             String between = s.substring(last, m.start());
-            boolean lowerCase = Character.isLowerCase(text.codePointAt(normalised.originalStart(m.start())));
-            if (!tokens.isEmpty() && SENTENCE_BREAK.matcher(between).find() && !isOrdinal(tokens, between, lowerCase)) {
+            int next = text.codePointAt(normalised.originalStart(m.start()));
+            boolean lowerCase = Character.isLowerCase(next);
+            if (!tokens.isEmpty() && SENTENCE_BREAK.matcher(between).find() && !isOrdinal(tokens, between, lowerCase)
+                    && !isAbbreviation(tokens, between, next)) {
                 questions.add(between.indexOf('?') >= 0);
                 sentence++;
                 clause++;
@@ -99,6 +101,19 @@ public final class TokenizedText {
     private static boolean isOrdinal(List<Token> tokens, String between, boolean nextInLowerCase) {
         return nextInLowerCase && between.strip().equals(".")
                 && tokens.get(tokens.size() - 1).form().chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether the full stop in {@code between} closes an abbreviation rather than a sentence: it follows a word of at
+     * most three letters and the next word starts in lower case or with a digit, as in "kl. 8", "ca. 20 timer",
+     * "f.eks. ved", "bl.a. fakturaene", "no. 4", "e.g. the invoice". A sentence starts with a capital, so such a
+     * full stop ending one is rare, and splitting there cut "… mellom kl. 8 og 16" into a fragment the tone model
+     * could not read.
+     */
+    private static boolean isAbbreviation(List<Token> tokens, String between, int next) {
+        String last = tokens.get(tokens.size() - 1).form();
+        return between.strip().equals(".") && last.length() <= 3 && last.chars().allMatch(Character::isLetter)
+                && (Character.isLowerCase(next) || Character.isDigit(next));
     }
 
     /**
