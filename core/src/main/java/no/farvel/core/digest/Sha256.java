@@ -47,17 +47,12 @@ public final class Sha256 {
 
     /** The SHA-256 of {@code bytes} as 64 lower-case hex digits. */
     public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(of(bytes));
-    }
-
-    /** The SHA-256 of {@code bytes}: 32 bytes. */
-    public static byte[] of(byte[] bytes) {
         MessageDigest digest = digest(bytes.length);
         try {
-            return digest.digest(bytes);
+            return HexFormat.of().formatHex(digest.digest(bytes));
         } catch (ProviderException e) {
             // NSS failed on this input after passing its test: the JDK gives the same digest.
-            return digest(0).digest(bytes);
+            return HexFormat.of().formatHex(digest(0).digest(bytes));
         }
     }
 

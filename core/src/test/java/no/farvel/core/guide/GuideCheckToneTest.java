@@ -259,13 +259,18 @@ class GuideCheckToneTest {
                 + "forberedt."))).isEmpty();
         assertThat(rulesOnly.check(withNote(Examples.nn(), "Elevane dykkar kom alltid nysgjerrige til verkstaden.")))
                 .isEmpty();
+        // Nor is a compound that ends in a word kept whole.
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Lærlingene deres var alltid kunnskapsnysgjerrige.")))
+                .isEmpty();
         // A pack can keep words of its own trade whole, as it adds words to the other sets.
         String trade = "Dere har vært skattegjerrige med kvitteringene.";
         assertThat(rulesOnly.check(withNote(Examples.nb(), trade))).extracting(Finding::code)
                 .contains("CHARACTERISATION");
-        GuideCheck extended = GuideCheck.builder().toneModel(false).addToneRules(LetterLocale.NB, new StringReader(
-                "SET whole | skattegjerrig skattegjerrige\n")).build();
-        assertThat(extended.check(withNote(Examples.nb(), trade))).isEmpty();
+        for (String whole : List.of("skattegjerrig", "=skattegjerrige", "skattegj*")) {
+            GuideCheck extended = GuideCheck.builder().toneModel(false).addToneRules(LetterLocale.NB,
+                    new StringReader("SET whole | " + whole + "\n")).build();
+            assertThat(extended.check(withNote(Examples.nb(), trade))).as(whole).isEmpty();
+        }
     }
 
     @Test

@@ -129,15 +129,18 @@ public final class BatchJob {
     }
 
     void start() throws IOException {
-        synchronized (this) {
-            state = State.RUNNING;
-            error = null;
-            done = 0;
-            failed = 0;
-            skipped = 0;
-            save();
+        try {
+            synchronized (this) {
+                state = State.RUNNING;
+                error = null;
+                done = 0;
+                failed = 0;
+                skipped = 0;
+                save();
+            }
+        } finally {
+            notifyListeners(); // told of the new state even when job.json could not be written
         }
-        notifyListeners();
     }
 
     void recordFinished(RecordOutcome outcome) {
@@ -152,12 +155,15 @@ public final class BatchJob {
     }
 
     void finish(State end, String message) throws IOException {
-        synchronized (this) {
-            state = end;
-            error = message;
-            save();
+        try {
+            synchronized (this) {
+                state = end;
+                error = message;
+                save();
+            }
+        } finally {
+            notifyListeners(); // an events stream ends even when job.json could not be written
         }
-        notifyListeners();
     }
 
     synchronized void queue() throws IOException {

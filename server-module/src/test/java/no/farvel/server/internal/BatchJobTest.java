@@ -1,6 +1,7 @@
 package no.farvel.server.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -41,5 +42,19 @@ class BatchJobTest {
         job.finish(BatchJob.State.DONE, null);
 
         assertThat(seen).containsExactly("running", "done");
+    }
+
+    /** An events stream ends with the job even when job.json cannot be written (a full disk, a folder gone). */
+    @Test
+    void tellsItsListenersOfTheEndEvenWhenItCannotSaveIt() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("job"), "a file where the folder should be");
+        BatchJob job = new BatchJob("job", notAFolder, Instant.EPOCH, "clients.jsonl", List.of("txt"), false, null, 1,
+                BatchJob.State.RUNNING);
+        List<String> seen = new ArrayList<>();
+        job.listen(changed -> seen.add(changed.status().path("state").asText()));
+
+        assertThatThrownBy(() -> job.finish(BatchJob.State.FAILED, "disk full")).isInstanceOf(java.io.IOException.class);
+
+        assertThat(seen).containsExactly("failed");
     }
 }

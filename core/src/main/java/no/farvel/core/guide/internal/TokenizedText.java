@@ -28,6 +28,15 @@ public final class TokenizedText {
     /** Marks after which a word is written as if it opened a sentence. */
     private static final String OPENERS = "\"':([-•";
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "men", "although", "though", "whereas");
+    /**
+     * Abbreviations written with a full stop inside a sentence, Norwegian and English, as the tokenizer leaves them
+     * (lower case, without their stops; "bl.a." ends in "a", "e.g." in "g", "i.e." in "e").
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("kl", "ca", "nr", "jf", "jfr", "evt", "ev", "mv", "osv",
+            "dvs", "mht", "inkl", "ekskl", "tlf", "pkt", "kr", "stk", "mnd", "avd", "adr", "ref", "vedr", "iht", "ift",
+            "vha", "f", "eks", "ang", "pr", "bl", "a", "m", "s", "no", "nos", "approx", "g", "e", "etc", "vs", "tel", "incl",
+            "excl", "cf", "dept", "p", "pp", "fig", "vol");
+    private static final Pattern ABBREVIATION_GAP = Pattern.compile("\\.[ \\t\\u00A0]*");
     /** English contractions spelled out, so a rule "you are" also finds "you're". */
     private static final Map<String, String[]> CONTRACTIONS = Map.ofEntries(
             Map.entry("can't", new String[] {"can", "not"}), Map.entry("won't", new String[] {"will", "not"}),
@@ -104,15 +113,15 @@ public final class TokenizedText {
     }
 
     /**
-     * Whether the full stop in {@code between} closes an abbreviation rather than a sentence: it follows a word of at
-     * most three letters and the next word starts in lower case or with a digit, as in "kl. 8", "ca. 20 timer",
-     * "f.eks. ved", "bl.a. fakturaene", "no. 4", "e.g. the invoice". A sentence starts with a capital, so such a
-     * full stop ending one is rare, and splitting there cut "… mellom kl. 8 og 16" into a fragment the tone model
-     * could not read.
+     * Whether the full stop in {@code between} closes an abbreviation rather than a sentence: the word before is one of
+     * {@link #ABBREVIATIONS}, the next word starts in lower case or with a digit, and no line break comes between, as
+     * in "kl. 8", "ca. 20 timer", "f.eks. ved", "order no. 4", "e.g. the invoice". Splitting there cut "… mellom kl. 8
+     * og 16" into a fragment the tone model could not read. Only listed words: a sentence that ends in "you." or "oss."
+     * is still one, even when the next starts with a digit, so an apology still clears only its own sentence.
      */
     private static boolean isAbbreviation(List<Token> tokens, String between, int next) {
-        String last = tokens.get(tokens.size() - 1).form();
-        return between.strip().equals(".") && last.length() <= 3 && last.chars().allMatch(Character::isLetter)
+        return ABBREVIATION_GAP.matcher(between).matches()
+                && ABBREVIATIONS.contains(tokens.get(tokens.size() - 1).form())
                 && (Character.isLowerCase(next) || Character.isDigit(next));
     }
 

@@ -67,8 +67,9 @@ final class Vocabulary {
         }
         if (!keys.isEmpty()) {
             boolean compounds = Stemmers.of(language).compounds();
-            for (String key : text.keys(at, language)) {
-                if (keys.contains(key) || compounds && endsInOne(key) && !kept(key, named)) {
+            Set<String> wordKeys = text.keys(at, language);
+            for (String key : wordKeys) {
+                if (keys.contains(key) || compounds && endsInOne(key, named.get(WHOLE), form, wordKeys)) {
                     return true;
                 }
             }
@@ -104,15 +105,39 @@ final class Vocabulary {
         return sets;
     }
 
-    private static boolean kept(String key, Map<String, Vocabulary> named) {
-        Vocabulary whole = named.get(WHOLE);
-        return whole != null && whole.keys.contains(key);
-    }
-
-    private boolean endsInOne(String key) {
+    /**
+     * Whether {@code key} is a compound ending in one of these words, where {@code whole} (the set of words kept whole,
+     * or null) does not say otherwise: a word of that set, or a compound ending in one ("kunnskapsnysgjerrige"), is
+     * not read by the tail inside it. {@code wordKeys} are all the keys of the word, {@code form} its form.
+     */
+    private boolean endsInOne(String key, Vocabulary whole, String form, Set<String> wordKeys) {
         for (int i = MIN_MODIFIER; i <= key.length() - MIN_HEAD; i++) {
             if (keys.contains(key.substring(i))) {
+                // Looked for only on a match, which is rare: most words end in no listed word.
+                return whole == null || !whole.keeps(form, wordKeys, key.length() - i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether this set keeps the word whole: its form is one of the set's exact forms or prefixes, or one of its keys
+     * ends in a lemma of the set at least {@code tail} characters long (so that the tail matched lies inside it).
+     */
+    private boolean keeps(String form, Set<String> wordKeys, int tail) {
+        if (forms.contains(form)) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (form.startsWith(prefix)) {
                 return true;
+            }
+        }
+        for (String key : wordKeys) {
+            for (int i = 0; i <= key.length() - tail; i++) {
+                if (keys.contains(key.substring(i))) {
+                    return true;
+                }
             }
         }
         return false;

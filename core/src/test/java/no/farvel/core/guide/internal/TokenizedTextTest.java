@@ -26,5 +26,11 @@ class TokenizedTextTest {
         assertThat(sentences("Vi takker for i år. Ha en god jul.", LetterLocale.NB)).hasSize(2);
         assertThat(sentences("The boxes were collected. 12 remain in the store.", LetterLocale.EN)).hasSize(2);
         assertThat(sentences("Fakturaen forfalt 1. mai. Den er betalt.", LetterLocale.NB)).hasSize(2);
+        // A short word that is no abbreviation still ends its sentence, and so does a line break.
+        assertThat(sentences("We apologise to you. 2 of your staff were careless.", LetterLocale.EN)).hasSize(2);
+        assertThat(sentences("Sorry for the mix-up on our end. your team was careless.", LetterLocale.EN)).hasSize(2);
+        assertThat(sentences("Vi beklager dette overfor deg. 2 av medarbeiderne dine var late.", LetterLocale.NB))
+                .hasSize(2);
+        assertThat(sentences("Ring oss før kl.\n\n3 fakturaer er fortsatt ubetalt.", LetterLocale.NB)).hasSize(2);
     }
 }

@@ -28,7 +28,7 @@ class ContentIdsTest {
         byte[] first = ContentIds.derive(pdf("QWERTY", "0123456789abcdef0123456789abcdef", "BT (Dear client) Tj ET"));
         byte[] second = ContentIds.derive(pdf("ZXCVBN", "fedcba9876543210fedcba9876543210", "BT (Dear client) Tj ET"));
 
-        assertThat(first).isEqualTo(second).hasSize(pdf("QWERTY", "0".repeat(32), "BT (Dear client) Tj ET").length);
+        assertThat(first).isEqualTo(second);
         Matcher tag = TAG.matcher(text(first));
         assertThat(tag.find()).isTrue();
         assertThat(tag.group(1)).isNotIn("QWERTY", "AAAAAA");
