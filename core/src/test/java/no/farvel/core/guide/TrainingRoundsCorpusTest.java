@@ -166,7 +166,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round52", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round53", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round55", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round56", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round56", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round57", 50, 0.90, 0.90));
 
     private final GuideCheck check = GuideCheck.standard();
 
