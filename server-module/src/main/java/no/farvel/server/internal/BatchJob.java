@@ -129,18 +129,13 @@ public final class BatchJob {
     }
 
     void start() throws IOException {
-        try {
-            synchronized (this) {
-                state = State.RUNNING;
-                error = null;
-                done = 0;
-                failed = 0;
-                skipped = 0;
-                save();
-            }
-        } finally {
-            notifyListeners(); // told of the new state even when job.json could not be written
-        }
+        changeAndTell(() -> {
+            state = State.RUNNING;
+            error = null;
+            done = 0;
+            failed = 0;
+            skipped = 0;
+        });
     }
 
     void recordFinished(RecordOutcome outcome) {
@@ -155,14 +150,24 @@ public final class BatchJob {
     }
 
     void finish(State end, String message) throws IOException {
+        changeAndTell(() -> {
+            state = end;
+            error = message;
+        });
+    }
+
+    /**
+     * Makes {@code change} and saves the job under its lock, then tells the listeners outside it, even when job.json
+     * could not be written: an events stream still hears of a new run and ends with its end.
+     */
+    private void changeAndTell(Runnable change) throws IOException {
         try {
             synchronized (this) {
-                state = end;
-                error = message;
+                change.run();
                 save();
             }
         } finally {
-            notifyListeners(); // an events stream ends even when job.json could not be written
+            notifyListeners();
         }
     }
 

@@ -69,7 +69,7 @@ final class Vocabulary {
             boolean compounds = Stemmers.of(language).compounds();
             Set<String> wordKeys = text.keys(at, language);
             for (String key : wordKeys) {
-                if (keys.contains(key) || compounds && endsInOne(key, named.get(WHOLE), form, wordKeys)) {
+                if (keys.contains(key) || compounds && endsInOne(key, named, form, wordKeys)) {
                     return true;
                 }
             }
@@ -106,18 +106,31 @@ final class Vocabulary {
     }
 
     /**
-     * Whether {@code key} is a compound ending in one of these words, where {@code whole} (the set of words kept whole,
-     * or null) does not say otherwise: a word of that set, or a compound ending in one ("kunnskapsnysgjerrige"), is
-     * not read by the tail inside it. {@code wordKeys} are all the keys of the word, {@code form} its form.
+     * Whether {@code key} is a compound ending in one of these words, where the set {@value #WHOLE} in {@code named}
+     * does not say otherwise: a word of that set, or a compound ending in one ("kunnskapsnysgjerrige"), is not read by
+     * the tail inside it. {@code wordKeys} are all the keys of the word, {@code form} its form.
      */
-    private boolean endsInOne(String key, Vocabulary whole, String form, Set<String> wordKeys) {
-        for (int i = MIN_MODIFIER; i <= key.length() - MIN_HEAD; i++) {
+    private boolean endsInOne(String key, Map<String, Vocabulary> named, String form, Set<String> wordKeys) {
+        int tail = tailFrom(key, MIN_MODIFIER, key.length() - MIN_HEAD);
+        if (tail < 0) {
+            return false;
+        }
+        // Looked up only on a match, which is rare: most words end in no listed word.
+        Vocabulary whole = named.get(WHOLE);
+        return whole == null || !whole.keeps(form, wordKeys, key.length() - tail);
+    }
+
+    /**
+     * Where the longest suffix of {@code key} that is one of these lemmas starts, between {@code from} and
+     * {@code last}, or -1.
+     */
+    private int tailFrom(String key, int from, int last) {
+        for (int i = from; i <= last; i++) {
             if (keys.contains(key.substring(i))) {
-                // Looked for only on a match, which is rare: most words end in no listed word.
-                return whole == null || !whole.keeps(form, wordKeys, key.length() - i);
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -134,10 +147,8 @@ final class Vocabulary {
             }
         }
         for (String key : wordKeys) {
-            for (int i = 0; i <= key.length() - tail; i++) {
-                if (keys.contains(key.substring(i))) {
-                    return true;
-                }
+            if (tailFrom(key, 0, key.length() - tail) >= 0) {
+                return true;
             }
         }
         return false;
