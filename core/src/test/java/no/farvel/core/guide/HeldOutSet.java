@@ -13,7 +13,8 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * Judges a held-out sentence set kept outside the corpora — a TSV of {@code lang, label (hostile|neutral), category,
- * sentence} — the way the corpus tests judge theirs (each sentence as the letter's personal note), with and without
+ * sentence} — the way the corpus tests judge theirs (each sentence as the letter's personal note, {@code \u200b} read
+ * as that character), with and without
  * the tone model, and prints the figures per language. {@code java ... HeldOutSet FILE.tsv [--list]}.
  */
 public final class HeldOutSet {
@@ -48,7 +49,7 @@ public final class HeldOutSet {
         int errorAlarms = 0;
         StringBuilder listed = new StringBuilder();
         for (String[] row : rows) {
-            List<Finding> findings = ToneCorpus.noteFindings(check, locale, row[3]);
+            List<Finding> findings = ToneCorpus.noteFindings(check, locale, ToneCorpus.unescape(row[3]));
             boolean error = findings.stream().anyMatch(Finding::isError);
             if (row[1].equals("hostile")) {
                 hostile++;

@@ -33,6 +33,7 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
+import no.farvel.core.guide.internal.Polarity;
 import no.farvel.core.guide.internal.ToneFeatures;
 import no.farvel.core.guide.internal.ToneModel;
 import no.farvel.core.guide.internal.TokenizedText;
@@ -216,7 +217,8 @@ public final class ToneModelTrainer {
 
     static ToneFeatures.Markers markers(LetterLocale locale) {
         String lang = locale.code();
-        return new ToneFeatures.Markers(SECOND_PERSON.get(lang), FIRST_PERSON.get(lang), NEGATION.get(lang));
+        return new ToneFeatures.Markers(SECOND_PERSON.get(lang), FIRST_PERSON.get(lang), NEGATION.get(lang),
+                Polarity.builtIn(locale));
     }
 
     /** A model and how it was made. */

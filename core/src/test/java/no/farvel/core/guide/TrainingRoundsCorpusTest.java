@@ -2,7 +2,11 @@ package no.farvel.core.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -167,7 +171,16 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round53", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round55", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round56", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round57", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round57", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round59", 50, 0.90, 0.90));
+    /**
+     * The neutral-only rounds 58, 60 and 61 (700 hard neutral sentences a language, stop 38): learnt by the model, so
+     * its findings there are gone, but the rules still raise a few (a negation that makes good news of a word of
+     * reproach, praise read as sarcasm); at most this many sentences a round may raise any finding, so that no rule
+     * change adds to them unseen.
+     */
+    private static final Map<String, Integer> NEUTRAL_ONLY = Map.of("round58", 11, "round60", 0,
+            "round61", 11);
 
     private final GuideCheck check = GuideCheck.standard();
 
@@ -180,6 +193,23 @@ class TrainingRoundsCorpusTest {
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void catchesMostHostileSentencesWithoutFalseAlarms(LetterLocale locale) {
         ToneCorpus.assertHolds(check, locale, BARS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("no.farvel.core.guide.Examples#locales")
+    void theNeutralOnlyRoundsOfStop38RaiseNoMoreFindingsThanWhenLearnt(LetterLocale locale) {
+        for (Map.Entry<String, Integer> round : new TreeMap<>(NEUTRAL_ONLY).entrySet()) {
+            List<String> alarms = new ArrayList<>();
+            List<String> sentences = ToneCorpus.neutral(round.getKey() + "_neutral_" + locale.code() + ".txt");
+            for (String sentence : sentences) {
+                if (!ToneCorpus.noteFindings(check, locale, sentence).isEmpty()) {
+                    alarms.add(sentence);
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s %s: %d of %d neutral sentences raise a finding%n", round.getKey(),
+                    locale.code(), alarms.size(), sentences.size());
+            assertThat(alarms).as(round.getKey() + " " + locale.code()).hasSizeLessThanOrEqualTo(round.getValue());
+        }
     }
 
     @ParameterizedTest

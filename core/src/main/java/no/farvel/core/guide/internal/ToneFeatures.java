@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,7 +28,11 @@ import no.farvel.localization.LetterLocale;
  *   <li>{@code p:stem} the stems of the three words after each word naming the recipient: what the recipient is said
  *       to be or to have done, wherever it stands in the sentence;</li>
  *   <li>{@code s:you}, {@code s:question}, {@code s:exclamation}: the recipient named (you, dere, dykk: the model's
- *       second-person words), the sentence a question, an exclamation mark.</li>
+ *       second-person words), the sentence a question, an exclamation mark;</li>
+ *   <li>{@code s:POS}, {@code s:POS only} and {@code y:A B}: words of praise and of reproach as the
+ *       rules' sets name them ({@link Polarity}), and which of the recipient, the writer, a negation, praise and
+ *       reproach stand near one another, so that a word of praise the corpora never wrote still reads as praise
+ *       ("your dogs are the calmest"), and one of reproach as reproach.</li>
  * </ul>
  *
  * <p>The pair and class features let a weight learnt from one wording of blame ("you never answered") carry to
@@ -45,6 +50,8 @@ public final class ToneFeatures {
     private static final int GRAM = 4;
     /** How many words after a word naming the recipient make {@code p:} features. */
     private static final int AFTER_RECIPIENT = 3;
+    /** How far apart two marked words may be for a {@code y:} feature. */
+    private static final int NEAR = 4;
     /** The stem an abbreviation is folded to (no word has a "#"): it makes no feature. */
     static final String ABBREVIATION = "#abbr";
 
@@ -52,11 +59,12 @@ public final class ToneFeatures {
      * The words the class features look for, in lower case: those that name the recipient, those that name the writer
      * and the negations.
      */
-    public record Markers(Set<String> you, Set<String> we, Set<String> not) {
+    public record Markers(Set<String> you, Set<String> we, Set<String> not, Polarity polarity) {
         public Markers {
             you = Set.copyOf(you);
             we = Set.copyOf(we);
             not = Set.copyOf(not);
+            Objects.requireNonNull(polarity, "The parameter 'polarity' must not be null");
         }
 
         /** The class of a lower-case word form ({@code YOU}, {@code WE}, {@code NOT}), or null for any other word. */
@@ -83,6 +91,7 @@ public final class ToneFeatures {
         Set<String> features = new LinkedHashSet<>();
         String[] stems = new String[to - from];
         String[] classes = new String[to - from];
+        String[] polar = new String[to - from];
         boolean you = false;
         for (int i = from; i < to; i++) {
             String form = text.token(i).form();
@@ -92,7 +101,11 @@ public final class ToneFeatures {
             }
             classes[i - from] = markers.classOf(form);
             you |= "YOU".equals(classes[i - from]);
+            if (classes[i - from] == null && !ABBREVIATION.equals(stems[i - from])) {
+                polar[i - from] = markers.polarity().of(text, i);
+            }
         }
+        polarity(classes, polar, features);
         for (int i = 0; i < stems.length; i++) {
             if (ABBREVIATION.equals(stems[i])) {
                 continue; // it keeps its place, so the words around it make no pair, but says nothing itself
@@ -133,6 +146,40 @@ public final class ToneFeatures {
             features.add("s:exclamation");
         }
         return features;
+    }
+
+    /**
+     * The polarity features: {@code s:POS} (a word of praise in the words), {@code s:POS only} (praise without reproach
+     * or negation), and {@code y:A B} for every two marked words (recipient, writer,
+     * negation, praise, reproach) at most {@value #NEAR} words apart, in their order: "your dogs are the calmest"
+     * gives {@code y:YOU POS}, "not once … careless" {@code y:NOT NEG}. A word of reproach alone makes no feature: "the
+     * courier was unreliable in March" says nothing of the recipient, and learnt as a sign of hostility it was flagged.
+     */
+    private static void polarity(String[] classes, String[] polar, Set<String> features) {
+        boolean positive = false;
+        boolean negative = false;
+        boolean negation = false;
+        for (int i = 0; i < classes.length; i++) {
+            String a = classes[i] != null ? classes[i] : polar[i];
+            positive |= Polarity.POSITIVE.equals(polar[i]);
+            negative |= Polarity.NEGATIVE.equals(polar[i]);
+            negation |= "NOT".equals(classes[i]);
+            if (a == null) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(classes.length - 1, i + NEAR); j++) {
+                String b = classes[j] != null ? classes[j] : polar[j];
+                if (b != null && (polar[i] != null || polar[j] != null)) {
+                    features.add("y:" + a + " " + b);
+                }
+            }
+        }
+        if (positive) {
+            features.add("s:POS");
+        }
+        if (positive && !negative && !negation) {
+            features.add("s:POS only");
+        }
     }
 
     /**

@@ -128,7 +128,8 @@ public final class ToneModel {
         if (Double.isNaN(threshold) || secondPerson.isEmpty() || firstPerson.isEmpty() || negations.isEmpty()) {
             throw new IllegalArgumentException(source + ": no =threshold, =you, =we or =not line");
         }
-        return new ToneModel(language, new ToneFeatures.Markers(secondPerson, firstPerson, negations), threshold,
+        return new ToneModel(language, new ToneFeatures.Markers(secondPerson, firstPerson, negations,
+                Polarity.builtIn(language)), threshold,
                 hostileBias, accusationBias, weights);
     }
 

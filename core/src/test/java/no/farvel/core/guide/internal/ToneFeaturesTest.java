@@ -6,10 +6,13 @@ import java.util.Set;
 import no.farvel.localization.LetterLocale;
 import org.junit.jupiter.api.Test;
 
-/** Words in capitals: a known word is read as the word, anything else as an abbreviation that carries no letters. */
+/**
+ * Words in capitals: a known word is read as the word, anything else as an abbreviation that carries no letters. Words
+ * of praise and reproach: marked with their class beside the recipient, the writer and negations.
+ */
 class ToneFeaturesTest {
     private static final ToneFeatures.Markers MARKERS = new ToneFeatures.Markers(Set.of("you", "your"),
-            Set.of("we", "our"), Set.of("not", "never"));
+            Set.of("we", "our"), Set.of("not", "never"), Polarity.NONE);
 
     private static Set<String> features(String text, Set<String> words) {
         return ToneFeatures.of(TokenizedText.of(text, LetterLocale.EN), LetterLocale.EN, MARKERS, words::contains);
@@ -52,5 +55,28 @@ class ToneFeaturesTest {
             assertThat(hostility[1]).as(language.code()).isEqualTo(hostility[0]);
             assertThat(hostility[2]).as(language.code()).isEqualTo(hostility[0]);
         }
+    }
+
+    @Test
+    void wordsOfPraiseAndReproachFromTheRulesSetsAreMarkedWithTheirClass() {
+        ToneFeatures.Markers markers = new ToneFeatures.Markers(Set.of("you", "your"), Set.of("we", "our"),
+                Set.of("not", "never"), Polarity.builtIn(LetterLocale.EN));
+        // "kind" is a word of praise in the English rules' sets, "careless" one of reproach.
+        Set<String> praise = ToneFeatures.of(TokenizedText.of("Your staff were always kind.", LetterLocale.EN),
+                LetterLocale.EN, markers, w -> true);
+        assertThat(praise).contains("s:POS", "s:POS only", "y:YOU POS");
+        Set<String> reproach = ToneFeatures.of(TokenizedText.of("Your staff were careless.", LetterLocale.EN),
+                LetterLocale.EN, markers, w -> true);
+        assertThat(reproach).contains("y:YOU NEG").doesNotContain("s:POS", "s:POS only", "s:NEG");
+        // Praise beside a negation is no plain praise: "not kind".
+        Set<String> negated = ToneFeatures.of(TokenizedText.of("Your staff were not kind.", LetterLocale.EN),
+                LetterLocale.EN, markers, w -> true);
+        assertThat(negated).contains("s:POS", "y:NOT POS").doesNotContain("s:POS only");
+        // Too far apart, no pair: the recipient and a word of praise five words on.
+        assertThat(ToneFeatures.of(TokenizedText.of("Your order of last spring was kind.", LetterLocale.EN),
+                LetterLocale.EN, markers, w -> true)).contains("s:POS").noneMatch(f -> f.startsWith("y:YOU"));
+        // Without the rules' sets, no class at all.
+        assertThat(features("Your staff were always kind.", Set.of())).noneMatch(f -> f.startsWith("y:")
+                || f.startsWith("s:POS"));
     }
 }
