@@ -150,9 +150,9 @@ public final class ToneFeatures {
 
     /**
      * The polarity features: {@code s:POS} (a word of praise in the words), {@code s:POS only} (praise without reproach
-     * or negation), and {@code y:A B} for every two marked words (recipient, writer,
-     * negation, praise, reproach) at most {@value #NEAR} words apart, in their order: "your dogs are the calmest"
-     * gives {@code y:YOU POS}, "not once … careless" {@code y:NOT NEG}. A word of reproach alone makes no feature: "the
+     * or negation), and {@code y:A B} for every two marked words (recipient, writer, negation, praise, reproach; one of
+     * them praise or reproach) at most {@value #NEAR} words apart, in their order: "your dogs are the calmest" gives
+     * {@code y:YOU POS}, "not once … careless" {@code y:NOT NEG}. A word of reproach alone makes no feature: "the
      * courier was unreliable in March" says nothing of the recipient, and learnt as a sign of hostility it was flagged.
      */
     private static void polarity(String[] classes, String[] polar, Set<String> features) {
