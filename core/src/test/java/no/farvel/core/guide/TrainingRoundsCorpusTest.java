@@ -173,15 +173,17 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round56", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round57", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round59", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round62", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round62", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round66", 50, 0.90, 0.90));
     /**
-     * The neutral-only rounds 58, 60, 61, 63 and 64 (1,150 hard neutral sentences a language, stop 38): learnt by the
-     * model, so its findings there are gone, but the rules still raise a few (a negation that makes good news of a word
-     * of reproach, praise read as sarcasm); at most this many sentences a round may raise any finding, so that no rule
-     * change adds to them unseen.
+     * The neutral-only rounds 58, 60, 61, 63, 64, 65 and 67 (1,450 hard neutral sentences a language, stop 38): learnt
+     * by the model, so its findings there are gone, but the rules still raise a few (a negation that makes good news of
+     * a word of reproach, praise read as sarcasm); at most this many sentences a round may raise any finding, so that
+     * no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.of("round58", 2, "round60", 0,
-            "round61", 1, "round63", 1, "round64", 11);
+            "round61", 1, "round63", 1, "round64", 11, "round65", 2,
+            "round67", 4);
 
     private final GuideCheck check = GuideCheck.standard();
 
