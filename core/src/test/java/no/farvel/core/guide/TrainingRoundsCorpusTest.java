@@ -174,16 +174,24 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round57", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round59", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round62", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round66", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round66", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round68", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round72", 50, 0.90, 0.90));
     /**
-     * The neutral-only rounds 58, 60, 61, 63, 64, 65 and 67 (1,450 hard neutral sentences a language, stop 38): learnt
-     * by the model, so its findings there are gone, but the rules still raise a few (a negation that makes good news of
-     * a word of reproach, praise read as sarcasm); at most this many sentences a round may raise any finding, so that
-     * no rule change adds to them unseen.
+     * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69 and 73
+     * (stop 39), and the innocent twins of rounds 70 and 71 (stop 39): learnt by the model, so its findings there are
+     * gone, but the rules still raise a few (a negation that makes good news of a word of reproach, praise read as
+     * sarcasm); at most this many sentences a round may raise any finding, so that no rule change adds to them unseen.
      */
-    private static final Map<String, Integer> NEUTRAL_ONLY = Map.of("round58", 2, "round60", 0,
-            "round61", 1, "round63", 1, "round64", 11, "round65", 2,
-            "round67", 4);
+    private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 2),
+            Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 11),
+            Map.entry("round65", 2), Map.entry("round67", 4), Map.entry("round69", 0), Map.entry("round70", 1),
+            Map.entry("round71", 1), Map.entry("round73", 0));
+    /**
+     * Rounds 70 and 71 (stop 39): hostility without a rude word — blame told as plain events, irony, contempt,
+     * characterisation — which the check caught at 78–86 % before it learnt them; learnt, at least this share.
+     */
+    private static final double HARD_ROUNDS_CAUGHT = 0.95;
 
     private final GuideCheck check = GuideCheck.standard();
 
@@ -200,7 +208,18 @@ class TrainingRoundsCorpusTest {
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
-    void theNeutralOnlyRoundsOfStop38RaiseNoMoreFindingsThanWhenLearnt(LetterLocale locale) {
+    void theHardRoundsOfStop39AreCaughtOnceLearnt(LetterLocale locale) {
+        for (String round : List.of("round70", "round71")) {
+            ToneCorpus.Figures figures = ToneCorpus.round(check, locale, round);
+            System.out.println(figures.line(round));
+            assertThat(figures.flaggedShare()).as(round + " flagged").isGreaterThanOrEqualTo(HARD_ROUNDS_CAUGHT);
+            assertThat(figures.errorShare()).as(round + " errors").isGreaterThanOrEqualTo(HARD_ROUNDS_CAUGHT);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("no.farvel.core.guide.Examples#locales")
+    void theNeutralOnlyRoundsRaiseNoMoreFindingsThanWhenLearnt(LetterLocale locale) {
         for (Map.Entry<String, Integer> round : new TreeMap<>(NEUTRAL_ONLY).entrySet()) {
             List<String> alarms = new ArrayList<>();
             List<String> sentences = ToneCorpus.neutral(round.getKey() + "_neutral_" + locale.code() + ".txt");
