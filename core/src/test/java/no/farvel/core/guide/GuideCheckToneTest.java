@@ -313,36 +313,6 @@ class GuideCheckToneTest {
     }
 
     @Test
-    void theModelOverrulesABuiltInRuleWhereItIsAllButSureTheSentenceIsPoliteButNeverAPacksRule() {
-        // Read word by word, each is a rule's finding: "never had … about your …" as sarcasm, "de sende … problem" as
-        // blame, "you never ordered" as an accusation. The model, which learnt the polite sentences that share those
-        // words, is all but sure that none is hostile.
-        String praise = "We never had a single complaint about your bikes or your visits, and your Triumph has been a "
-                + "pleasure to look after.";
-        String solved = "Klaga de sende om smaken på pistasjisen i fjor, vart løyst, og vi har ikkje høyrt om noko "
-                + "problem sidan.";
-        String ours = "We have corrected the invoice for the band uniforms, which wrongly included six sporrans that "
-                + "you never ordered; the mistake was ours.";
-        assertThat(rulesOnly.check(withNote(Examples.en(), praise))).extracting(Finding::code)
-                .containsExactly("SARCASM");
-        assertThat(rulesOnly.check(withNote(Examples.nn(), solved))).extracting(Finding::code)
-                .containsExactly("BLAME");
-        assertThat(rulesOnly.check(withNote(Examples.en(), ours))).extracting(Finding::code)
-                .containsExactly("ACCUSATION");
-        assertThat(check.check(withNote(Examples.en(), praise))).isEmpty();
-        assertThat(check.check(withNote(Examples.nn(), solved))).isEmpty();
-        assertThat(check.check(withNote(Examples.en(), ours))).isEmpty();
-        // A pack's own rule stands whatever the model thinks of the sentence.
-        GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.EN, new StringReader(
-                "SARCASM | phrase: =your =triumph | name the motorcycle\n")).build();
-        assertThat(extended.check(withNote(Examples.en(), praise)))
-                .extracting(Finding::code, Finding::suggestion).containsExactly(tuple("SARCASM", "name the motorcycle"));
-        // Where the model does not clear the sentence, the rule's finding stands as before.
-        assertThat(check.check(withNote(Examples.en(), "You are to blame for the delay.")))
-                .extracting(Finding::code).contains("BLAME");
-    }
-
-    @Test
     void aPackCanWritePhrasesClausesAndExtendTheBuiltInSets() {
         String rules = """
                 SET recipient | =kunden

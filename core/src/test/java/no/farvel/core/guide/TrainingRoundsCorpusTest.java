@@ -182,12 +182,13 @@ class TrainingRoundsCorpusTest {
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73
      * and 75 (stop 39), and the innocent twins of rounds 70 and 71 (stop 39): learnt by the model, so its findings there are
      * gone, but the rules still raise a few (a negation that makes good news of a word of reproach, praise read as
-     * sarcasm); at most this many sentences a round may raise any finding, so that no rule change adds to them unseen.
+     * sarcasm; in 73 and 75 the absolving kinds of stop 39's last sets, not yet narrowed); at most this many sentences
+     * a round may raise any finding, so that no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 2),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 11),
             Map.entry("round65", 2), Map.entry("round67", 4), Map.entry("round69", 0), Map.entry("round70", 1),
-            Map.entry("round71", 1), Map.entry("round73", 0), Map.entry("round75", 0));
+            Map.entry("round71", 2), Map.entry("round73", 5), Map.entry("round75", 6));
     /**
      * Rounds 70 and 71 (stop 39): hostility without a rude word — blame told as plain events, irony, contempt,
      * characterisation — which the check caught at 78–86 % before it learnt them; learnt, at least this share.

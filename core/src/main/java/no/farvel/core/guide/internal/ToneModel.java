@@ -133,12 +133,6 @@ public final class ToneModel {
                 hostileBias, accusationBias, weights);
     }
 
-    /**
-     * Below this probability of hostility the model overrules a built-in rule's finding of tone in a sentence
-     * ({@link #clears}).
-     */
-    public static final double CLEARS = 0.1;
-
     /** The probability the model gives that the words {@code [from, to)} of {@code text} are hostile. */
     public double hostility(TokenizedText text, int from, int to) {
         return sigmoid(score(features(text, from, to), 0, hostileBias));
@@ -163,14 +157,6 @@ public final class ToneModel {
         }
         verdicts.put(key, verdict);
         return verdict;
-    }
-
-    /**
-     * Whether the model judges the words {@code [from, to)} (three to eighty words) and is all but sure they are not
-     * hostile: a probability of hostility below {@value #CLEARS}.
-     */
-    public boolean clears(TokenizedText text, int from, int to) {
-        return judged(from, to) && hostility(text, from, to) < CLEARS;
     }
 
     /** {@link #judge} without the verdicts kept from sentences read before. */

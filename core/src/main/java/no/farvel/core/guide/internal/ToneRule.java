@@ -10,15 +10,9 @@ import java.util.regex.Pattern;
 import no.farvel.localization.LetterLocale;
 
 /**
- * One tone rule from a rules file: the finding code it raises, what it matches, a neutral wording or null, and
- * whether it is one of Farvel's own rules (a pack's rules are not: see {@link ToneScanner} on the model's veto).
+ * One tone rule from a rules file: the finding code it raises, what it matches and a neutral wording, or null.
  */
-public record ToneRule(String code, Match match, String suggestion, boolean builtIn) {
-    /** A rule that is not one of Farvel's own. */
-    public ToneRule(String code, Match match, String suggestion) {
-        this(code, match, suggestion, false);
-    }
-
+public record ToneRule(String code, Match match, String suggestion) {
     /** What a rule looks for; each hit is a span {@code [from, to)} of the normalised text. */
     public sealed interface Match permits Regex, Phrase, Clause, Opening {
         List<int[]> find(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets);

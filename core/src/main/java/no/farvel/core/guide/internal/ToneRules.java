@@ -180,33 +180,35 @@ public final class ToneRules {
 
     private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
                                         String where, boolean builtIn) {
-        return List.of(new ToneRule(code, match(value, language, where, builtIn), suggestion, builtIn));
-    }
-
-    private static ToneRule.Match match(String value, LetterLocale language, String where, boolean builtIn) {
         if (value.startsWith("words:")) {
             String words = String.join("/", value.substring(6).strip().split("\\s+"));
-            return new ToneRule.Phrase(PhrasePattern.parse(words, language, where));
+            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(words, language, where)),
+                    suggestion));
         }
         if (value.startsWith("phrase:")) {
-            return new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language, where));
+            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language,
+                    where)), suggestion));
         }
         if (value.startsWith("clause:")) {
-            return clause(value.substring(7), ToneRule.Scope.CLAUSE, false, language, where);
+            return List.of(new ToneRule(code, clause(value.substring(7), ToneRule.Scope.CLAUSE, false, language,
+                    where), suggestion));
         }
         if (value.startsWith("sentence:")) {
-            return clause(value.substring(9), ToneRule.Scope.SENTENCE, false, language, where);
+            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.SENTENCE, false, language,
+                    where), suggestion));
         }
         if (value.startsWith("opening:")) {
             // The parts are read as a sentence rule's; the first must open a clause, and may stand alone.
             ToneRule.Clause parts = clause(value.substring(8), ToneRule.Scope.SENTENCE, true, language, where);
             List<PhrasePattern> required = parts.required();
-            return new Opening(required.get(0), required.subList(1, required.size()), parts.excluded());
+            return List.of(new ToneRule(code, new Opening(required.get(0), required.subList(1, required.size()),
+                    parts.excluded()), suggestion));
         }
         if (value.startsWith("question:")) {
-            return clause(value.substring(9), ToneRule.Scope.QUESTION, true, language, where);
+            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.QUESTION, true, language,
+                    where), suggestion));
         }
-        return new ToneRule.Regex(regex(value, where, builtIn));
+        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion));
     }
 
     /**

@@ -23,10 +23,6 @@ public final class ToneScanner {
     private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
     /** What a sentence that clears the recipient ({@link ToneRules#absolves()}) does not raise. */
     private static final Set<String> CLEARED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION);
-    /** What a built-in rule raises that the model may overrule ({@link ToneModel#clears}): every kind but shouting. */
-    private static final Set<String> OVERRULED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION,
-            FindingCodes.CHARACTERISATION, FindingCodes.SARCASM, FindingCodes.CONTEMPT, FindingCodes.HOSTILE,
-            FindingCodes.INSULT);
 
     private final GuideMessages messages;
 
@@ -48,13 +44,6 @@ public final class ToneScanner {
     /**
      * As {@link #scan(String, String, List, Set, LetterLocale)}, and then every sentence of three words or more that
      * no rule found anything in is judged by {@code model} (when not null): a hostile one is reported whole.
-     *
-     * <p>The model also overrules a built-in rule: a finding of tone (not shouting) in a sentence the model is all but
-     * sure is not hostile ({@link ToneModel#clears}) is dropped. The rules read words and their order; the model has
-     * learnt from thousands of polite sentences that share those words — good news told as a denial ("your pupils were
-     * never once late"), the client cleared ("not anyone's fault at your end"), praise ("the calmest collies") — and
-     * on sets it had not learnt from, it cleared about half of the rules' false alarms and lost about one hostile
-     * sentence in a hundred and twenty the rules had caught. A pack's own rules are never overruled.
      */
     public List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
                               LetterLocale locale, ToneModel model) {
@@ -66,7 +55,6 @@ public final class ToneScanner {
         List<int[]> taken = new ArrayList<>();
         List<int[]> errors = new ArrayList<>();
         Set<Integer> absolved = null;
-        Set<Integer> overruled = null;
         for (ToneRules rules : ruleSets) {
             if (rules.rules().isEmpty() || rules.knownClean(text)) {
                 continue;
@@ -90,12 +78,6 @@ public final class ToneScanner {
                     if (CLEARED.contains(rule.code())) {
                         absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
                         if (absolved.contains(tokens.sentenceAt(span[0]))) {
-                            continue;
-                        }
-                    }
-                    if (model != null && rule.builtIn() && OVERRULED.contains(rule.code())) {
-                        overruled = overruled == null ? cleared(tokens, model) : overruled;
-                        if (overruled.contains(tokens.sentenceAt(span[0]))) {
                             continue;
                         }
                     }
@@ -153,18 +135,6 @@ public final class ToneScanner {
             }
         }
         return false;
-    }
-
-    /** The sentences of {@code tokens} that the model clears ({@link ToneModel#clears}) in every part it judges. */
-    private static Set<Integer> cleared(TokenizedText tokens, ToneModel model) {
-        Set<Integer> cleared = new HashSet<>();
-        Set<Integer> notCleared = new HashSet<>();
-        for (int[] part : ToneFeatures.sentences(tokens)) {
-            int sentence = tokens.token(part[0]).sentence();
-            (model.clears(tokens, part[0], part[1]) ? cleared : notCleared).add(sentence);
-        }
-        cleared.removeAll(notCleared);
-        return cleared;
     }
 
     /** The sentences of {@code tokens} that a rule clears ({@link ToneRules#absolves()}). */
