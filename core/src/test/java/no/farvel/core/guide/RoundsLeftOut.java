@@ -41,7 +41,7 @@ public final class RoundsLeftOut {
     private static List<String[]> rows(String round, LetterLocale locale) {
         List<String[]> rows = new ArrayList<>();
         String hostile = round + "_hostile_" + locale.code() + ".txt";
-        boolean neutralOnly = RoundsLeftOut.class.getResource("/guide/" + hostile) == null; // rounds 58, 60, …
+        boolean neutralOnly = !ToneModelTrainer.corpusFiles().contains(hostile); // rounds 58, 60, …
         for (ToneCorpus.Hostile h : neutralOnly ? List.<ToneCorpus.Hostile>of() : ToneCorpus.hostile(hostile)) {
             rows.add(new String[] {locale.code(), "hostile", h.category(), h.sentence()});
         }
