@@ -177,21 +177,23 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round66", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round68", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round72", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round74", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round74", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round77", 50, 0.90, 0.90));
     /**
-     * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73
-     * and 75 (stop 39), and the innocent twins of rounds 70 and 71 (stop 39): learnt by the model, so its findings there are
-     * gone, but the rules still raise a few (a negation that makes good news of a word of reproach, praise read as
-     * sarcasm; in 73 and 75 the absolving kinds of stop 39's last sets, not yet narrowed); at most this many sentences
-     * a round may raise any finding, so that no rule change adds to them unseen.
+     * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73,
+     * 75 (stop 39) and 78 (stop 40), and the innocent twins of rounds 70, 71 (stop 39) and 79 (stop 40): learnt by the
+     * model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round 64, 5 in
+     * 73 and 6 in 75); at most this many sentences a round may still raise any finding in any language, so that no rule
+     * change adds to them unseen.
      */
-    private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 2),
-            Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 11),
-            Map.entry("round65", 2), Map.entry("round67", 4), Map.entry("round69", 0), Map.entry("round70", 1),
-            Map.entry("round71", 2), Map.entry("round73", 5), Map.entry("round75", 6));
+    private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
+            Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 0), Map.entry("round64", 0),
+            Map.entry("round65", 0), Map.entry("round67", 1), Map.entry("round69", 0), Map.entry("round70", 1),
+            Map.entry("round71", 1), Map.entry("round73", 0), Map.entry("round75", 0), Map.entry("round78", 0),
+            Map.entry("round79", 1));
     /**
-     * Rounds 70 and 71 (stop 39): hostility without a rude word — blame told as plain events, irony, contempt,
-     * characterisation — which the check caught at 78–86 % before it learnt them; learnt, at least this share.
+     * Rounds 70 and 71 (stop 39) and 79 (stop 40): hostility without a rude word — blame told as plain events, irony,
+     * contempt, characterisation — which the check caught at 78–91 % before it learnt them; learnt, at least this share.
      */
     private static final double HARD_ROUNDS_CAUGHT = 0.95;
 
@@ -210,8 +212,8 @@ class TrainingRoundsCorpusTest {
 
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
-    void theHardRoundsOfStop39AreCaughtOnceLearnt(LetterLocale locale) {
-        for (String round : List.of("round70", "round71")) {
+    void theHardRoundsAreCaughtOnceLearnt(LetterLocale locale) {
+        for (String round : List.of("round70", "round71", "round79")) {
             ToneCorpus.Figures figures = ToneCorpus.round(check, locale, round);
             System.out.println(figures.line(round));
             assertThat(figures.flaggedShare()).as(round + " flagged").isGreaterThanOrEqualTo(HARD_ROUNDS_CAUGHT);
