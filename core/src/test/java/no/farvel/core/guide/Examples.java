@@ -136,9 +136,19 @@ final class Examples {
 
     /** A UTF-8 test resource under /guide/. */
     static String resource(String name) {
-        try (InputStream in = Examples.class.getResourceAsStream("/guide/" + name)) {
+        return text("/guide/" + name);
+    }
+
+    /** The lines of a probe file under /probes/ (test data that is no training corpus), as {@link #corpus} reads them. */
+    static List<String> probes(String name) {
+        return text("/probes/" + name).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+    }
+
+    private static String text(String path) {
+        try (InputStream in = Examples.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("Test resource /guide/" + name + " is missing");
+                throw new IllegalStateException("Test resource " + path + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

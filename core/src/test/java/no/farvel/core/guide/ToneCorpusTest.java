@@ -67,31 +67,34 @@ class ToneCorpusTest {
      * A sentence an absolving rule clears is judged by neither the blame rules nor the model, so an absolving rule that
      * matches hostile wording hides it whole: "vi kommer ikke til å savne dere" once read as "kommer ikke av dere" (not
      * caused by you), "the delays were our fault" as an admission when the recipient had told their customers so. No
-     * hostile sentence of the corpora may be cleared, save the few below, which other rules still catch.
+     * hostile sentence of the corpora, nor of the probes written against absolving rules ({@code
+     * probes/absolving_hostile_*.txt}: a review's sentences and their variants, not training data), may be cleared,
+     * save the three below: sarcasm told through the writer's own denial, which the check misses with or without the
+     * rule that clears it.
      */
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
-    void anAbsolvingRuleClearsNoHostileSentenceOfTheCorpora(LetterLocale locale) {
+    void anAbsolvingRuleClearsNoHostileSentence(LetterLocale locale) {
         Set<String> known = Set.of(
-                // sarcasm whose clearing words are the writer's own denial or the recipient's hoped-for silence
                 "Kjempeflott at vi fikk vite om den nye adkomsten fra naboen og ikke fra dere.",
                 "Vanlig høflighet overfor håndverkere er tydeligvis ikke noe dere har hørt om.",
-                "Det er merkeleg korleis alle avvika på lageret dykkar alltid endar opp som vår feil.",
-                "Don't you dare say you never got the invoice, YOU DID!!!",
-                "Who, exactly, let the children feed bread to the llamas after we had asked three times that nobody do"
-                        + " so?");
+                "Don't you dare say you never got the invoice, YOU DID!!!");
         ToneRules rules = ToneRules.builtIn(locale);
-        List<String> cleared = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         for (String file : ToneModelTrainer.corpusFiles()) {
-            if (!file.contains("hostile") || !file.endsWith("_" + locale.code() + ".txt")) {
-                continue;
+            if (file.contains("hostile") && file.endsWith("_" + locale.code() + ".txt")) {
+                ToneCorpus.hostile(file).forEach(h -> sentences.add(h.sentence()));
             }
-            for (ToneCorpus.Hostile h : ToneCorpus.hostile(file)) {
-                TokenizedText text = TokenizedText.of(h.sentence(), locale);
-                rules.absolves().stream().filter(r -> !r.match().find(text, locale, rules.sets()).isEmpty())
-                        .findFirst().filter(r -> !known.contains(h.sentence()))
-                        .ifPresent(r -> cleared.add(file + ": " + h.sentence() + " <- " + r.match()));
-            }
+        }
+        List<String> probes = Examples.probes("absolving_hostile_" + locale.code() + ".txt");
+        assertThat(probes).hasSizeGreaterThanOrEqualTo(15);
+        sentences.addAll(probes);
+        List<String> cleared = new ArrayList<>();
+        for (String sentence : sentences) {
+            TokenizedText text = TokenizedText.of(sentence, locale);
+            rules.absolves().stream().filter(r -> !r.match().find(text, locale, rules.sets()).isEmpty())
+                    .findFirst().filter(r -> !known.contains(sentence))
+                    .ifPresent(r -> cleared.add(sentence + " <- " + r.match()));
         }
         assertThat(cleared).as("hostile sentences an absolving rule clears").isEmpty();
     }
