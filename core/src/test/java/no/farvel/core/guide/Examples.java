@@ -141,8 +141,7 @@ final class Examples {
 
     /** The lines of a probe file under /probes/ (test data that is no training corpus), as {@link #corpus} reads them. */
     static List<String> probes(String name) {
-        return text("/probes/" + name).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .toList();
+        return lines("/probes/" + name);
     }
 
     private static String text(String path) {
@@ -158,6 +157,10 @@ final class Examples {
 
     /** The lines of a corpus file, without blank lines and # comments. */
     static List<String> corpus(String name) {
-        return resource(name).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return lines("/guide/" + name);
+    }
+
+    private static List<String> lines(String path) {
+        return text(path).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 }

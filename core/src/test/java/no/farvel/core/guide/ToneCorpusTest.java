@@ -82,7 +82,7 @@ class ToneCorpusTest {
         ToneRules rules = ToneRules.builtIn(locale);
         List<String> sentences = new ArrayList<>();
         for (String file : ToneModelTrainer.corpusFiles()) {
-            if (file.contains("hostile") && file.endsWith("_" + locale.code() + ".txt")) {
+            if (ToneModelTrainer.isHostile(file, locale)) {
                 ToneCorpus.hostile(file).forEach(h -> sentences.add(h.sentence()));
             }
         }

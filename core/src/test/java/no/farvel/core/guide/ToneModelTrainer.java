@@ -124,7 +124,7 @@ public final class ToneModelTrainer {
             if (!use.test(file)) {
                 continue;
             }
-            if (file.endsWith("_hostile_" + lang + ".txt") || file.equals("hostile_" + lang + ".txt")) {
+            if (isHostile(file, locale)) {
                 for (ToneCorpus.Hostile h : ToneCorpus.hostile(file)) {
                     if (!h.category().equals("SHOUTING")) {
                         examples.add(new Example(h.sentence(), true, h.category().equals("ACCUSATION"), file));
@@ -140,6 +140,11 @@ public final class ToneModelTrainer {
             }
         }
         return examples;
+    }
+
+    /** Whether a corpus file holds the language's hostile sentences ({@code *_hostile_nb.txt}, {@code hostile_nb.txt}). */
+    static boolean isHostile(String file, LetterLocale locale) {
+        return file.endsWith("_hostile_" + locale.code() + ".txt") || file.equals("hostile_" + locale.code() + ".txt");
     }
 
     /**
