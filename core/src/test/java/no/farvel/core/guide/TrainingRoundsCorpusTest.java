@@ -179,23 +179,31 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round72", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round74", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round77", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round80", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round80", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round82", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round85", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round89", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round91", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73,
-     * 75 (stop 39), 78 and 81 (stop 40), and the innocent twins of rounds 70, 71 (stop 39) and 79 (stop 40): learnt by the
-     * model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round 64, 5 in
-     * 73 and 6 in 75; round 81's 3, 7 and 6 are the rules' alarms on set 52n, left: a pass narrowed on one set's
-     * wording did not carry to the next); at most this many sentences a round may still raise any finding in any
-     * language, so that no rule change adds to them unseen.
+     * 75 (stop 39), 78, 81 (stop 40), 83, 86, 90 and 92 (stop 41), and the innocent twins of rounds 70, 71 (stop 39), 79
+     * (stop 40), 84 and 87 (stop 41): learnt by the model, so its findings there are gone, and the rules' were narrowed
+     * by class at stop 40 (from 11 in round 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the
+     * rules' alarms on sets 52n, 53n, hard 48, 54n, hard 49, 55n and 56n, left (a pass narrowed on one set's wording
+     * did not carry to the next); at most this many sentences a round may still raise any finding in any language, so
+     * that no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 0), Map.entry("round64", 0),
             Map.entry("round65", 0), Map.entry("round67", 1), Map.entry("round69", 0), Map.entry("round70", 1),
             Map.entry("round71", 1), Map.entry("round73", 0), Map.entry("round75", 0), Map.entry("round78", 0),
-            Map.entry("round79", 1), Map.entry("round81", 7));
+            Map.entry("round79", 1), Map.entry("round81", 7), Map.entry("round83", 2), Map.entry("round84", 3),
+            Map.entry("round86", 5), Map.entry("round87", 3), Map.entry("round90", 4),
+            Map.entry("round92", 5));
     /**
-     * Rounds 70 and 71 (stop 39) and 79 (stop 40): hostility without a rude word — blame told as plain events, irony,
-     * contempt, characterisation — which the check caught at 78–91 % before it learnt them; learnt, at least this share.
+     * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
+     * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
+     * at least this share.
      */
     private static final double HARD_ROUNDS_CAUGHT = 0.95;
 
@@ -215,7 +223,7 @@ class TrainingRoundsCorpusTest {
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void theHardRoundsAreCaughtOnceLearnt(LetterLocale locale) {
-        for (String round : List.of("round70", "round71", "round79")) {
+        for (String round : List.of("round70", "round71", "round79", "round84", "round87")) {
             ToneCorpus.Figures figures = ToneCorpus.round(check, locale, round);
             System.out.println(figures.line(round));
             assertThat(figures.flaggedShare()).as(round + " flagged").isGreaterThanOrEqualTo(HARD_ROUNDS_CAUGHT);
