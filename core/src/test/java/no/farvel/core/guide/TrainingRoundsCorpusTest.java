@@ -183,7 +183,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round82", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round85", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round89", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round91", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round91", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round94", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73,
      * 75 (stop 39), 78, 81 (stop 40), 83, 86, 90 and 92 (stop 41), and the innocent twins of rounds 70, 71 (stop 39), 79
