@@ -199,8 +199,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round65", 0), Map.entry("round67", 1), Map.entry("round69", 0), Map.entry("round70", 1),
             Map.entry("round71", 1), Map.entry("round73", 0), Map.entry("round75", 0), Map.entry("round78", 0),
             Map.entry("round79", 1), Map.entry("round81", 7), Map.entry("round83", 3), Map.entry("round84", 3),
-            Map.entry("round86", 5), Map.entry("round87", 3), Map.entry("round90", 4),
-            Map.entry("round92", 5));
+            Map.entry("round86", 5), Map.entry("round87", 3), Map.entry("round90", 4), Map.entry("round92", 5));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
