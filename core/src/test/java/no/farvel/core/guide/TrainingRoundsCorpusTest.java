@@ -132,7 +132,8 @@ import no.farvel.localization.LetterLocale;
  * is blind 55, measured once on 116564c (after the review of stop 42's rules): 76, 77, 77; 38, 36, 37; 0, 0, 0.
  * Round 100 is blind 56 (stop 43), measured once on 4e00452 (stop 42's finished check): 77, 78, 77; 36, 38, 36; 0, 2,
  * 0. Round 102 is blind 57, measured once on stop 43's first rule changes (rounds 100 and 101 learnt): 76, 78, 75; 34,
- * 38, 35; 0, 0, 0 (on 4e00452 one bokmål sentence more flagged).
+ * 38, 35; 0, 0, 0 (on 4e00452 one bokmål sentence more flagged). Round 104 is blind 58, measured once on a464082
+ * (rounds 100-103 and stop 43's rule changes in): 77, 77, 76; 38, 38, 35; 1, 1, 0.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -197,18 +198,20 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round97", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round98", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round100", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round102", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round102", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round104", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
-     * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101 and 103 (stop 43,
-     * sets 59n and 60n), and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt
-     * by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round
-     * 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48,
-     * 54n, hard 49, 55n and 56n, and round 99 one on 58n ("til enorm hjelp hver eneste gang", the limit of stop 41's
-     * "til … hjelp") and round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape that is
-     * contempt without world knowledge), left (a pass narrowed on one set's wording did not carry to the next); at most
-     * this many sentences a round may still raise any finding in any language, so that no rule change adds to them
-     * unseen.
+     * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
+     * 43, sets 59n, 60n and 61n), and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41):
+     * learnt by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in
+     * round 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n,
+     * hard 48, 54n, hard 49, 55n and 56n, and round 99 one on 58n ("til enorm hjelp hver eneste gang", the limit of
+     * stop 41's "til … hjelp") and round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape
+     * that is contempt without world knowledge) and round 105 one on 61n ("Ikkje éin gong har epla de leverte …, vore
+     * for dårlege": the comma cuts the clause the rule reads), left (a pass narrowed on one set's wording did not carry
+     * to the next); at most this many sentences a round may still raise any finding in any language, so that no rule
+     * change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 0), Map.entry("round64", 0),
@@ -217,7 +220,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round79", 1), Map.entry("round81", 7), Map.entry("round83", 3), Map.entry("round84", 3),
             Map.entry("round86", 5), Map.entry("round87", 3), Map.entry("round90", 4), Map.entry("round92", 5),
             Map.entry("round96", 0), Map.entry("round99", 1), Map.entry("round101", 0),
-            Map.entry("round103", 1));
+            Map.entry("round103", 1), Map.entry("round105", 1));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
