@@ -1,6 +1,7 @@
 package no.farvel.core.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -414,6 +415,45 @@ class GuideCheckToneTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tone rules for nb, line 1: '=drittfirma*' in '=drittfirma*' is both an exact form and a "
                         + "prefix; write 'drittfirma*' for any word starting so");
+    }
+
+    @Test
+    void aWordListDoesNotReadANameButStillReadsTheWordInCapitalsAndBesideTheRecipient() {
+        // "Tulla" is a pony; "tull" (nonsense) is on the list of hostile words.
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Ponnien Tulla har vært en favoritt hos alle barna.")))
+                .isEmpty();
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dette er bare tull."))).extracting(Finding::code)
+                .containsExactly("HOSTILE");
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dette er bare TULL.")))
+                .extracting(Finding::code).contains("HOSTILE");
+        // Mixed case hides a word rather than names someone; a capital beside the recipient is no name either.
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dere er noen TuLLiNgEr."))).extracting(Finding::code)
+                .containsExactly("INSULT");
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dere er noen Idioter."))).extracting(Finding::code)
+                .containsExactly("INSULT");
+        assertThat(rulesOnly.check(withNote(Examples.en(), "Your staff are Idiots."))).extracting(Finding::code)
+                .containsExactly("INSULT");
+    }
+
+    @Test
+    void aClauseRuleWhosePhraseRunsOverAClauseWordIsRefused() {
+        // "but" opens a new clause, so "not from the storm but from the ferry" is never inside one clause.
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.EN,
+                new StringReader("BLAME | clause: delay + =not =from ...3 =but =from =the =ferry | x\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tone rules for en, line 1: 'clause: delay + =not =from ...3 =but =from =the =ferry' can "
+                        + "never match: 'but' in '=not =from ...3 =but =from =the =ferry' opens a new clause; write the "
+                        + "rule as 'sentence:'");
+        String sentence = "The delay came not from the storm but from the ferry.";
+        assertThat(GuideCheck.builder().toneModel(false).build().check(withNote(Examples.en(), sentence))).isEmpty();
+        GuideCheck sentenceRule = GuideCheck.builder().toneModel(false).addToneRules(LetterLocale.EN,
+                new StringReader("BLAME | sentence: delay + =not =from ...3 =but =from =the =ferry | x\n")).build();
+        assertThat(sentenceRule.check(withNote(Examples.en(), sentence))).extracting(Finding::code)
+                .containsExactly("BLAME");
+        // A clause word that opens the phrase, or may be left out, is no break inside it.
+        assertThatCode(() -> GuideCheck.builder().addToneRules(LetterLocale.NB,
+                new StringReader("BLAME | clause: =men =det =var @dere + skyld\nBLAME | clause: =ikke =men? =dere + x\n")))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.farvel.core.guide.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import no.farvel.localization.LetterLocale;
@@ -59,10 +60,21 @@ public final class PhrasePattern {
 
     private final List<Slot> slots;
     private final String source;
+    private final boolean skipsNames;
 
-    private PhrasePattern(List<Slot> slots, String source) {
+    private PhrasePattern(List<Slot> slots, String source, boolean skipsNames) {
         this.slots = List.copyOf(slots);
         this.source = source;
+        this.skipsNames = skipsNames;
+    }
+
+    /**
+     * The same pattern, but not matching a name: a word written with a capital inside its sentence and not all in
+     * capitals ("the pony Tulla", "Sirkus Brazil" is no "tull" or "sirkus"; "TULL" and a sentence's first word still
+     * match). For word lists, whose words are also names of people, animals, places and firms.
+     */
+    public PhrasePattern skippingNames() {
+        return new PhrasePattern(slots, source, true);
     }
 
     /**
@@ -95,7 +107,7 @@ public final class PhrasePattern {
         if (slots.isEmpty() || slots.stream().allMatch(Slot::optional)) {
             throw new IllegalArgumentException(where + ": the pattern '" + pattern + "' has no word that must be there");
         }
-        return new PhrasePattern(slots, pattern);
+        return new PhrasePattern(slots, pattern, false);
     }
 
     /** Parses one term: the members of a set are written like this. */
@@ -154,6 +166,25 @@ public final class PhrasePattern {
         return refs;
     }
 
+    /**
+     * The clause word ("but", "men") that a word after this pattern's first must be, if any: such a pattern runs over
+     * a clause break, so a clause rule that requires it can never match.
+     */
+    Optional<String> clauseWordInside() {
+        for (Slot slot : slots.subList(1, slots.size())) {
+            if (!slot.optional() && slot.alternatives().stream().allMatch(PhrasePattern::isClauseWord)) {
+                return Optional.of(slot.alternatives().get(0) instanceof Exact exact ? exact.form()
+                        : ((Capital) slot.alternatives().get(0)).form());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isClauseWord(Term term) {
+        return term instanceof Exact exact && TokenizedText.isClauseWord(exact.form())
+                || term instanceof Capital capital && TokenizedText.isClauseWord(capital.form());
+    }
+
     /** The words of the slots that are not optional: a text without one of them has no match. */
     List<Vocabulary> requiredWords() {
         List<Vocabulary> words = new ArrayList<>();
@@ -189,7 +220,7 @@ public final class PhrasePattern {
         }
         Slot s = slots.get(slot);
         if (at < text.size() && text.token(at).sentence() == sentence && (!s.quoted() || text.token(at).quoted())
-                && text.matches(s.words(), at, language, sets)) {
+                && !(skipsNames && text.isName(at)) && text.matches(s.words(), at, language, sets)) {
             if (slot == slots.size() - 1) {
                 return at;
             }

@@ -27,6 +27,12 @@ public final class TokenizedText {
     private static final String QUOTES = "\"'";
     /** Marks after which a word is written as if it opened a sentence. */
     private static final String OPENERS = "\"':([-•";
+    /**
+     * The words written with a capital inside a sentence that are no names: the pronouns of courtesy ("De", "Dem",
+     * "Deres", "Dykk", "Dykkar", and "Dere" as many letters still write it) and the English "I".
+     */
+    private static final Set<String> COURTESY = Set.of("de", "dem", "deres", "dere", "dykk", "dykkar", "du", "deg",
+            "din", "di", "ditt", "dine", "i");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "men", "although", "though", "whereas");
     /**
      * Abbreviations written with a full stop inside a sentence, Norwegian and English, as the tokenizer leaves them
@@ -67,6 +73,11 @@ public final class TokenizedText {
         this.questions = questions;
     }
 
+    /** Whether this normalised word opens a new clause ("but", "men"): no clause rule's phrase can run over it. */
+    static boolean isClauseWord(String word) {
+        return CLAUSE_WORDS.contains(word);
+    }
+
     /** The text normalised as {@code language} writes it (its case rules), or by the root locale when unknown. */
     public static TokenizedText of(String text, LetterLocale language) {
         NormalisedText normalised = TextNormaliser.normaliseWithOffsets(text,
@@ -92,7 +103,7 @@ public final class TokenizedText {
             }
             last = m.end();
             String word = m.group().replace('’', '\'');
-            if (CLAUSE_WORDS.contains(word) && !tokens.isEmpty()) {
+            if (isClauseWord(word) && !tokens.isEmpty()) {
                 clause++;
             }
             boolean capitalised = insideSentence(tokens, sentence, between)
@@ -260,6 +271,28 @@ public final class TokenizedText {
             }
         }
         return letters >= 2;
+    }
+
+    /**
+     * Whether the word at {@code index} reads as a name: a capital inside its sentence and only small letters after it
+     * ("Tulla", not "TULL" nor the mixed case of "InKoMpEtEnT", which hides a word rather than names someone).
+     */
+    public boolean isName(int index) {
+        Token token = tokens.get(index);
+        if (!token.capitalised() || COURTESY.contains(token.form())) {
+            return false;
+        }
+        int from = normalised.originalStart(token.from());
+        int to = normalised.originalEnd(token.to() - 1);
+        int first = original.codePointAt(from);
+        for (int i = from + Character.charCount(first); i < to; ) {
+            int c = original.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The original text of the normalised span {@code [from, to)}, without its invisible characters. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -182,8 +183,8 @@ public final class ToneRules {
                                         String where, boolean builtIn) {
         if (value.startsWith("words:")) {
             String words = String.join("/", value.substring(6).strip().split("\\s+"));
-            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(words, language, where)),
-                    suggestion));
+            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(words, language, where)
+                    .skippingNames()), suggestion));
         }
         if (value.startsWith("phrase:")) {
             return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language,
@@ -236,6 +237,15 @@ public final class ToneRules {
         if (required.isEmpty() || required.size() + excluded.size() < 2 && !onePartEnough) {
             throw new IllegalArgumentException(where + ": 'clause:" + value + "' needs a second part, after ' + ' "
                     + "(must be in the clause too) or ' - ' (must not)");
+        }
+        if (scope == ToneRule.Scope.CLAUSE) {
+            for (PhrasePattern phrase : required) {
+                Optional<String> word = phrase.clauseWordInside();
+                if (word.isPresent()) {
+                    throw new IllegalArgumentException(where + ": 'clause:" + value + "' can never match: '"
+                            + word.get() + "' in '" + phrase + "' opens a new clause; write the rule as 'sentence:'");
+                }
+            }
         }
         return new ToneRule.Clause(required, excluded, scope);
     }
