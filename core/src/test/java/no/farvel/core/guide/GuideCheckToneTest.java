@@ -433,6 +433,22 @@ class GuideCheckToneTest {
                 .containsExactly("INSULT");
         assertThat(rulesOnly.check(withNote(Examples.en(), "Your staff are Idiots."))).extracting(Finding::code)
                 .containsExactly("INSULT");
+        // After an article or intensifier, or set off at the end ("Goodbye, Idiots."), a capital names no one.
+        assertThat(rulesOnly.check(withNote(Examples.en(), "Whoever runs that office is a complete Idiot.")))
+                .extracting(Finding::code).contains("INSULT");
+        assertThat(rulesOnly.check(withNote(Examples.en(), "Goodbye, Idiots."))).extracting(Finding::code)
+                .containsExactly("INSULT");
+        assertThat(rulesOnly.check(withNote(Examples.nn(), "Det var det reinaste Tøv."))).extracting(Finding::code)
+                .containsExactly("HOSTILE");
+        // Names of the client's animals: neither the word lists nor the model read them ("hesten deres Bandit").
+        for (String note : List.of("Thank you for letting us train your dog Bully over the past three years.",
+                "We have enjoyed stabling your horse Bandit and wish you both well.")) {
+            assertThat(check.check(withNote(Examples.en(), note))).as(note).isEmpty();
+        }
+        assertThat(check.check(withNote(Examples.nb(), "Takk for at vi fikk passe hesten deres Bandit i tre år.")))
+                .isEmpty();
+        assertThat(check.check(withNote(Examples.nn(), "Vi har hatt glede av å stelle ponnien dykkar Tufs.")))
+                .isEmpty();
     }
 
     @Test
@@ -450,9 +466,15 @@ class GuideCheckToneTest {
                 new StringReader("BLAME | sentence: delay + =not =from ...3 =but =from =the =ferry | x\n")).build();
         assertThat(sentenceRule.check(withNote(Examples.en(), sentence))).extracting(Finding::code)
                 .containsExactly("BLAME");
-        // A clause word that opens the phrase, or may be left out, is no break inside it.
+        // Written as a lemma it is the same word, and as refused.
+        assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.EN,
+                new StringReader("BLAME | clause: delay + =not =from ...3 but =from =the =ferry | x\n")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("can never match: 'but'");
+        // A clause word that opens the phrase (after words that may be left out), or may itself be left out, is no
+        // break inside it.
         assertThatCode(() -> GuideCheck.builder().addToneRules(LetterLocale.NB,
-                new StringReader("BLAME | clause: =men =det =var @dere + skyld\nBLAME | clause: =ikke =men? =dere + x\n")))
+                new StringReader("BLAME | clause: =men =det =var @dere + skyld\nBLAME | clause: =ikke =men? =dere + x\n"
+                        + "BLAME | clause: =vel? =men =ærlig + @dere\n")))
                 .doesNotThrowAnyException();
     }
 

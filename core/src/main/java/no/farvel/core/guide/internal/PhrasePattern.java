@@ -171,18 +171,23 @@ public final class PhrasePattern {
      * a clause break, so a clause rule that requires it can never match.
      */
     Optional<String> clauseWordInside() {
-        for (Slot slot : slots.subList(1, slots.size())) {
-            if (!slot.optional() && slot.alternatives().stream().allMatch(PhrasePattern::isClauseWord)) {
-                return Optional.of(slot.alternatives().get(0) instanceof Exact exact ? exact.form()
-                        : ((Capital) slot.alternatives().get(0)).form());
+        int first = 0;
+        while (slots.get(first).optional()) {
+            first++;
+        }
+        for (Slot slot : slots.subList(first + 1, slots.size())) {
+            if (!slot.optional() && slot.alternatives().stream().allMatch(t -> clauseWord(t).isPresent())) {
+                return clauseWord(slot.alternatives().get(0));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean isClauseWord(Term term) {
-        return term instanceof Exact exact && TokenizedText.isClauseWord(exact.form())
-                || term instanceof Capital capital && TokenizedText.isClauseWord(capital.form());
+    /** The clause word this term can only be, if any ("=but", "=But", the lemma "men"); a set is not looked into. */
+    private static Optional<String> clauseWord(Term term) {
+        String form = term instanceof Exact exact ? exact.form() : term instanceof Capital capital ? capital.form()
+                : term instanceof Lemma lemma ? lemma.word() : null;
+        return form != null && TokenizedText.isClauseWord(form) ? Optional.of(form) : Optional.empty();
     }
 
     /** The words of the slots that are not optional: a text without one of them has no match. */

@@ -33,6 +33,19 @@ public final class TokenizedText {
      */
     private static final Set<String> COURTESY = Set.of("de", "dem", "deres", "dere", "dykk", "dykkar", "du", "deg",
             "din", "di", "ditt", "dine", "i");
+    /**
+     * Words after which a capitalised word is no name but the word itself: articles, determiners, English possessives
+     * and intensifiers ("a complete Idiot", "your Idiot accountant", "det reneste Tøv"), the recipient ("dere
+     * Idioter") and the verb "be" ("was Outrageous", "er Idioter"). Not the Norwegian possessive, which follows its
+     * noun: "hesten deres Bandit" names the horse.
+     */
+    private static final Set<String> NO_NAME_AFTER = Set.of("a", "an", "the", "some", "any", "such", "what", "complete",
+            "utter", "total", "absolute", "real", "proper", "right", "bloody", "is", "are", "was", "were", "be", "been",
+            "being", "am", "you", "your", "yours", "my", "our", "their", "his", "her", "its", "this", "that", "these",
+            "those", "en", "ei", "et", "ein", "eit", "noen", "nokre", "nokon", "noko", "noe", "slik", "slike", "sånn",
+            "sånne", "rene", "reine", "reneste", "reinaste", "komplett", "komplette", "fullstendig", "fullstendige",
+            "skikkelig", "skikkelige", "skikkeleg", "skikkelege", "ordentlig", "ordentleg", "ekte", "er", "var", "vært",
+            "vore", "vori", "blitt", "vorte", "vorti", "dere", "dykk", "denne", "dette", "disse", "desse");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "men", "although", "though", "whereas");
     /**
      * Abbreviations written with a full stop inside a sentence, Norwegian and English, as the tokenizer leaves them
@@ -275,11 +288,19 @@ public final class TokenizedText {
 
     /**
      * Whether the word at {@code index} reads as a name: a capital inside its sentence and only small letters after it
-     * ("Tulla", not "TULL" nor the mixed case of "InKoMpEtEnT", which hides a word rather than names someone).
+     * ("the pony Tulla"; not "TULL" nor the mixed case of "InKoMpEtEnT", which hides a word rather than names someone).
+     * A capital after an article, a determiner, an intensifier or a verb "be" ("a complete Idiot", "noen Idioter",
+     * "was Outrageous") and a last word set off by a comma ("Goodbye, Idiots.") are read as the words they are.
      */
     public boolean isName(int index) {
         Token token = tokens.get(index);
         if (!token.capitalised() || COURTESY.contains(token.form())) {
+            return false;
+        }
+        Token before = index > 0 ? tokens.get(index - 1) : null;
+        if (before != null && before.sentence() == token.sentence()
+                && (NO_NAME_AFTER.contains(before.form()) || before.clause() != token.clause()
+                && (index + 1 == tokens.size() || tokens.get(index + 1).sentence() != token.sentence()))) {
             return false;
         }
         int from = normalised.originalStart(token.from());

@@ -96,7 +96,9 @@ public final class ToneFeatures {
         for (int i = from; i < to; i++) {
             String form = text.token(i).form();
             stems[i - from] = isNumber(form) ? "#" : stemmers.stem(form);
-            if (!"#".equals(stems[i - from]) && text.inCapitals(i) && !words.test(stems[i - from])) {
+            if (!"#".equals(stems[i - from]) && text.inCapitals(i) && !words.test(stems[i - from])
+                    || text.isName(i)) {
+                // An abbreviation, or a name ("your dog Bully", "ponnien Tulla"): no word of the language.
                 stems[i - from] = ABBREVIATION;
             }
             classes[i - from] = markers.classOf(form);
@@ -192,7 +194,7 @@ public final class ToneFeatures {
         StringBuilder key = new StringBuilder(16 * (to - from));
         for (int i = from; i < to; i++) {
             String form = text.token(i).form();
-            key.append(isNumber(form) ? "#" : form).append(text.inCapitals(i) ? '^' : ' ');
+            key.append(isNumber(form) ? "#" : form).append(text.inCapitals(i) ? '^' : text.isName(i) ? '~' : ' ');
         }
         return key.append(question ? '?' : '.').append(exclaims(text, from, to) ? '!' : '.').toString();
     }

@@ -34,8 +34,11 @@ class ToneFeaturesTest {
     void aKnownWordInCapitalsIsReadAsTheWord() {
         Set<String> f = features("You NEVER answer our letters.", Set.of("never"));
         assertThat(f).contains("w:never", "c:<nev", "q:YOU NOT");
-        // One capital letter, or a capital that opens a word, is no word in capitals.
-        assertThat(features("I wrote to Riddor Ltd.", Set.of())).contains("w:i", "w:riddor", "c:<rid");
+        // One capital letter is no word in capitals ("I"); a capital that opens a word inside a sentence is a name,
+        // which keeps its place and says nothing ("Riddor"), unless an article or "be" comes before it.
+        assertThat(features("I wrote to Riddor Ltd.", Set.of())).contains("w:i", "w:wrote")
+                .doesNotContain("w:riddor", "c:<rid", "b:to riddor");
+        assertThat(features("They were Idiots.", Set.of())).contains("w:idiot");
     }
 
     @Test
