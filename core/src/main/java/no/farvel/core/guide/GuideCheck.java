@@ -208,10 +208,15 @@ public final class GuideCheck {
         Set<String> names = LetterFields.names(termination);
         ToneModel model = !toneModel || termination.locale() == null ? null
                 : ToneModel.builtIn(termination.locale()).orElse(null);
+        WrittenLanguage.Language expected = termination.locale() == null ? null
+                : WrittenLanguage.of(termination.locale());
         for (Map.Entry<String, String> field : LetterFields.written(termination)) {
-            // Titles and names are not sentences: the model judges what people write about the matter.
+            // Titles and names are not sentences: the model judges what people write about the matter. A field
+            // written in the other language (reported as WRONG_LANGUAGE) is left to the rules: the letter's model
+            // has learnt its own language only, and read English in a bokmål letter as it would read bokmål.
             boolean sentences = !field.getKey().startsWith("contract.title")
-                    && !field.getKey().equals("transition.newProvider");
+                    && !field.getKey().equals("transition.newProvider")
+                    && (expected == null || WrittenLanguage.builtIn().foreignTo(expected, field.getValue()) == null);
             findings.addAll(scanner.scan(field.getValue(), field.getKey(), ruleSets, names, termination.locale(),
                     sentences ? model : null));
         }

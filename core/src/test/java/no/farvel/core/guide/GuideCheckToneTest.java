@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import no.farvel.core.Closing;
+import no.farvel.core.guide.internal.TokenizedText;
+import no.farvel.core.guide.internal.ToneModel;
 import no.farvel.localization.LetterLocale;
 import no.farvel.core.Reason;
 import no.farvel.core.ReasonType;
@@ -440,15 +442,36 @@ class GuideCheckToneTest {
                 .containsExactly("INSULT");
         assertThat(rulesOnly.check(withNote(Examples.nn(), "Det var det reinaste Tøv."))).extracting(Finding::code)
                 .containsExactly("HOSTILE");
-        // Names of the client's animals: neither the word lists nor the model read them ("hesten deres Bandit").
+        // A capital in another place is the word itself, written for emphasis or to hide it.
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Arbeidet deres er helt Uakseptabelt.")))
+                .extracting(Finding::code).containsExactly("HOSTILE");
+        assertThat(rulesOnly.check(withNote(Examples.en(), "The whole job was done by Cowboys and it shows.")))
+                .extracting(Finding::code).containsExactly("INSULT");
+        // Names of the client's animals, boats and shows: neither the rules nor the model read them ("hesten deres
+        // Bandit", "navnet på ponnien er Tulla", "our boat, the Scoundrel").
         for (String note : List.of("Thank you for letting us train your dog Bully over the past three years.",
-                "We have enjoyed stabling your horse Bandit and wish you both well.")) {
+                "We have enjoyed stabling your horse Bandit and wish you both well.", "We adore your dog Bully.",
+                "Our boat, the Scoundrel, has never looked better.")) {
             assertThat(check.check(withNote(Examples.en(), note))).as(note).isEmpty();
         }
         assertThat(check.check(withNote(Examples.nb(), "Takk for at vi fikk passe hesten deres Bandit i tre år.")))
                 .isEmpty();
+        assertThat(rulesOnly.check(withNote(Examples.nb(), "Navnet på ponnien er Tulla."))).isEmpty();
         assertThat(check.check(withNote(Examples.nn(), "Vi har hatt glede av å stelle ponnien dykkar Tufs.")))
                 .isEmpty();
+    }
+
+    @Test
+    void aFieldInTheOtherLanguageIsLeftToTheRulesNotToTheLettersModel() {
+        String english = "We appreciate the effort your staff put into the project.";
+        // The bokmål model has learnt bokmål only, and reads this English sentence as hostile.
+        TokenizedText text = TokenizedText.of(english, LetterLocale.NB);
+        assertThat(ToneModel.builtIn(LetterLocale.NB).orElseThrow().judge(text, 0, text.size())).isPresent();
+        assertThat(check.check(withNote(Examples.nb(), english))).extracting(Finding::code)
+                .containsExactly("WRONG_LANGUAGE");
+        // The English rules read every letter, so an English insult in a bokmål letter is still found.
+        assertThat(check.check(withNote(Examples.nb(), "Your staff are idiots."))).extracting(Finding::code)
+                .contains("INSULT", "WRONG_LANGUAGE");
     }
 
     @Test

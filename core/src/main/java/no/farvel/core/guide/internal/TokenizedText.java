@@ -27,25 +27,6 @@ public final class TokenizedText {
     private static final String QUOTES = "\"'";
     /** Marks after which a word is written as if it opened a sentence. */
     private static final String OPENERS = "\"':([-•";
-    /**
-     * The words written with a capital inside a sentence that are no names: the pronouns of courtesy ("De", "Dem",
-     * "Deres", "Dykk", "Dykkar", and "Dere" as many letters still write it) and the English "I".
-     */
-    private static final Set<String> COURTESY = Set.of("de", "dem", "deres", "dere", "dykk", "dykkar", "du", "deg",
-            "din", "di", "ditt", "dine", "i");
-    /**
-     * Words after which a capitalised word is no name but the word itself: articles, determiners, English possessives
-     * and intensifiers ("a complete Idiot", "your Idiot accountant", "det reneste Tøv"), the recipient ("dere
-     * Idioter") and the verb "be" ("was Outrageous", "er Idioter"). Not the Norwegian possessive, which follows its
-     * noun: "hesten deres Bandit" names the horse.
-     */
-    private static final Set<String> NO_NAME_AFTER = Set.of("a", "an", "the", "some", "any", "such", "what", "complete",
-            "utter", "total", "absolute", "real", "proper", "right", "bloody", "is", "are", "was", "were", "be", "been",
-            "being", "am", "you", "your", "yours", "my", "our", "their", "his", "her", "its", "this", "that", "these",
-            "those", "en", "ei", "et", "ein", "eit", "noen", "nokre", "nokon", "noko", "noe", "slik", "slike", "sånn",
-            "sånne", "rene", "reine", "reneste", "reinaste", "komplett", "komplette", "fullstendig", "fullstendige",
-            "skikkelig", "skikkelige", "skikkeleg", "skikkelege", "ordentlig", "ordentleg", "ekte", "er", "var", "vært",
-            "vore", "vori", "blitt", "vorte", "vorti", "dere", "dykk", "denne", "dette", "disse", "desse");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "men", "although", "though", "whereas");
     /**
      * Abbreviations written with a full stop inside a sentence, Norwegian and English, as the tokenizer leaves them
@@ -286,26 +267,20 @@ public final class TokenizedText {
         return letters >= 2;
     }
 
-    /**
-     * Whether the word at {@code index} reads as a name: a capital inside its sentence and only small letters after it
-     * ("the pony Tulla"; not "TULL" nor the mixed case of "InKoMpEtEnT", which hides a word rather than names someone).
-     * A capital after an article, a determiner, an intensifier or a verb "be" ("a complete Idiot", "noen Idioter",
-     * "was Outrageous") and a last word set off by a comma ("Goodbye, Idiots.") are read as the words they are.
-     */
+    /** Whether the word at {@code index} is a name by its place ({@link Names}): "ponnien Tulla", "your dog Bully". */
     public boolean isName(int index) {
+        return Names.isName(this, index);
+    }
+
+    /** Whether the word at {@code index} was written with a capital and only small letters after it ("Tulla"). */
+    boolean inTitleCase(int index) {
         Token token = tokens.get(index);
-        if (!token.capitalised() || COURTESY.contains(token.form())) {
-            return false;
-        }
-        Token before = index > 0 ? tokens.get(index - 1) : null;
-        if (before != null && before.sentence() == token.sentence()
-                && (NO_NAME_AFTER.contains(before.form()) || before.clause() != token.clause()
-                && (index + 1 == tokens.size() || tokens.get(index + 1).sentence() != token.sentence()))) {
-            return false;
-        }
         int from = normalised.originalStart(token.from());
         int to = normalised.originalEnd(token.to() - 1);
         int first = original.codePointAt(from);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
         for (int i = from + Character.charCount(first); i < to; ) {
             int c = original.codePointAt(i);
             i += Character.charCount(c);

@@ -60,6 +60,9 @@ final class Vocabulary {
         if (forms.contains(form) || capitals.contains(form) && text.token(at).capitalised()) {
             return true;
         }
+        if (text.isName(at)) {
+            return false; // "your dog Bully" is no bully; a rule that means the name writes its exact form
+        }
         for (String prefix : prefixes) {
             if (form.startsWith(prefix)) {
                 return true;

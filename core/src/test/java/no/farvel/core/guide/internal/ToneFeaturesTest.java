@@ -34,10 +34,11 @@ class ToneFeaturesTest {
     void aKnownWordInCapitalsIsReadAsTheWord() {
         Set<String> f = features("You NEVER answer our letters.", Set.of("never"));
         assertThat(f).contains("w:never", "c:<nev", "q:YOU NOT");
-        // One capital letter is no word in capitals ("I"); a capital that opens a word inside a sentence is a name,
-        // which keeps its place and says nothing ("Riddor"), unless an article or "be" comes before it.
-        assertThat(features("I wrote to Riddor Ltd.", Set.of())).contains("w:i", "w:wrote")
-                .doesNotContain("w:riddor", "c:<rid", "b:to riddor");
+        // One capital letter, or a capital that opens a word, is no word in capitals.
+        assertThat(features("I wrote to Riddor about it.", Set.of())).contains("w:i", "w:riddor", "c:<rid");
+        // A capital in the place of a name ("your dog Bully") keeps its place and says nothing; elsewhere it is read.
+        assertThat(features("We trained your dog Bully.", Set.of())).contains("w:dog")
+                .doesNotContain("w:bulli", "w:bully", "c:<bul", "b:dog bulli", "b:dog bully");
         assertThat(features("They were Idiots.", Set.of())).contains("w:idiot");
     }
 
