@@ -69,9 +69,8 @@ public final class PhrasePattern {
     }
 
     /**
-     * The same pattern, but not matching a name: a word written with a capital inside its sentence and not all in
-     * capitals ("the pony Tulla", "Sirkus Brazil" is no "tull" or "sirkus"; "TULL" and a sentence's first word still
-     * match). For word lists, whose words are also names of people, animals, places and firms.
+     * The same pattern, but not matching a name ({@link TokenizedText#isName}: "ponnien Tulla" is no "tull"), not
+     * even by an exact form. For word lists, whose words are also names of people, animals, places and firms.
      */
     public PhrasePattern skippingNames() {
         return new PhrasePattern(slots, source, true);

@@ -57,6 +57,8 @@ public final class TokenizedText {
     private final List<Token> tokens;
     private final List<Boolean> questions;
     private final Map<LetterLocale, List<Set<String>>> keys = new ConcurrentHashMap<>();
+    /** Which words are names, worked out when first asked: rules ask of the same word many times. */
+    private Boolean[] names;
     /** Which words each vocabulary accepts, per set of named vocabularies: the same set is asked about by many rules. */
     private final Map<Map<String, Vocabulary>, Map<Vocabulary, boolean[]>> matched = new IdentityHashMap<>();
 
@@ -269,7 +271,13 @@ public final class TokenizedText {
 
     /** Whether the word at {@code index} is a name by its place ({@link Names}): "ponnien Tulla", "your dog Bully". */
     public boolean isName(int index) {
-        return Names.isName(this, index);
+        if (names == null) {
+            names = new Boolean[tokens.size()];
+        }
+        if (names[index] == null) {
+            names[index] = Names.isName(this, index);
+        }
+        return names[index];
     }
 
     /** Whether the word at {@code index} was written with a capital and only small letters after it ("Tulla"). */
