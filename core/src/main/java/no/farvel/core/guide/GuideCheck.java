@@ -73,13 +73,14 @@ public final class GuideCheck {
     /** Completeness of the data, and tone and language of every text field; empty when the letter may leave. */
     public List<Finding> check(Termination termination) {
         Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
-        return check(termination, fieldTone(termination));
+        Map<String, Foreign> foreign = foreignFields(termination);
+        return check(termination, fieldTone(termination, foreign), foreign);
     }
 
-    private List<Finding> check(Termination termination, List<Finding> fieldTone) {
+    private List<Finding> check(Termination termination, List<Finding> fieldTone, Map<String, Foreign> foreign) {
         List<Finding> findings = new ArrayList<>(modelRules.check(termination));
         findings.addAll(fieldTone);
-        findings.addAll(fieldLanguage(termination));
+        findings.addAll(fieldLanguage(termination, foreign));
         return List.copyOf(findings);
     }
 
@@ -92,8 +93,9 @@ public final class GuideCheck {
         Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
         Objects.requireNonNull(letter, "The parameter 'letter' must not be null");
         // The fields' tone is judged once: reported here, and what the letter's sentences repeat of it left out.
-        List<Finding> fieldTone = fieldTone(termination);
-        List<Finding> findings = new ArrayList<>(check(termination, fieldTone));
+        Map<String, Foreign> foreign = foreignFields(termination);
+        List<Finding> fieldTone = fieldTone(termination, foreign);
+        List<Finding> findings = new ArrayList<>(check(termination, fieldTone, foreign));
         findings.addAll(checkLetter(termination, letter, fieldTone));
         return List.copyOf(findings);
     }
@@ -110,7 +112,7 @@ public final class GuideCheck {
     public List<Finding> checkLetter(Termination termination, LetterText letter) {
         Objects.requireNonNull(termination, "The parameter 'termination' must not be null");
         Objects.requireNonNull(letter, "The parameter 'letter' must not be null");
-        return checkLetter(termination, letter, fieldTone(termination));
+        return checkLetter(termination, letter, fieldTone(termination, foreignFields(termination)));
     }
 
     /** {@link #checkLetter(Termination, LetterText)}, given what {@link #fieldTone} found in the fields. */
@@ -202,43 +204,50 @@ public final class GuideCheck {
         return code + "\u0000" + WHITESPACE.matcher(TextNormaliser.normalise(message, Locale.ROOT)).replaceAll(" ");
     }
 
-    private List<Finding> fieldTone(Termination termination) {
+    /** The fields written in the other language than the letter's, by JSON path, in the input contract's order. */
+    private static Map<String, Foreign> foreignFields(Termination termination) {
+        Map<String, Foreign> foreign = new LinkedHashMap<>();
+        if (termination.locale() != null) {
+            WrittenLanguage.Language expected = WrittenLanguage.of(termination.locale());
+            for (Map.Entry<String, String> field : LetterFields.worded(termination)) {
+                WrittenLanguage.Language found = WrittenLanguage.builtIn().foreignTo(expected, field.getValue());
+                if (found != null) {
+                    foreign.put(field.getKey(), new Foreign(field.getValue(), found, expected));
+                }
+            }
+        }
+        return foreign;
+    }
+
+    /** A field's text, the language it is written in, and the letter's. */
+    private record Foreign(String text, WrittenLanguage.Language found, WrittenLanguage.Language expected) {
+    }
+
+    private List<Finding> fieldTone(Termination termination, Map<String, Foreign> foreign) {
         List<Finding> findings = new ArrayList<>();
         List<ToneRules> ruleSets = ruleSets(termination.locale());
         Set<String> names = LetterFields.names(termination);
         ToneModel model = !toneModel || termination.locale() == null ? null
                 : ToneModel.builtIn(termination.locale()).orElse(null);
-        WrittenLanguage.Language expected = termination.locale() == null ? null
-                : WrittenLanguage.of(termination.locale());
         for (Map.Entry<String, String> field : LetterFields.written(termination)) {
             // Titles and names are not sentences: the model judges what people write about the matter. A field
             // written in the other language (reported as WRONG_LANGUAGE) is left to the rules: the letter's model
             // has learnt its own language only, and read English in a bokmål letter as it would read bokmål.
             boolean sentences = !field.getKey().startsWith("contract.title")
                     && !field.getKey().equals("transition.newProvider")
-                    && (expected == null || WrittenLanguage.builtIn().foreignTo(expected, field.getValue()) == null);
+                    && !foreign.containsKey(field.getKey());
             findings.addAll(scanner.scan(field.getValue(), field.getKey(), ruleSets, names, termination.locale(),
                     sentences ? model : null));
         }
         return findings;
     }
 
-    private List<Finding> fieldLanguage(Termination termination) {
-        LetterLocale locale = termination.locale();
-        if (locale == null) {
-            return List.of();
-        }
+    private List<Finding> fieldLanguage(Termination termination, Map<String, Foreign> foreign) {
         List<Finding> findings = new ArrayList<>();
-        WrittenLanguage.Language expected = WrittenLanguage.of(locale);
-        for (Map.Entry<String, String> field : LetterFields.worded(termination)) {
-            WrittenLanguage.Language found = WrittenLanguage.builtIn().foreignTo(expected, field.getValue());
-            if (found != null) {
-                findings.add(new Finding(FindingCodes.severityOf(FindingCodes.WRONG_LANGUAGE),
-                        FindingCodes.WRONG_LANGUAGE, field.getKey(),
-                        languageMessage(locale, field.getValue(), found, expected),
-                        languageMessage(LetterLocale.EN, field.getValue(), found, expected), null));
-            }
-        }
+        foreign.forEach((path, field) -> findings.add(new Finding(FindingCodes.severityOf(FindingCodes.WRONG_LANGUAGE),
+                FindingCodes.WRONG_LANGUAGE, path,
+                languageMessage(termination.locale(), field.text(), field.found(), field.expected()),
+                languageMessage(LetterLocale.EN, field.text(), field.found(), field.expected()), null)));
         return findings;
     }
 

@@ -419,34 +419,29 @@ class GuideCheckToneTest {
                         + "prefix; write 'drittfirma*' for any word starting so");
     }
 
+    /** The codes the rules alone find in {@code letter} with {@code note} as its personal note. */
+    private List<String> ruleCodes(Termination letter, String note) {
+        return rulesOnly.check(withNote(letter, note)).stream().map(Finding::code).toList();
+    }
+
     @Test
     void aWordListDoesNotReadANameButStillReadsTheWordInCapitalsAndBesideTheRecipient() {
         // "Tulla" is a pony; "tull" (nonsense) is on the list of hostile words.
-        assertThat(rulesOnly.check(withNote(Examples.nb(), "Ponnien Tulla har vært en favoritt hos alle barna.")))
-                .isEmpty();
-        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dette er bare tull."))).extracting(Finding::code)
-                .containsExactly("HOSTILE");
-        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dette er bare TULL.")))
-                .extracting(Finding::code).contains("HOSTILE");
-        // Mixed case hides a word rather than names someone; a capital beside the recipient is no name either.
-        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dere er noen TuLLiNgEr."))).extracting(Finding::code)
-                .containsExactly("INSULT");
-        assertThat(rulesOnly.check(withNote(Examples.nb(), "Dere er noen Idioter."))).extracting(Finding::code)
-                .containsExactly("INSULT");
-        assertThat(rulesOnly.check(withNote(Examples.en(), "Your staff are Idiots."))).extracting(Finding::code)
-                .containsExactly("INSULT");
-        // After an article or intensifier, or set off at the end ("Goodbye, Idiots."), a capital names no one.
-        assertThat(rulesOnly.check(withNote(Examples.en(), "Whoever runs that office is a complete Idiot.")))
-                .extracting(Finding::code).contains("INSULT");
-        assertThat(rulesOnly.check(withNote(Examples.en(), "Goodbye, Idiots."))).extracting(Finding::code)
-                .containsExactly("INSULT");
-        assertThat(rulesOnly.check(withNote(Examples.nn(), "Det var det reinaste Tøv."))).extracting(Finding::code)
-                .containsExactly("HOSTILE");
+        assertThat(ruleCodes(Examples.nb(), "Ponnien Tulla har vært en favoritt hos alle barna.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Dette er bare tull.")).containsExactly("HOSTILE");
+        assertThat(ruleCodes(Examples.nb(), "Dette er bare TULL.")).contains("HOSTILE");
+        // Mixed case hides a word rather than names someone; a capital that no word of naming comes before is the word.
+        assertThat(ruleCodes(Examples.nb(), "Dere er noen TuLLiNgEr.")).containsExactly("INSULT");
+        assertThat(ruleCodes(Examples.nb(), "Dere er noen Idioter.")).containsExactly("INSULT");
+        assertThat(ruleCodes(Examples.en(), "Your staff are Idiots.")).containsExactly("INSULT");
+        // After an article or intensifier, or set off at the end ("Goodbye, Idiots."), a capital is the word too.
+        assertThat(ruleCodes(Examples.en(), "Whoever runs that office is a complete Idiot.")).contains("INSULT");
+        assertThat(ruleCodes(Examples.en(), "Goodbye, Idiots.")).containsExactly("INSULT");
+        assertThat(ruleCodes(Examples.nn(), "Det var det reinaste Tøv.")).containsExactly("HOSTILE");
         // A capital in another place is the word itself, written for emphasis or to hide it.
-        assertThat(rulesOnly.check(withNote(Examples.nb(), "Arbeidet deres er helt Uakseptabelt.")))
-                .extracting(Finding::code).containsExactly("HOSTILE");
-        assertThat(rulesOnly.check(withNote(Examples.en(), "The whole job was done by Cowboys and it shows.")))
-                .extracting(Finding::code).containsExactly("INSULT");
+        assertThat(ruleCodes(Examples.nb(), "Arbeidet deres er helt Uakseptabelt.")).containsExactly("HOSTILE");
+        assertThat(ruleCodes(Examples.en(), "The whole job was done by Cowboys and it shows."))
+                .containsExactly("INSULT");
         // Names of the client's animals, boats and shows: neither the rules nor the model read them ("hesten deres
         // Bandit", "navnet på ponnien er Tulla", "our boat, the Scoundrel").
         for (String note : List.of("Thank you for letting us train your dog Bully over the past three years.",
@@ -456,7 +451,7 @@ class GuideCheckToneTest {
         }
         assertThat(check.check(withNote(Examples.nb(), "Takk for at vi fikk passe hesten deres Bandit i tre år.")))
                 .isEmpty();
-        assertThat(rulesOnly.check(withNote(Examples.nb(), "Navnet på ponnien er Tulla."))).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Navnet på ponnien er Tulla.")).isEmpty();
         assertThat(check.check(withNote(Examples.nn(), "Vi har hatt glede av å stelle ponnien dykkar Tufs.")))
                 .isEmpty();
     }

@@ -282,21 +282,10 @@ public final class TokenizedText {
 
     /** Whether the word at {@code index} was written with a capital and only small letters after it ("Tulla"). */
     boolean inTitleCase(int index) {
-        Token token = tokens.get(index);
-        int from = normalised.originalStart(token.from());
-        int to = normalised.originalEnd(token.to() - 1);
-        int first = original.codePointAt(from);
-        if (!Character.isUpperCase(first)) {
-            return false;
-        }
-        for (int i = from + Character.charCount(first); i < to; ) {
-            int c = original.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isUpperCase(c)) {
-                return false;
-            }
-        }
-        return true;
+        String word = quote(tokens.get(index).from(), tokens.get(index).to());
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first)
+                && word.substring(Character.charCount(first)).codePoints().noneMatch(Character::isUpperCase);
     }
 
     /** The original text of the normalised span {@code [from, to)}, without its invisible characters. */
