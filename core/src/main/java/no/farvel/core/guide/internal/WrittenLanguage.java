@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import no.farvel.localization.LetterLocale;
@@ -17,6 +18,10 @@ import no.farvel.localization.LetterLocale;
 public final class WrittenLanguage {
     /** Whole compounds end in a listed word of this length or more ("regnskapstjenester" in "tjenester"). */
     private static final int MIN_COMPOUND_HEAD = 5;
+    /** Endings only English words have, and the shortest word they are read in. */
+    private static final List<String> ENGLISH_ENDINGS = List.of("tion", "tions", "ments", "ness", "nesses", "ally",
+            "ously", "edly", "fully", "ively", "ately", "ingly", "ently", "antly");
+    private static final int MIN_ENDING_WORD = 7;
 
     private static final WrittenLanguage BUILT_IN = new WrittenLanguage();
 
@@ -78,8 +83,25 @@ public final class WrittenLanguage {
     /** The one language {@code word} belongs to, or null when it is listed for both or neither. */
     private Language onlyOf(String word) {
         boolean isNorwegian = listed(norwegian, word) || word.chars().anyMatch(c -> c == 'æ' || c == 'ø' || c == 'å');
-        boolean isEnglish = listed(english, word);
+        boolean isEnglish = listed(english, word) || hasEnglishEnding(word);
         return isNorwegian == isEnglish ? null : isNorwegian ? Language.NORWEGIAN : Language.ENGLISH;
+    }
+
+    /**
+     * Whether a word that neither list names ends as only English words do: Norwegian spells "-sjon" for "-tion", has no
+     * plural "-ments" ("dokumenter") and no adverbs in "-ly" ("vesentlig", not "substantially"). So "Requirements have
+     * changed substantially" reads as English by its form, not by a longer word list.
+     */
+    private static boolean hasEnglishEnding(String word) {
+        if (word.length() < MIN_ENDING_WORD) {
+            return false;
+        }
+        for (String ending : ENGLISH_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listed(Set<String> words, String word) {
@@ -103,7 +125,7 @@ public final class WrittenLanguage {
             Set<String> words = new HashSet<>();
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .forEach(l -> words.addAll(java.util.List.of(l.strip().split("\\s+"))));
+                    .forEach(l -> words.addAll(List.of(l.strip().split("\\s+"))));
             return Set.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the word list " + name, e);
