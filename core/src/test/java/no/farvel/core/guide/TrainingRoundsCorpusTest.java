@@ -139,7 +139,8 @@ import no.farvel.localization.LetterLocale;
  * blind 61, measured once on 8b83871 (rounds 106-109 learnt): 75, 78, 80; 34, 38, 38; 0, 1, 1. Round 112 is blind 62,
  * measured once on e865dc8 (rounds 110-111 learnt): 77, 78, 78; 38, 37, 36; 0, 1, 1. Round 114 is blind 64 (stop 45),
  * measured once on 689c22c (stop 44's check): 76, 74, 73; 36, 36, 36; 3, 2, 3. Round 116 is blind 65, kept unread until
- * stop 45's first rule changes and rounds 114-115 were in, then measured once: 77, 74, 76; 38, 37, 38; 1, 3, 4.
+ * stop 45's first rule changes and rounds 114-115 were in, then measured once: 77, 74, 76; 38, 37, 38; 1, 3, 4. Round
+ * 118 is blind 66, kept unread until the review's mends were in, then measured once: 74, 75, 74; 36, 34, 36; 2, 1, 4.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -211,16 +212,17 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round110", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round112", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round114", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round116", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round116", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round118", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
-     * 43, sets 59n, 60n and 61n), 107, 109, 111 and 113 (stop 44, sets 62n to 65n), 115 and 117 (stop 45, sets 67n and
-     * 68n), and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt by the model,
-     * so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round 64, 5 in 73
-     * and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48, 54n, hard
-     * 49, 55n and 56n, round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape that is
-     * contempt without world knowledge), round 105 one on 61n ("Ikkje éin gong har epla de leverte …, vore for
+     * 43, sets 59n, 60n and 61n), 107, 109, 111 and 113 (stop 44, sets 62n to 65n), 115, 117 and 119 (stop 45, sets
+     * 67n, 68n and 69n), and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt
+     * by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round
+     * 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48,
+     * 54n, hard 49, 55n and 56n, round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape
+     * that is contempt without world knowledge), round 105 one on 61n ("Ikkje éin gong har epla de leverte …, vore for
      * dårlege": the comma cuts the clause the rule reads) and round 107 one on 62n ("…, which says a great deal about
      * your brooder", 103's shape) and round 111 one on 64n ("It was never a question of you being difficult to work
      * with, because you never were": the clause rule for "you never" cannot see the clause before), left (a pass
@@ -230,9 +232,11 @@ class TrainingRoundsCorpusTest {
      * dei stille morgonane", where the rule reads the silence of an unanswered letter; "mykje av æra for det skal folka
      * dykkar ha" after a denial, read as mock credit), round 117 two (the same "det seier alt om korleis de driv
      * stallen"; "Ikkje ein einaste gong har hundane Dykkar glefsa etter meg", where only knowing that snapping is bad
-     * tells the praise from "ikkje ein einaste gong har de betalt") and an English "nothing short of heroic". At most
-     * this many sentences a round may still raise any finding in any language, so that no rule change adds to them
-     * unseen.
+     * tells the praise from "ikkje ein einaste gong har de betalt") and an English "nothing short of heroic", round 119
+     * four a language (rhetorical questions of praise answered "Neppe", "Kven skulle tru at …" before a happy memory,
+     * praise after "not once in five years did any of your pupils arrive unprepared", read as the contempt of "says a
+     * great deal about your staff"). At most this many sentences a round may still raise any finding in any language,
+     * so that no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 0), Map.entry("round64", 0),
@@ -244,7 +248,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round103", 1), Map.entry("round105", 1), Map.entry("round107", 1),
             Map.entry("round109", 0), Map.entry("round111", 1),
             Map.entry("round113", 0), Map.entry("round115", 3),
-            Map.entry("round117", 2));
+            Map.entry("round117", 2), Map.entry("round119", 4));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -51,6 +51,7 @@ public final class WrittenLanguage {
     public Language foreignTo(Language expected, String text) {
         int no = 0;
         int en = 0;
+        int enByEnding = 0;
         for (TokenizedText.Token token : TokenizedText.of(text, null).tokens()) {
             String word = token.form();
             if (word.chars().anyMatch(Character::isDigit)) {
@@ -61,8 +62,13 @@ public final class WrittenLanguage {
                 no++;
             } else if (only == Language.ENGLISH) {
                 en++;
+            } else if (only == null && !listed(norwegian, word) && hasEnglishEnding(word)) {
+                enByEnding++;
             }
         }
+        // An English ending only adds to a listed English word: "seriously, literally, totally" tagged onto a
+        // Norwegian sentence is no English text, "Requirements have changed substantially" is.
+        en += en > 0 ? enByEnding : 0;
         int own = expected == Language.ENGLISH ? en : no;
         int other = expected == Language.ENGLISH ? no : en;
         boolean clear = (other >= 2 && own == 0) || (other >= 3 && other > 2 * own);
@@ -83,14 +89,14 @@ public final class WrittenLanguage {
     /** The one language {@code word} belongs to, or null when it is listed for both or neither. */
     private Language onlyOf(String word) {
         boolean isNorwegian = listed(norwegian, word) || word.chars().anyMatch(c -> c == 'æ' || c == 'ø' || c == 'å');
-        boolean isEnglish = listed(english, word) || hasEnglishEnding(word);
+        boolean isEnglish = listed(english, word);
         return isNorwegian == isEnglish ? null : isNorwegian ? Language.NORWEGIAN : Language.ENGLISH;
     }
 
     /**
      * Whether a word that neither list names ends as only English words do: Norwegian spells "-sjon" for "-tion", has no
      * plural "-ments" ("dokumenter") and no adverbs in "-ly" ("vesentlig", not "substantially"). So "Requirements have
-     * changed substantially" reads as English by its form, not by a longer word list.
+     * changed substantially" reads as English by its form beside one listed word, not by a longer word list.
      */
     private static boolean hasEnglishEnding(String word) {
         if (word.length() < MIN_ENDING_WORD) {
