@@ -27,19 +27,40 @@ public final class HeldOutSet {
         GuideCheck withModel = GuideCheck.standard();
         GuideCheck rulesOnly = GuideCheck.builder().toneModel(false).build();
         for (LetterLocale locale : Examples.locales()) {
-            List<String[]> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split("\t", 4);
-                if (f.length == 4 && f[0].equals(locale.code())) {
-                    rows.add(f);
-                }
-            }
+            List<String[]> rows = rows(lines, locale);
             System.out.println(figures(rulesOnly, locale, rows, "rules", list));
             System.out.println(figures(withModel, locale, rows, "rules+model", list));
         }
     }
 
+    /** How a set fared in one language: hostile sentences flagged, blame, insults and contempt as errors, alarms. */
+    record Counts(int hostile, int flagged, int mustBeErrors, int errors, int neutral, int alarms, int errorAlarms,
+                  String listed) {
+        String line(String name, String language) {
+            return String.format(Locale.ROOT, "%-12s %s: flagged %d/%d (%.0f %%), errors on blame/insult/contempt %d/%d "
+                            + "(%.0f %%), false alarms %d/%d (%d errors)", name, language, flagged, hostile,
+                    100.0 * flagged / hostile, errors, mustBeErrors, 100.0 * errors / mustBeErrors, alarms, neutral,
+                    errorAlarms) + listed;
+        }
+    }
+
     static String figures(GuideCheck check, LetterLocale locale, List<String[]> rows, String name, boolean list) {
+        return count(check, locale, rows, list).line(name, locale.code());
+    }
+
+    /** The rows of a held-out TSV (header first) in one language. */
+    static List<String[]> rows(List<String> lines, LetterLocale locale) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", 4);
+            if (f.length == 4 && f[0].equals(locale.code())) {
+                rows.add(f);
+            }
+        }
+        return rows;
+    }
+
+    static Counts count(GuideCheck check, LetterLocale locale, List<String[]> rows, boolean list) {
         int hostile = 0;
         int flagged = 0;
         int mustBeErrors = 0;
@@ -74,10 +95,6 @@ public final class HeldOutSet {
                 }
             }
         }
-        return String.format(Locale.ROOT, "%-12s %s: flagged %d/%d (%.0f %%), errors on blame/insult/contempt %d/%d "
-                        + "(%.0f %%), false alarms %d/%d (%d errors)", name, locale.code(), flagged, hostile,
-                100.0 * flagged / hostile, errors, mustBeErrors, 100.0 * errors / mustBeErrors, alarms, neutral,
-                errorAlarms)
-                + listed;
+        return new Counts(hostile, flagged, mustBeErrors, errors, neutral, alarms, errorAlarms, listed.toString());
     }
 }
