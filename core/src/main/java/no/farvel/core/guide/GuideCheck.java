@@ -212,15 +212,15 @@ public final class GuideCheck {
             for (Map.Entry<String, String> field : LetterFields.worded(termination)) {
                 WrittenLanguage.Language found = WrittenLanguage.builtIn().foreignTo(expected, field.getValue());
                 if (found != null) {
-                    foreign.put(field.getKey(), new Foreign(field.getValue(), found, expected));
+                    foreign.put(field.getKey(), new Foreign(field.getValue(), found));
                 }
             }
         }
         return foreign;
     }
 
-    /** A field's text, the language it is written in, and the letter's. */
-    private record Foreign(String text, WrittenLanguage.Language found, WrittenLanguage.Language expected) {
+    /** A field's text and the language it is written in. */
+    private record Foreign(String text, WrittenLanguage.Language found) {
     }
 
     private List<Finding> fieldTone(Termination termination, Map<String, Foreign> foreign) {
@@ -244,10 +244,11 @@ public final class GuideCheck {
 
     private List<Finding> fieldLanguage(Termination termination, Map<String, Foreign> foreign) {
         List<Finding> findings = new ArrayList<>();
+        WrittenLanguage.Language expected = foreign.isEmpty() ? null : WrittenLanguage.of(termination.locale());
         foreign.forEach((path, field) -> findings.add(new Finding(FindingCodes.severityOf(FindingCodes.WRONG_LANGUAGE),
                 FindingCodes.WRONG_LANGUAGE, path,
-                languageMessage(termination.locale(), field.text(), field.found(), field.expected()),
-                languageMessage(LetterLocale.EN, field.text(), field.found(), field.expected()), null)));
+                languageMessage(termination.locale(), field.text(), field.found(), expected),
+                languageMessage(LetterLocale.EN, field.text(), field.found(), expected), null)));
         return findings;
     }
 

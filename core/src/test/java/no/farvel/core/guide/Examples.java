@@ -144,6 +144,11 @@ final class Examples {
         return lines("/probes/" + name);
     }
 
+    /** The lines of a held-out set under /heldout/ (a TSV the tone model never learns from), header first. */
+    static List<String> heldOut(String name) {
+        return lines("/heldout/" + name);
+    }
+
     private static String text(String path) {
         try (InputStream in = Examples.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -2,10 +2,6 @@ package no.farvel.core.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +33,7 @@ class HeldOutSetsTest {
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void freshSetsScoreAsTheyDidWhenMeasured(LetterLocale locale) {
         for (Map.Entry<String, Map<String, int[]>> set : MEASURED.entrySet()) {
-            List<String[]> rows = HeldOutSet.rows(lines("/heldout/" + set.getKey()), locale);
+            List<String[]> rows = HeldOutSet.rows(Examples.heldOut(set.getKey()), locale);
             HeldOutSet.Counts counts = HeldOutSet.count(check, locale, rows, true);
             System.out.println(counts.line(set.getKey(), locale.code()));
             int[] measured = set.getValue().get(locale.code());
@@ -45,17 +41,6 @@ class HeldOutSetsTest {
             assertThat(counts.flagged()).as(name + " flagged").isGreaterThanOrEqualTo(measured[0] - NOISE);
             assertThat(counts.errors()).as(name + " errors").isGreaterThanOrEqualTo(measured[1] - NOISE);
             assertThat(counts.alarms()).as(name + " false alarms").isLessThanOrEqualTo(measured[2] + NOISE);
-        }
-    }
-
-    private static List<String> lines(String path) {
-        try (InputStream in = HeldOutSetsTest.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Test resource " + path + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -74,7 +74,7 @@ final class Names {
             return true;
         }
         return (capitalInside(text, index - 1, token.sentence()) || capitalInside(text, index + 1, token.sentence()))
-                && !writtenInTitleCase(text, token.sentence());
+                && !writtenInTitleCase(text, index);
     }
 
     private static boolean isKind(String form) {
@@ -101,14 +101,17 @@ final class Names {
     }
 
     /** A sentence with a capital on most of its words ("Your Service Is Absolutely Disgraceful") names no one. */
-    private static boolean writtenInTitleCase(TokenizedText text, int sentence) {
+    private static boolean writtenInTitleCase(TokenizedText text, int index) {
+        int sentence = text.token(index).sentence();
+        int from = index;
+        while (from > 0 && text.token(from - 1).sentence() == sentence) {
+            from--;
+        }
         int words = 0;
         int capitals = 0;
-        for (int i = 0; i < text.size(); i++) {
-            if (text.token(i).sentence() == sentence) {
-                words++;
-                capitals += text.token(i).capitalised() ? 1 : 0;
-            }
+        for (int i = from; i < text.size() && text.token(i).sentence() == sentence; i++) {
+            words++;
+            capitals += text.token(i).capitalised() ? 1 : 0;
         }
         return 2 * capitals >= words;
     }

@@ -62,7 +62,7 @@ public final class WrittenLanguage {
                 no++;
             } else if (only == Language.ENGLISH) {
                 en++;
-            } else if (only == null && !listed(norwegian, word) && hasEnglishEnding(word)) {
+            } else if (only == null && hasEnglishEnding(word) && !listed(norwegian, word)) {
                 enByEnding++;
             }
         }
