@@ -202,7 +202,7 @@ class GuideCheckToneTest {
                 new StringReader("# ok\nRUDE | frekk | høfleg\n")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tone rules for nn, line 2: 'RUDE' is not a rule kind; use one of BLAME, INSULT, "
-                        + "CONTEMPT, SARCASM, CHARACTERISATION, HOSTILE, ACCUSATION, ABSOLVES, SET name, THANKS, WISHES, ALLOW");
+                        + "CONTEMPT, SARCASM, CHARACTERISATION, HOSTILE, ACCUSATION, ABSOLVES, CLEARS, SET name, THANKS, WISHES, ALLOW");
         assertThatThrownBy(() -> GuideCheck.builder().addToneRules(LetterLocale.EN, new StringReader("BLAME | (your")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("tone rules for en, line 1: the pattern '(your' is not a valid regular "
@@ -313,6 +313,37 @@ class GuideCheckToneTest {
         GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.NB, new StringReader(
                 "ABSOLVES | phrase: =etter =avtale\n")).build();
         assertThat(extended.check(withNote(Examples.nb(), asked))).isEmpty();
+    }
+
+    @Test
+    void aDenialOfTheRecipientsFaultDropsTheRulesFindingOverItButTheModelStillReadsTheSentence() {
+        // The rules alone: the same words stated and denied.
+        assertThat(ruleCodes(Examples.en(), "The pump failed because your drivers were careless."))
+                .containsExactly("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.en(), "The pump failed from wear, not because any of your drivers were careless."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Pumpa stoppet fordi sjåførene deres var uforsiktige."))
+                .containsExactly("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.nb(), "Pumpa stoppet av slitasje, ikke fordi noen av sjåførene deres var "
+                + "uforsiktige.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Pumpa stoppa av slitasje, ikkje fordi nokon av sjåførane dykkar var "
+                + "uforsiktige.")).isEmpty();
+        // Only a finding over the denial's words goes: the next clause's characterisation stays, and so does one
+        // after "but".
+        assertThat(ruleCodes(Examples.en(), "You were not careless, you were reckless."))
+                .containsExactly("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.en(), "Not because of the weather, but because your drivers were careless."))
+                .containsExactly("CHARACTERISATION");
+        // Unlike ABSOLVES, a pack's CLEARS line leaves the sentence to the tone model.
+        String blame = "It is your fault that the boxes were late.";
+        assertThat(check.check(withNote(Examples.en(), blame))).extracting(Finding::code).containsExactly("BLAME");
+        GuideCheck clearing = GuideCheck.builder().addToneRules(LetterLocale.EN, new StringReader(
+                "CLEARS | phrase: =your =fault\n")).build();
+        assertThat(clearing.check(withNote(Examples.en(), blame))).extracting(Finding::code)
+                .containsExactly("HOSTILE");
+        GuideCheck absolving = GuideCheck.builder().addToneRules(LetterLocale.EN, new StringReader(
+                "ABSOLVES | phrase: =your =fault\n")).build();
+        assertThat(absolving.check(withNote(Examples.en(), blame))).isEmpty();
     }
 
     @Test

@@ -48,11 +48,15 @@ final class ToneCorpus {
 
         /** Asserts at least {@code sentences} of each kind, the two shares at least as given, and no false alarm. */
         void assertHolds(int sentences, double flagged, double errors) {
+            assertHolds(sentences, flagged, errors, 0);
+        }
+
+        void assertHolds(int sentences, double flagged, double errors, int alarmsLeft) {
             assertThat(hostile).isGreaterThanOrEqualTo(sentences);
             assertThat(neutral).isGreaterThanOrEqualTo(sentences);
             assertThat(flaggedShare()).as("flagged; missed: %s", missed).isGreaterThanOrEqualTo(flagged);
             assertThat(errorShare()).as("errors; missed: %s", missed).isGreaterThanOrEqualTo(errors);
-            assertThat(alarms).as("false alarms").isEmpty();
+            assertThat(alarms).as("false alarms").hasSizeLessThanOrEqualTo(alarmsLeft);
         }
 
         String line(String corpus) {
@@ -127,9 +131,13 @@ final class ToneCorpus {
 
     /**
      * What a test holds of one round in every language: at least {@code sentences} hostile and neutral sentences, at
-     * least the shares {@code flagged} and {@code errors} (see {@link Figures#assertHolds}), no false alarm.
+     * least the shares {@code flagged} and {@code errors} (see {@link Figures#assertHolds}), and at most
+     * {@code alarmsLeft} false alarms in any language (none unless a round's reason is written beside its bar).
      */
-    record Bar(String round, int sentences, double flagged, double errors) {
+    record Bar(String round, int sentences, double flagged, double errors, int alarmsLeft) {
+        Bar(String round, int sentences, double flagged, double errors) {
+            this(round, sentences, flagged, errors, 0);
+        }
     }
 
     /** Prints every language's figures on the rounds of the bars. */
@@ -140,7 +148,8 @@ final class ToneCorpus {
     /** Asserts every bar in one language. */
     static void assertHolds(GuideCheck check, LetterLocale locale, List<Bar> bars) {
         for (Bar bar : bars) {
-            round(check, locale, bar.round()).assertHolds(bar.sentences(), bar.flagged(), bar.errors());
+            round(check, locale, bar.round()).assertHolds(bar.sentences(), bar.flagged(), bar.errors(),
+                    bar.alarmsLeft());
         }
     }
 

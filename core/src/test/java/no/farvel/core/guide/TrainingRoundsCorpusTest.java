@@ -141,6 +141,14 @@ import no.farvel.localization.LetterLocale;
  * measured once on 689c22c (stop 44's check): 76, 74, 73; 36, 36, 36; 3, 2, 3. Round 116 is blind 65, kept unread until
  * stop 45's first rule changes and rounds 114-115 were in, then measured once: 77, 74, 76; 38, 37, 38; 1, 3, 4. Round
  * 118 is blind 66, kept unread until the review's mends were in, then measured once: 74, 75, 74; 36, 34, 36; 2, 1, 4.
+ * Round 120 is blind 67, measured once on stop 45's finished check (74, 75, 73; 38, 35, 36; 3, 2, 2) and kept in
+ * /heldout/ until stop 46 learnt it. Five of its seven false alarms, and eight of the 22 the rules raised on 70n (round
+ * 121), were the recipient cleared ("utenfor både deres og vår kontroll", "none of the blame lies with your kitchen
+ * team", "ikke fordi noen av folkene deres var uforsiktige"): they brought the CLEARS rules (see tone_en.txt), which
+ * drop a rule's blame, accusation or characterisation over the words of such a denial while the model still reads the
+ * sentence. One nynorsk alarm is left ("de kan gjerne betale han når kasseraren dykkar er tilbake frå ferie": the
+ * team's hostile corpus has "Sei gjerne frå når teamet dykkar er attende frå ferie" as sarcasm, and only the context
+ * tells them apart).
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -213,12 +221,13 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round112", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round114", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round116", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round118", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round118", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round120", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
      * 43, sets 59n, 60n and 61n), 107, 109, 111 and 113 (stop 44, sets 62n to 65n), 115, 117 and 119 (stop 45, sets
-     * 67n, 68n and 69n), and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt
+     * 67n, 68n and 69n), 121 (stop 46, set 70n), and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt
      * by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round
      * 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48,
      * 54n, hard 49, 55n and 56n, round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape
@@ -235,7 +244,9 @@ class TrainingRoundsCorpusTest {
      * tells the praise from "ikkje ein einaste gong har de betalt") and an English "nothing short of heroic", round 119
      * four a language (rhetorical questions of praise answered "Neppe", "Kven skulle tru at …" before a happy memory,
      * praise after "not once in five years did any of your pupils arrive unprepared", read as the contempt of "says a
-     * great deal about your staff"). At most this many sentences a round may still raise any finding in any language,
+     * great deal about your staff"), round 121 four (praise followed by "noe som sier mye om hvor forsiktige elevene
+     * deres er" or "det seier mykje om korleis de driv garden", "Kven skulle ha trudd …", "nothing short of masterly",
+     * "a course of your size"). At most this many sentences a round may still raise any finding in any language,
      * so that no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
@@ -248,7 +259,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round103", 1), Map.entry("round105", 1), Map.entry("round107", 1),
             Map.entry("round109", 0), Map.entry("round111", 1),
             Map.entry("round113", 0), Map.entry("round115", 3),
-            Map.entry("round117", 2), Map.entry("round119", 4));
+            Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -37,6 +37,8 @@ public final class ToneRules {
             FindingCodes.ACCUSATION);
     /** The kind of a rule that clears the recipient instead of raising a finding. */
     static final String ABSOLVES = "ABSOLVES";
+    /** The kind of a rule that denies the recipient's fault: the rules raise no blame in it, the model still reads it. */
+    static final String CLEARS = "CLEARS";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String BOUNDARY = "\\b";
     private static final int MAX_REMEMBERED = 20_000;
@@ -51,6 +53,7 @@ public final class ToneRules {
     private final LetterLocale language;
     private final List<ToneRule> rules;
     private final List<ToneRule> absolves;
+    private final List<ToneRule> clears;
     private final Map<String, List<PhrasePattern.Term>> sets;
     private final Map<String, Vocabulary> vocabularies;
     private final List<Pattern> thanks;
@@ -61,13 +64,15 @@ public final class ToneRules {
     private final boolean numbersMatter;
     private final RuleIndex index;
     private final RuleIndex absolvesIndex;
+    private final RuleIndex clearsIndex;
 
     private ToneRules(LetterLocale language, List<ToneRule> rules, Map<String, List<PhrasePattern.Term>> sets,
                       List<Pattern> thanks, List<Pattern> wishes, Set<String> allowedCapitals,
-                      List<ToneRule> absolves, boolean numbersMatter) {
+                      List<ToneRule> absolves, List<ToneRule> clears, boolean numbersMatter) {
         this.language = language;
         this.numbersMatter = numbersMatter;
         this.absolves = List.copyOf(absolves);
+        this.clears = List.copyOf(clears);
         // Where an error's words and a warning's overlap, the error is the one reported: errors are judged first, and
         // within each severity a word or phrase rule before a clause rule, so the finding names the problem exactly.
         List<ToneRule> ordered = new ArrayList<>(rules);
@@ -85,11 +90,12 @@ public final class ToneRules {
         this.allowedCapitals = Collections.unmodifiableSet(new LinkedHashSet<>(allowedCapitals));
         this.index = new RuleIndex(language, this.rules, this.vocabularies);
         this.absolvesIndex = new RuleIndex(language, this.absolves, this.vocabularies);
+        this.clearsIndex = new RuleIndex(language, this.clears, this.vocabularies);
     }
 
     /** No rules at all: the word lists of a language added through the SPI, until a pack brings some. */
     public static ToneRules empty(LetterLocale language) {
-        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of(), List.of(), false);
+        return new ToneRules(language, List.of(), Map.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), false);
     }
 
     /**
@@ -128,6 +134,7 @@ public final class ToneRules {
     private static ToneRules read(Reader reader, String source, LetterLocale language, boolean builtIn) {
         List<ToneRule> rules = new ArrayList<>();
         List<ToneRule> absolves = new ArrayList<>();
+        List<ToneRule> clears = new ArrayList<>();
         Map<String, List<PhrasePattern.Term>> sets = new LinkedHashMap<>();
         List<Pattern> thanks = new ArrayList<>();
         List<Pattern> wishes = new ArrayList<>();
@@ -161,10 +168,11 @@ public final class ToneRules {
                     case "THANKS" -> thanks.add(regex(value, where, builtIn));
                     case "WISHES" -> wishes.add(regex(value, where, builtIn));
                     case ABSOLVES -> absolves.addAll(rules(kind, value, null, language, where, builtIn));
+                    case CLEARS -> clears.addAll(rules(kind, value, null, language, where, builtIn));
                     default -> {
                         if (!TONE_CODES.contains(kind)) {
                             throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
-                                    + String.join(", ", TONE_CODES) + ", ABSOLVES, SET name, THANKS, WISHES, ALLOW");
+                                    + String.join(", ", TONE_CODES) + ", ABSOLVES, CLEARS, SET name, THANKS, WISHES, ALLOW");
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
                         rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
@@ -174,9 +182,9 @@ public final class ToneRules {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the tone rules " + source, e);
         }
-        numbersMatter |= Stream.concat(rules.stream(), absolves.stream())
+        numbersMatter |= Stream.of(rules, absolves, clears).flatMap(List::stream)
                 .anyMatch(rule -> rule.match() instanceof ToneRule.Regex);
-        return new ToneRules(language, rules, sets, thanks, wishes, allowed, absolves, numbersMatter);
+        return new ToneRules(language, rules, sets, thanks, wishes, allowed, absolves, clears, numbersMatter);
     }
 
     private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
@@ -296,13 +304,16 @@ public final class ToneRules {
         a.addAll(other.allowedCapitals);
         List<ToneRule> clearing = new ArrayList<>(absolves);
         clearing.addAll(other.absolves);
-        return new ToneRules(language, r, s, t, w, a, clearing, numbersMatter || other.numbersMatter);
+        List<ToneRule> denying = new ArrayList<>(clears);
+        denying.addAll(other.clears);
+        return new ToneRules(language, r, s, t, w, a, clearing, denying, numbersMatter || other.numbersMatter);
     }
 
     /** Throws {@link IllegalArgumentException} naming file and line when a rule uses a set no file defines. */
     public void requireKnownSets() {
         List<ToneRule> all = new ArrayList<>(rules);
         all.addAll(absolves);
+        all.addAll(clears);
         for (ToneRule rule : all) {
             List<PhrasePattern> patterns = new ArrayList<>();
             if (rule.match() instanceof ToneRule.Phrase phrase) {
@@ -344,6 +355,21 @@ public final class ToneRules {
     /** The rules of {@link #absolves()}, in their order, that could match in {@code text}, as {@link #candidates}. */
     public List<ToneRule> absolvesCandidates(TokenizedText text) {
         return absolvesIndex.candidates(text, absolves);
+    }
+
+    /**
+     * The rules that deny the recipient's part in a fault ("not because your staff were careless", "ingen av folkene
+     * deres kunne ha visst"): the rules raise no blame, accusation or characterisation in a sentence one of them
+     * matches, but unlike {@link #absolves()} the tone model still judges it, so irony that wraps a denial ("not to
+     * blame, they never are") is still read.
+     */
+    public List<ToneRule> clears() {
+        return clears;
+    }
+
+    /** The rules of {@link #clears()}, in their order, that could match in {@code text}, as {@link #candidates}. */
+    public List<ToneRule> clearsCandidates(TokenizedText text) {
+        return clearsIndex.candidates(text, clears);
     }
 
     /**

@@ -23,6 +23,9 @@ public final class ToneScanner {
     private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
     /** What a sentence that clears the recipient ({@link ToneRules#absolves()}) does not raise. */
     private static final Set<String> CLEARED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION);
+    /** What the rules do not raise over the words of a denial of the recipient's fault ({@link ToneRules#clears()}). */
+    private static final Set<String> DENIED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION,
+            FindingCodes.CHARACTERISATION);
 
     private final GuideMessages messages;
 
@@ -55,6 +58,7 @@ public final class ToneScanner {
         List<int[]> taken = new ArrayList<>();
         List<int[]> errors = new ArrayList<>();
         Set<Integer> absolved = null;
+        List<int[]> denials = null;
         for (ToneRules rules : ruleSets) {
             if (rules.rules().isEmpty() || rules.knownClean(text)) {
                 continue;
@@ -78,6 +82,12 @@ public final class ToneScanner {
                     if (CLEARED.contains(rule.code())) {
                         absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
                         if (absolved.contains(tokens.sentenceAt(span[0]))) {
+                            continue;
+                        }
+                    }
+                    if (DENIED.contains(rule.code())) {
+                        denials = denials == null ? denials(tokens, ruleSets) : denials;
+                        if (overlaps(denials, span[0], span[1])) {
                             continue;
                         }
                     }
@@ -248,6 +258,21 @@ public final class ToneScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * The words that a rule denying the recipient's fault matches ({@link ToneRules#clears()}): a blame, accusation or
+     * characterisation the rules find over any of them is not raised ("…, ikke fordi noen av folkene deres var
+     * uforsiktige"), one elsewhere in the sentence still is ("It isn't that you are careless; you are lazy").
+     */
+    private static List<int[]> denials(TokenizedText tokens, List<ToneRules> ruleSets) {
+        List<int[]> spans = new ArrayList<>();
+        for (ToneRules rules : ruleSets) {
+            for (ToneRule rule : rules.clearsCandidates(tokens)) {
+                spans.addAll(rule.match().find(tokens, rules.language(), rules.sets()));
+            }
+        }
+        return spans;
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {
