@@ -88,7 +88,7 @@ class PackVerifierTest {
 
         assertThat(verify().problems()).extracting(PackProblem::toString).singleElement().asString()
                 .isEqualTo("tone_nn.txt: tone rules for nn, line 1: 'SCOLD' is not a rule kind; use one of BLAME, INSULT, "
-                        + "CONTEMPT, SARCASM, CHARACTERISATION, HOSTILE, ACCUSATION, ABSOLVES, SET name, THANKS, WISHES, ALLOW");
+                        + "CONTEMPT, SARCASM, CHARACTERISATION, HOSTILE, ACCUSATION, ABSOLVES, CLEARS, SET name, THANKS, WISHES, ALLOW");
     }
 
     @Test
