@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import no.farvel.core.guide.internal.TokenizedText;
+import no.farvel.core.guide.internal.ToneRule;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.localization.LetterLocale;
 
@@ -80,15 +81,7 @@ class ToneCorpusTest {
                 "Vanlig høflighet overfor håndverkere er tydeligvis ikke noe dere har hørt om.",
                 "Don't you dare say you never got the invoice, YOU DID!!!");
         ToneRules rules = ToneRules.builtIn(locale);
-        List<String> sentences = new ArrayList<>();
-        for (String file : ToneModelTrainer.corpusFiles()) {
-            if (ToneModelTrainer.isHostile(file, locale)) {
-                ToneCorpus.hostile(file).forEach(h -> sentences.add(h.sentence()));
-            }
-        }
-        List<String> probes = Examples.probes("absolving_hostile_" + locale.code() + ".txt");
-        assertThat(probes).hasSizeGreaterThanOrEqualTo(15);
-        sentences.addAll(probes);
+        List<String> sentences = hostileWithProbes(locale, "absolving_hostile_");
         List<String> cleared = new ArrayList<>();
         for (String sentence : sentences) {
             TokenizedText text = TokenizedText.of(sentence, locale);
@@ -97,6 +90,58 @@ class ToneCorpusTest {
                     .ifPresent(r -> cleared.add(sentence + " <- " + r.match()));
         }
         assertThat(cleared).as("hostile sentences an absolving rule clears").isEmpty();
+    }
+
+    /**
+     * The rules that deny the recipient's fault ({@code CLEARS}) drop a blame, accusation or characterisation whose words
+     * run over the denial. None of them may take every rule finding from a hostile sentence of the corpora or of the
+     * probes written against them ({@code probes/denial_hostile_*.txt}: blame after "but", a second clause of contempt,
+     * counterfactuals, "never once bothered to"), so that what the rules caught before a denial line came stays caught
+     * by the rules, not by the model alone. (A simplified reading of the scanner: overlaps between findings and the
+     * ABSOLVES lines are left out, which can only list more sentences.)
+     */
+    @ParameterizedTest
+    @MethodSource("no.farvel.core.guide.Examples#locales")
+    void aDenialRuleTakesNoHostileSentencesEveryRuleFinding(LetterLocale locale) {
+        Set<String> denied = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION, FindingCodes.CHARACTERISATION);
+        ToneRules rules = ToneRules.builtIn(locale);
+        List<String> sentences = hostileWithProbes(locale, "denial_hostile_");
+        List<String> taken = new ArrayList<>();
+        for (String sentence : sentences) {
+            TokenizedText text = TokenizedText.of(sentence, locale);
+            List<int[]> denials = new ArrayList<>();
+            rules.clears().forEach(r -> denials.addAll(r.match().find(text, locale, rules.sets())));
+            if (denials.isEmpty()) {
+                continue;
+            }
+            boolean found = false;
+            boolean kept = false;
+            for (ToneRule rule : rules.rules()) {
+                for (int[] span : rule.match().find(text, locale, rules.sets())) {
+                    found = true;
+                    kept |= !denied.contains(rule.code())
+                            || denials.stream().noneMatch(d -> span[0] < d[1] && d[0] < span[1]);
+                }
+            }
+            if (found && !kept) {
+                taken.add(sentence);
+            }
+        }
+        assertThat(taken).as("hostile sentences whose every rule finding a CLEARS line takes").isEmpty();
+    }
+
+    /** Every hostile sentence of the language's corpora, then the probes {@code probes/PREFIXlang.txt} (at least 15). */
+    private static List<String> hostileWithProbes(LetterLocale locale, String prefix) {
+        List<String> sentences = new ArrayList<>();
+        for (String file : ToneModelTrainer.corpusFiles()) {
+            if (ToneModelTrainer.isHostile(file, locale)) {
+                ToneCorpus.hostile(file).forEach(h -> sentences.add(h.sentence()));
+            }
+        }
+        List<String> probes = Examples.probes(prefix + locale.code() + ".txt");
+        assertThat(probes).hasSizeGreaterThanOrEqualTo(15);
+        sentences.addAll(probes);
+        return sentences;
     }
 
     @ParameterizedTest

@@ -49,10 +49,13 @@ class ToneModelTest {
     @ParameterizedTest
     @MethodSource("no.farvel.core.guide.Examples#locales")
     void aHostileSentenceNoRuleNamesIsReportedWholeAtItsField(LetterLocale locale) {
-        // Sentences written for this test, after the model: hostile without any word a rule lists.
+        // Sentences written for this test, after the model: hostile without any word a rule lists. The nynorsk one of
+        // stop 41 ("Samarbeidet med dykk har vore ei lang øving i tolmod …") fell just under the threshold (0.54
+        // against 0.56) once rounds 124 and 125 were learnt, and was replaced at stop 46: this test is about how a
+        // sentence the model alone finds is reported, not about one sentence's score.
         String sentence = Map.of(
                 "nb", "Samarbeidet med dere har vært en lang øvelse i tålmodighet for hele avdelingen vår.",
-                "nn", "Samarbeidet med dykk har vore ei lang øving i tolmod for heile avdelinga vår.",
+                "nn", "Kvar einaste avtale med dykk har kosta oss meir tid enn han var verd.",
                 "en", "Working with you has been a long lesson in patience for our whole department.")
                 .get(locale.code());
         assertThat(ToneCorpus.noteFindings(GuideCheck.builder().toneModel(false).build(), locale, sentence))

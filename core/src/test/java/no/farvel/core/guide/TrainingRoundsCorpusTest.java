@@ -148,7 +148,12 @@ import no.farvel.localization.LetterLocale;
  * drop a rule's blame, accusation or characterisation over the words of such a denial while the model still reads the
  * sentence. One nynorsk alarm is left ("de kan gjerne betale han når kasseraren dykkar er tilbake frå ferie": the
  * team's hostile corpus has "Sei gjerne frå når teamet dykkar er attende frå ferie" as sarcasm, and only the context
- * tells them apart).
+ * tells them apart). Round 122 is blind 68, measured on the check with rounds 120-121 learnt, before and after the first
+ * CLEARS rules (the same both times): 74, 75, 75; 37, 37, 35; 1, 1, 0. Round 124 is blind 69, measured once on 66f5ade:
+ * 72, 74, 74; 33, 36, 36; 1, 2, 2. Their false alarms and those of 71n and 72n (rounds 123 and 125) widened the CLEARS
+ * rules by kind ("ikkje av noko instruktørane dykkar gjorde", "kyrkjeverja dykkar kunne umogleg ha oppdaga han", "your
+ * pickers never once disturbed a hive", "the damage cannot be laid at your door") and mended others ("uten dem hadde vi
+ * aldri rukket det" is thanks, not sarcasm; "amatørfotografi" is no insult; "busiest pantomime nights").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -222,13 +227,15 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round114", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round116", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round118", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round120", 50, 0.90, 0.90, 1));
+            new ToneCorpus.Bar("round120", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round122", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round124", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
      * 43, sets 59n, 60n and 61n), 107, 109, 111 and 113 (stop 44, sets 62n to 65n), 115, 117 and 119 (stop 45, sets
-     * 67n, 68n and 69n), 121 (stop 46, set 70n), and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt
-     * by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round
+     * 67n, 68n and 69n), 121, 123 and 125 (stop 46, sets 70n, 71n and 72n), and the innocent twins of rounds 70, 71
+     * (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round
      * 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48,
      * 54n, hard 49, 55n and 56n, round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape
      * that is contempt without world knowledge), round 105 one on 61n ("Ikkje éin gong har epla de leverte …, vore for
@@ -246,7 +253,9 @@ class TrainingRoundsCorpusTest {
      * praise after "not once in five years did any of your pupils arrive unprepared", read as the contempt of "says a
      * great deal about your staff"), round 121 four (praise followed by "noe som sier mye om hvor forsiktige elevene
      * deres er" or "det seier mykje om korleis de driv garden", "Kven skulle ha trudd …", "nothing short of masterly",
-     * "a course of your size"). At most this many sentences a round may still raise any finding in any language,
+     * "a course of your size"); rounds 123 and 125 (stop 46, sets 71n and 72n) four and six, the same kinds (praise
+     * followed by "says a great deal about", "nothing short of heroic", "Your orchestra is a marvel", "det seier mykje om
+     * korleis De oppbevarer varene", "ein flau feil som eg tek heile ansvaret for", a pony that stole carrots). At most this many sentences a round may still raise any finding in any language,
      * so that no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
@@ -259,7 +268,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round103", 1), Map.entry("round105", 1), Map.entry("round107", 1),
             Map.entry("round109", 0), Map.entry("round111", 1),
             Map.entry("round113", 0), Map.entry("round115", 3),
-            Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4));
+            Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
+            Map.entry("round123", 4), Map.entry("round125", 6));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -22,6 +22,10 @@ import no.farvel.localization.LetterLocale;
  *       "slurvete");</li>
  *   <li>{@code k:stem stem} every pair of stems with one word between them, so that "dere glemte alltid" and "dere
  *       alltid glemte" share a weight, and an adverb or a name between two words does not hide their pair;</li>
+ *   <li>{@code t:stem stem stem} every three neighbouring stems, for idioms of three words ("not even you", "som
+ *       vanlig er", "takk for ingenting"): judged in five folds at two neutral sentences in a hundred, they raised the
+ *       hostile sentences the model alone flags from 7,178 to 7,193 of 7,783 (nb), 7,078 to 7,118 of 7,773 (nn) and
+ *       6,807 to 6,836 of 7,460 (en) (stop 46);</li>
  *   <li>{@code q:A B} every pair of neighbouring words in which the recipient (YOU), the writer (WE) or a negation
  *       (NOT) is written as that class, so that "dere svarte ikke", "De svara ikkje" and "du svarte aldri" share
  *       {@code q:YOU svar}, {@code q:svar NOT}: who did what, and what was not done;</li>
@@ -122,6 +126,9 @@ public final class ToneFeatures {
             }
             if (i + 2 < stems.length && !ABBREVIATION.equals(stems[i + 2])) {
                 features.add("k:" + stems[i] + " " + stems[i + 2]);
+                if (!ABBREVIATION.equals(stems[i + 1])) {
+                    features.add("t:" + stems[i] + " " + stems[i + 1] + " " + stems[i + 2]);
+                }
             }
             if ("YOU".equals(classes[i])) {
                 for (int j = i + 1; j <= Math.min(stems.length - 1, i + AFTER_RECIPIENT); j++) {
