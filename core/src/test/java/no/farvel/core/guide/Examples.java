@@ -139,6 +139,11 @@ final class Examples {
         return text("/guide/" + name);
     }
 
+    /** A built-in tone rules file of the main code ({@code /no/farvel/core/guide/tone_LANG.txt}), as text. */
+    static String builtInRules(String language) {
+        return text("/no/farvel/core/guide/tone_" + language + ".txt");
+    }
+
     /** The lines of a probe file under /probes/ (test data that is no training corpus), as {@link #corpus} reads them. */
     static List<String> probes(String name) {
         return lines("/probes/" + name);

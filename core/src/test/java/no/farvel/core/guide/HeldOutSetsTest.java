@@ -16,8 +16,8 @@ import no.farvel.localization.LetterLocale;
  * (80 hostile, 50 neutral a language) and the hard neutral set 73n (150 a language), written at stop 46 by helpers who
  * never saw the rules, the corpora or the model, and measured on stop 46's finished check: blind 70 flagged 71, 74 and
  * 76 of 80 (nb, nn, en), errors on blame, insults and contempt 36, 38 and 36 of 38, false alarms 1, 1 and 0 of 50
- * (on 736274b, stop 45's check, 71, 75, 76; 36, 38, 36; 2, 1, 0); 73n raised a finding on 9, 12 and 11 of 150 polite
- * sentences (on 736274b 13, 14 and 12). The test holds those figures within two sentences, so a change that costs fresh
+ * (on 736274b, stop 45's check, 71, 75, 76; 36, 38, 36; 2, 1, 0); 73n raised a finding on 10, 12 and 12 of 150 polite
+ * sentences (on 736274b 13, 14 and 12; 9, 12 and 11 before the mends of stop 46's review). The test holds those figures within two sentences, so a change that costs fresh
  * text more than noise shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its
  * entry goes.
  */
@@ -25,7 +25,7 @@ class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured once. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
             "blind70.tsv", Map.of("nb", new int[] {71, 36, 1}, "nn", new int[] {74, 38, 1}, "en", new int[] {76, 36, 0}),
-            "neutral73.tsv", Map.of("nb", new int[] {0, 0, 9}, "nn", new int[] {0, 0, 12}, "en", new int[] {0, 0, 11}));
+            "neutral73.tsv", Map.of("nb", new int[] {0, 0, 10}, "nn", new int[] {0, 0, 12}, "en", new int[] {0, 0, 12}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

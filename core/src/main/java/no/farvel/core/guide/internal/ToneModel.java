@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public final class ToneModel {
     private final double threshold;
     private final double hostileBias;
     private final double accusationBias;
-    private final Map<String, float[]> weights;
+    private final WeightTable weights;
     /**
      * The verdicts on sentences read before, under {@link ToneFeatures#key}: a batch's letters repeat the sentences a
      * billing system writes into reasons and steps, and a sentence takes the model some hundred feature look-ups.
@@ -55,7 +54,7 @@ public final class ToneModel {
 
     /** Keeps {@code weights} as given: {@link #read} made them and nothing else holds them. */
     private ToneModel(LetterLocale language, ToneFeatures.Markers markers, double threshold, double hostileBias,
-                      double accusationBias, Map<String, float[]> weights) {
+                      double accusationBias, WeightTable weights) {
         this.language = Objects.requireNonNull(language, "The parameter 'language' must not be null");
         this.markers = markers;
         this.threshold = threshold;
@@ -91,7 +90,7 @@ public final class ToneModel {
         double threshold = Double.NaN;
         double hostileBias = 0;
         double accusationBias = 0;
-        Map<String, float[]> weights = new HashMap<>(1 << 16);
+        WeightTable weights = new WeightTable();
         String line;
         int number = 0;
         while ((line = lines.readLine()) != null) {
@@ -115,11 +114,11 @@ public final class ToneModel {
                     }
                     continue;
                 }
-                // Some sixteen thousand lines are read at the first check of a language: no regular expressions here.
+                // A quarter of a million lines are read at the first check of a language: no regular expressions, and
+                // the feature's name is hashed where it stands rather than copied out.
                 int first = line.indexOf('\t');
                 int second = line.indexOf('\t', first + 1);
-                weights.put(line.substring(0, first), new float[] {weight(line, first + 1, second),
-                        weight(line, second + 1, line.length())});
+                weights.put(line, 0, first, weight(line, first + 1, second), weight(line, second + 1, line.length()));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + ", line " + number + ": not a feature and two weights: '"
                         + line + "'", e);
@@ -191,7 +190,7 @@ public final class ToneModel {
 
     /** Whether the model has a word feature for {@code stem}: a word of its language, not an abbreviation. */
     private boolean knowsStem(String stem) {
-        return weights.containsKey("w:" + stem);
+        return weights.find("w:" + stem) >= 0;
     }
 
     private Set<String> features(TokenizedText text, int from, int to) {
@@ -206,9 +205,9 @@ public final class ToneModel {
     private double score(Set<String> features, int column, double bias) {
         double sum = bias;
         for (String feature : features) {
-            float[] w = weights.get(feature);
-            if (w != null) {
-                sum += w[column];
+            int slot = weights.find(feature);
+            if (slot >= 0) {
+                sum += column == 0 ? weights.hostile(slot) : weights.accusation(slot);
             }
         }
         return sum;

@@ -26,6 +26,8 @@ public final class ToneScanner {
     /** What the rules do not raise over the words of a denial of the recipient's fault ({@link ToneRules#clears()}). */
     private static final Set<String> DENIED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION,
             FindingCodes.CHARACTERISATION);
+    /** The rules' set of words that turn a statement into irony ("of course", "som vanlig", "visst"). */
+    private static final String SCOFF = "scoff";
 
     private final GuideMessages messages;
 
@@ -263,16 +265,45 @@ public final class ToneScanner {
     /**
      * The words that a rule denying the recipient's fault matches ({@link ToneRules#clears()}): a blame, accusation or
      * characterisation the rules find over any of them is not raised ("…, ikke fordi noen av folkene deres var
-     * uforsiktige"), one elsewhere in the sentence still is ("It isn't that you are careless; you are lazy").
+     * uforsiktige"), one elsewhere in the sentence still is ("It isn't that you are careless; you are lazy"). A denial
+     * in a question clears nothing: asked, it is the irony of "Your staff are never to blame, are they?"; nor does one
+     * in a sentence that holds a word of the rules' set {@code scoff} anywhere ("Ingenting var dykkar skuld, som
+     * vanleg", "None of it was your fault, of course") outside the denial's own words: a line's own guards see only
+     * its clause, and the tag that turns a denial into irony often stands after a comma ("ha visst" and "could ever
+     * have known" inside the denial are not tags).
      */
     private static List<int[]> denials(TokenizedText tokens, List<ToneRules> ruleSets) {
         List<int[]> spans = new ArrayList<>();
         for (ToneRules rules : ruleSets) {
             for (ToneRule rule : rules.clearsCandidates(tokens)) {
-                spans.addAll(rule.match().find(tokens, rules.language(), rules.sets()));
+                for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
+                    int sentence = tokens.sentenceAt(span[0]);
+                    if (!tokens.isQuestion(sentence) && !scoffs(tokens, sentence, span, rules)) {
+                        spans.add(span);
+                    }
+                }
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether sentence {@code sentence} of {@code tokens} holds, outside the words {@code span}, a word of the set
+     * {@code scoff} of {@code rules}.
+     */
+    private static boolean scoffs(TokenizedText tokens, int sentence, int[] span, ToneRules rules) {
+        Vocabulary scoff = rules.sets().get(SCOFF);
+        if (scoff == null) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenizedText.Token token = tokens.token(i);
+            boolean inside = token.from() >= span[0] && token.to() <= span[1];
+            if (token.sentence() == sentence && !inside && scoff.matches(tokens, i, rules.language(), rules.sets())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {
