@@ -172,7 +172,8 @@ public final class ToneRules {
                     default -> {
                         if (!TONE_CODES.contains(kind)) {
                             throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
-                                    + String.join(", ", TONE_CODES) + ", ABSOLVES, CLEARS, SET name, THANKS, WISHES, ALLOW");
+                                    + String.join(", ", TONE_CODES)
+                                    + ", ABSOLVES, CLEARS, SET name, THANKS, WISHES, ALLOW");
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
                         rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
@@ -359,9 +360,9 @@ public final class ToneRules {
 
     /**
      * The rules that deny the recipient's part in a fault ("not because your staff were careless", "ingen av folkene
-     * deres kunne ha visst"): the rules raise no blame, accusation or characterisation in a sentence one of them
-     * matches, but unlike {@link #absolves()} the tone model still judges it, so irony that wraps a denial ("not to
-     * blame, they never are") is still read.
+     * deres kunne ha visst"): the rules raise no blame, accusation or characterisation whose words run over the words
+     * one of them matches (see {@code ToneScanner}), but unlike {@link #absolves()} the tone model still judges the
+     * sentence, so irony that wraps a denial ("not to blame, they never are") is still read.
      */
     public List<ToneRule> clears() {
         return clears;
