@@ -17,9 +17,9 @@ import no.farvel.localization.LetterLocale;
  * never saw the rules, the corpora or the model, and measured on stop 46's finished check: blind 70 flagged 71, 74 and
  * 76 of 80 (nb, nn, en), errors on blame, insults and contempt 36, 38 and 36 of 38, false alarms 1, 1 and 0 of 50
  * (on 736274b, stop 45's check, 71, 75, 76; 36, 38, 36; 2, 1, 0); 73n raised a finding on 10, 12 and 12 of 150 polite
- * sentences (on 736274b 13, 14 and 12; 9, 12 and 11 before the mends of stop 46's review). The test holds those figures within two sentences, so a change that costs fresh
- * text more than noise shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its
- * entry goes.
+ * sentences (on 736274b 13, 14 and 12; 9, 12 and 11 before the mends of stop 46's review). The test holds those
+ * figures within two sentences, so a change that costs fresh text more than noise shows here before the sets are
+ * learnt; once a set is learnt (moved into /guide/ as a round), its entry goes.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured once. */

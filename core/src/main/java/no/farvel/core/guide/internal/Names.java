@@ -103,13 +103,9 @@ final class Names {
     /** A sentence with a capital on most of its words ("Your Service Is Absolutely Disgraceful") names no one. */
     private static boolean writtenInTitleCase(TokenizedText text, int index) {
         int sentence = text.token(index).sentence();
-        int from = index;
-        while (from > 0 && text.token(from - 1).sentence() == sentence) {
-            from--;
-        }
         int words = 0;
         int capitals = 0;
-        for (int i = from; i < text.size() && text.token(i).sentence() == sentence; i++) {
+        for (int i = text.firstOfSentence(index); i < text.size() && text.token(i).sentence() == sentence; i++) {
             words++;
             capitals += text.token(i).capitalised() ? 1 : 0;
         }

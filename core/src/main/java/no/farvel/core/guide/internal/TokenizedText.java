@@ -188,6 +188,16 @@ public final class TokenizedText {
         return tokens.isEmpty() ? 0 : tokens.get(tokenAt(offset)).sentence();
     }
 
+    /** The index of the first word of the sentence that word {@code index} is in. */
+    public int firstOfSentence(int index) {
+        int sentence = tokens.get(index).sentence();
+        int first = index;
+        while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        return first;
+    }
+
     /** The index of the word that starts at or covers the normalised {@code offset}, or of the last word. */
     public int tokenAt(int offset) {
         int low = 0;

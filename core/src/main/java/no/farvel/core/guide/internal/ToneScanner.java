@@ -296,10 +296,10 @@ public final class ToneScanner {
         if (scoff == null) {
             return false;
         }
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = tokens.firstOfSentence(tokens.tokenAt(span[0])); i < tokens.size() && tokens.token(i).sentence() == sentence; i++) {
             TokenizedText.Token token = tokens.token(i);
             boolean inside = token.from() >= span[0] && token.to() <= span[1];
-            if (token.sentence() == sentence && !inside && scoff.matches(tokens, i, rules.language(), rules.sets())) {
+            if (!inside && scoff.matches(tokens, i, rules.language(), rules.sets())) {
                 return true;
             }
         }
