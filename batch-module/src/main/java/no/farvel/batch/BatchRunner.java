@@ -97,7 +97,7 @@ public final class BatchRunner {
             warmUpInBackground(built, request.formats());
             RecordJob job = new RecordJob(built, renderer, out, request.formats(), request.caseFile(),
                     request.allowFindings(), request.limits().maxProblemsPerRecord(), heap, request.jobs());
-            dispatch(source, request, job, manifest, ledger);
+            dispatch(source, request, job, manifest, ledger, heap);
             if (ledger.fatal() == null) {
                 try {
                     manifest.carryOverUnseen();
@@ -150,7 +150,7 @@ public final class BatchRunner {
 
     /** Reads every record and hands each to a worker, or accounts for it at once when it cannot be rendered. */
     private static void dispatch(RecordSource source, BatchRequest request, RecordJob job, Manifest manifest,
-                                 Ledger ledger) {
+                                 Ledger ledger, HeapTurns heap) {
         // Twice as many workers as records rendered at once (RecordJob's slots): while some wait for the disk to
         // sync a record's files and its manifest line, the others keep the processors busy.
         ExecutorService workers = Executors.newFixedThreadPool(request.jobs() * 2, new WorkerThreads());
@@ -182,6 +182,7 @@ public final class BatchRunner {
                             // the rest): the record stays unaccounted, which fails the run, and nothing is printed.
                             ledger.lost(entry, e);
                         } finally {
+                            heap.warmedUp();
                             inFlight.release();
                         }
                     });

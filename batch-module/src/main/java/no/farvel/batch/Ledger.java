@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.farvel.batch.RecordOutcome.Status;
 import no.farvel.batch.input.InputRecord;
 import no.farvel.batch.internal.HeapTurns;
 import no.farvel.batch.internal.RecordFailures;
@@ -86,17 +87,31 @@ final class Ledger {
             stop(e);
             return;
         }
+        // The line is on disk, so the record is counted before anything that may still fail: plain comparisons, no
+        // allocation and no class to set up (a switch over the enum would set one up, and could run out of memory).
         pending.remove(entry);
-        if (keepOutcomes) {
-            outcomes.add(outcome);
+        Status status = outcome.status();
+        if (status == Status.OK) {
+            done++;
+        } else if (status == Status.FAILED) {
+            failed++;
+        } else {
+            skipped++;
         }
         if (BatchResult.warned(outcome)) {
             warned++;
         }
-        switch (outcome.status()) {
-            case OK -> done++;
-            case FAILED -> failed++;
-            case SKIPPED -> skipped++;
+        if (keepOutcomes) {
+            try {
+                outcomes.add(outcome);
+            } catch (OutOfMemoryError e) {
+                HeapTurns.lock(heap.alone());
+                try {
+                    outcomes.add(outcome);
+                } finally {
+                    heap.alone().unlock();
+                }
+            }
         }
         listener.recordFinished(outcome);
     }

@@ -96,6 +96,52 @@ class BatchAccountingTest {
                 .filteredOn(e -> !e.isOk()).extracting(ManifestEntry::id).containsExactly("greedy");
     }
 
+    @Test
+    void theFirstRecordIsAloneUntilItsManifestLineIsCounted() throws IOException {
+        // Counting a record and telling the listener set up classes too; a greedy record next to that set-up could
+        // break a class for the rest of the run, so no other record may start before the first is counted.
+        Path input = input("a-1", "a-2", "a-3", "a-4");
+        java.util.Set<String> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<java.util.Set<String>> seenByListener = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BatchResult result = new BatchRunner((farvel, termination) -> {
+            started.add(termination.id());
+            return farvel.render(termination);
+        }).run(BatchRequest.builder(input, dir.resolve("out")).formats(List.of("txt")).jobs(2).build(), outcome -> {
+            if (seenByListener.isEmpty()) {
+                sleep(300);
+            }
+            seenByListener.add(java.util.Set.copyOf(started));
+        });
+
+        assertThat(result.done()).isEqualTo(4);
+        assertThat(seenByListener.get(0)).as("records begun when the first was counted").hasSize(1);
+    }
+
+    @Test
+    void aListenerThatFailsLeavesTheRecordCountedWithItsManifestLine() throws IOException {
+        Path input = input("a-1", "a-2", "a-3");
+
+        BatchResult result = new BatchRunner().run(BatchRequest.builder(input, dir.resolve("out"))
+                .formats(List.of("txt")).jobs(2).build(), outcome -> {
+                    if (outcome.id().equals("a-2")) {
+                        throw new IllegalStateException("the caller's listener broke");
+                    }
+                });
+
+        assertThat(result.done()).isEqualTo(3);
+        assertThat(result.isReconciled()).as(result.summary()).isTrue();
+        assertThat(Manifest.read(dir.resolve("out/manifest.jsonl"))).extracting(ManifestEntry::id)
+                .containsExactlyInAnyOrder("a-1", "a-2", "a-3");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private BatchResult run(Path input, BiFunction<Farvel, Termination, RenderedLetter> renderer)
             throws IOException {
         return new BatchRunner(renderer).run(BatchRequest.builder(input, dir.resolve("out")).formats(List.of("txt"))

@@ -10,8 +10,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Turns at the heap for one run. Records are worked on side by side; work that ran out of memory may only have stood
  * next to a greedy record, so it is tried once more {@linkplain #alone() alone}: the other workers finish what they
  * hold and wait. Nothing holds the shared turn while it waits for the lone one, so the two cannot deadlock. The first
- * record is worked on alone while the others wait for it, because a class whose set-up runs out of memory stays
- * broken for the rest of the run.
+ * record is worked on alone, from its turn to its counted manifest line, while the others wait for it, because a class
+ * whose set-up runs out of memory stays broken for the rest of the run.
  */
 public final class HeapTurns {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -50,8 +50,11 @@ public final class HeapTurns {
         return shared();
     }
 
-    /** The first record's work is over, however it ended. */
-    void warmedUp() {
+    /**
+     * The first record is over, however it ended: called once its manifest line is counted, since counting it and
+     * telling the listener set up classes too (the compiler's class behind a switch over an enum is one).
+     */
+    public void warmedUp() {
         warm.countDown();
     }
 

@@ -88,7 +88,8 @@ public final class RecordJob {
      * memory may only have been standing next to a greedy one, so it is tried once more with the heap to itself:
      * the other workers finish what they hold and wait. Only a record that runs out of memory alone fails for it.
      * The run's first record is worked on alone, so the classes every letter needs are set up before records compete
-     * for the heap: a class whose set-up runs out of memory stays broken for the rest of the run.
+     * for the heap: a class whose set-up runs out of memory stays broken for the rest of the run. The caller ends
+     * that first turn with {@link HeapTurns#warmedUp()} once the record is accounted for.
      */
     public RecordOutcome run(InputRecord record) {
         Lock turn = heap.nextTurn();
@@ -108,7 +109,6 @@ public final class RecordJob {
             if (locked) {
                 turn.unlock();
             }
-            heap.warmedUp();
         }
         HeapTurns.lock(heap.alone());
         try {
