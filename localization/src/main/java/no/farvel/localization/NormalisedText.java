@@ -81,6 +81,23 @@ public final class NormalisedText {
             return length;
         }
 
+        /**
+         * Drops the characters marked in {@code drop} (its first {@link #length()} entries); the characters that stay
+         * keep the ranges of the original they came from.
+         */
+        void drop(boolean[] drop) {
+            int kept = 0;
+            for (int i = 0; i < length; i++) {
+                if (!drop[i]) {
+                    text[kept] = text[i];
+                    starts[kept] = starts[i];
+                    ends[kept] = ends[i];
+                    kept++;
+                }
+            }
+            length = kept;
+        }
+
         NormalisedText build() {
             return new NormalisedText(new String(text, 0, length), Arrays.copyOf(starts, length),
                     Arrays.copyOf(ends, length));

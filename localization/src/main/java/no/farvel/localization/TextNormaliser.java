@@ -11,12 +11,15 @@ import java.util.Set;
  * code points: compatibility forms (NFKC: full-width letters, ligatures, no-break spaces), invisible format
  * characters removed (zero-width spaces, soft hyphens, word joiners, bidirectional controls), look-alike letters
  * from Cyrillic and Greek and typographic quotes and dashes folded to their plain Latin forms, then lower case, and
- * digits written for letters inside a word folded back ("1d10ter" is "idioter"). The folding assumes a language
+ * digits written for letters inside a word folded back ("1d10ter" is "idioter"), and a word spelt out in single
+ * letters joined up ("k l o v n e r", "i.d.i.o.t", "c-o-w-b-o-y" are "klovner", "idiot", "cowboy"). The folding assumes a language
  * written in the Latin alphabet, as every letter language so far is.
  */
 public final class TextNormaliser {
     private static final Map<Integer, String> FOLDS = folds();
     private static final Set<String> TURKIC = Set.of("tr", "az");
+    /** The fewest single letters in a row read as one word spelt out ("k l o v n e r"). */
+    private static final int SPELT_OUT = 4;
     /** The languages whose lower case differs from the root locale's ({@link String#toLowerCase(Locale)}). */
     private static final Set<String> SPECIAL_CASE = Set.of("tr", "az", "lt");
     /**
@@ -73,6 +76,7 @@ public final class TextNormaliser {
             start = end;
         }
         foldDigitsInWords(out.chars(), out.length());
+        joinSpacedLetters(out);
         return out.build();
     }
 
@@ -140,6 +144,52 @@ public final class TextNormaliser {
             }
             i = end;
         }
+    }
+
+    /**
+     * Joins a word spelt out in single letters: at least {@value #SPELT_OUT} letters, each standing alone, kept apart by
+     * one and the same character (a space, '.', '-', '_' or '*') throughout, as in "k l o v n e r" or "i.d.i.o.t."; the
+     * separators are dropped, the letters keep their places in the original. Shorter runs are left alone, so "o.s.v.",
+     * "t.o.m." and "bodde i Å i Lofoten" (Norwegian has one-letter words) keep their form.
+     */
+    private static void joinSpacedLetters(NormalisedText.Builder out) {
+        char[] text = out.chars();
+        int length = out.length();
+        boolean[] drop = null;
+        int i = 0;
+        while (i < length) {
+            if (!standsAlone(text, length, i)) {
+                i++;
+                continue;
+            }
+            int letters = 1;
+            int end = i + 1;
+            char separator = end < length ? text[end] : 0;
+            if (separator == ' ' || separator == '.' || separator == '-' || separator == '_' || separator == '*') {
+                while (end + 1 < length && text[end] == separator && standsAlone(text, length, end + 1)) {
+                    letters++;
+                    end += 2;
+                }
+            }
+            if (letters >= SPELT_OUT) {
+                drop = drop == null ? new boolean[length] : drop;
+                for (int k = i + 1; k < end; k += 2) {
+                    drop[k] = true;
+                }
+                i = end;
+            } else {
+                i = Math.max(end - 1, i + 1); // the run's last letter may begin one with another separator
+            }
+        }
+        if (drop != null) {
+            out.drop(drop);
+        }
+    }
+
+    /** Whether the character at {@code i} is a letter with no letter or digit right before or after it. */
+    private static boolean standsAlone(char[] text, int length, int i) {
+        return Character.isLetter(text[i]) && (i == 0 || !Character.isLetterOrDigit(text[i - 1]))
+                && (i + 1 == length || !Character.isLetterOrDigit(text[i + 1]));
     }
 
     /** The letter a digit or sign stands for inside a word ("1d10t", "$tupid"), or 0. */

@@ -42,6 +42,25 @@ class TextNormaliserTest {
     }
 
     @Test
+    void joinsAWordSpeltOutInSingleLetters() {
+        assertThat(normalise("en flokk k l o v n e r, an I.D.I.O.T. and a c-o-w-b-o-y_ d*u*s*t"))
+                .isEqualTo("en flokk klovner, an idiot. and a cowboy_ dust");
+        // Three letters or fewer, mixed separators, letters beside words or digits: left alone.
+        assertThat(normalise("o.s.v. t.o.m. bodde i Å i Lofoten, a b-c d, ab c d e, 1a b c d"))
+                .isEqualTo("o.s.v. t.o.m. bodde i å i lofoten, a b-c d, ab c d e, 1a b c d");
+    }
+
+    @Test
+    void keepsTheOffsetsOfASpeltOutWord() {
+        String text = "Dere er k l o v n e r!";
+        NormalisedText n = TextNormaliser.normaliseWithOffsets(text, Locale.ROOT);
+        int from = n.text().indexOf("klovner");
+        int to = from + "klovner".length();
+        assertThat(text.substring(n.originalStart(from), n.originalEnd(to - 1))).isEqualTo("k l o v n e r");
+        assertThat(n.text()).isEqualTo("dere er klovner!");
+    }
+
+    @Test
     void visibleRemovesOnlyTheInvisible() {
         assertThat(TextNormaliser.visible("Ide\u00adal\u200b, “ÆØÅ”\u2060 ﬁ")).isEqualTo("Ideal, “ÆØÅ” ﬁ");
     }

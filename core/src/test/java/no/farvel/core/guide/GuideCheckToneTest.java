@@ -240,6 +240,23 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aWordSpeltOutOrMaskedWithStarsIsStillAnInsult() {
+        for (String note : List.of("De er i d i o t e r.", "De er I.D.I.O.T.E.R.", "De er i-d-i-o-t-e-r.",
+                "Styret er ein gjeng med d*mmingar.", "De er n*kkar alle saman.")) {
+            assertThat(check.check(withNote(Examples.nn(), note))).as(note).extracting(Finding::code, Finding::severity)
+                    .contains(tuple("INSULT", Severity.ERROR));
+        }
+        assertThat(check.check(withNote(Examples.en(), "Your foreman is a pr*t.")))
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(tuple("INSULT", "\"pr*t\" is insulting to the recipient. Remove the characterisation "
+                        + "and keep to the facts."));
+        // Stars that are no letters of a word, and short runs of single letters, stay quiet.
+        for (String note : List.of("Prisen er 2*450 kroner.*", "Vi sender dokumenta t.o.m. veke 12, jf. punkt a og b.")) {
+            assertThat(check.check(withNote(Examples.nn(), note))).as(note).isEmpty();
+        }
+    }
+
+    @Test
     void aLemmaCatchesItsInflectionsAndDerivations() {
         for (String note : List.of("Your incompetence cost us weeks.", "The work was done incompetently.",
                 "Your staff behaved like idiots.", "The request was idiotic.")) {

@@ -153,7 +153,16 @@ import no.farvel.localization.LetterLocale;
  * 72, 74, 74; 33, 36, 36; 1, 2, 2. Their false alarms and those of 71n and 72n (rounds 123 and 125) widened the CLEARS
  * rules by kind ("ikkje av noko instruktørane dykkar gjorde", "kyrkjeverja dykkar kunne umogleg ha oppdaga han", "your
  * pickers never once disturbed a hive", "the damage cannot be laid at your door") and mended others ("uten dem hadde vi
- * aldri rukket det" is thanks, not sarcasm; "amatørfotografi" is no insult; "busiest pantomime nights").
+ * aldri rukket det" is thanks, not sarcasm; "amatørfotografi" is no insult; "busiest pantomime nights"). Round 126 is
+ * blind 70, measured once on stop 46's finished check (71, 74, 76; 36, 38, 36; 1, 1, 0) and kept in /heldout/ until
+ * stop 47. Round 128 is blind 71, written to stop 47's rewritten brief (the hostile part late, a quarter without a word
+ * negative on its own) and measured once on stop 46's check: 67, 72, 71; 33, 34, 32; 3, 3, 1. Its alarms brought three
+ * CLEARS mends ("det skyldes verken dere eller oss", "ingen av deltakerne deres gjorde noe galt", "musikklærarane dykkar
+ * var heilt utan skuld"); its spelt-out and starred insults ("k l o v n e r", "n*ut") brought the normaliser's joining of
+ * spelt-out words and the scanner's reading of masked words. Both rounds keep the rules' alarms they had when learnt:
+ * one nynorsk in round 126 ("Det var sjølvsagt ikkje kasseraren dykkar som hadde skuld …": "sjølvsagt" is read as the
+ * tag of irony) and two in round 128 (a fish "parasitt", "eit fantastisk publikum, og vi har aldri fått så mange
+ * teikningar").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -229,12 +238,15 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round118", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round120", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round122", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round124", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round124", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round126", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round128", 50, 0.90, 0.90, 2));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
      * 43, sets 59n, 60n and 61n), 107, 109, 111 and 113 (stop 44, sets 62n to 65n), 115, 117 and 119 (stop 45, sets
-     * 67n, 68n and 69n), 121, 123 and 125 (stop 46, sets 70n, 71n and 72n), and the innocent twins of rounds 70, 71
+     * 67n, 68n and 69n), 121, 123 and 125 (stop 46, sets 70n, 71n and 72n), 127 and 129 (stop 47, sets 73n and 74n),
+     * and the innocent twins of rounds 70, 71
      * (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round
      * 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48,
      * 54n, hard 49, 55n and 56n, round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape
@@ -255,7 +267,9 @@ class TrainingRoundsCorpusTest {
      * deres er" or "det seier mykje om korleis de driv garden", "Kven skulle ha trudd …", "nothing short of masterly",
      * "a course of your size"); rounds 123 and 125 (stop 46, sets 71n and 72n) four and six, the same kinds (praise
      * followed by "says a great deal about", "nothing short of heroic", "Your orchestra is a marvel", "det seier mykje om
-     * korleis De oppbevarer varene", "ein flau feil som eg tek heile ansvaret for", a pony that stole carrots). At most this many sentences a round may still raise any finding in any language,
+     * korleis De oppbevarer varene", "ein flau feil som eg tek heile ansvaret for", a pony that stole carrots); rounds 127
+     * and 129 (stop 47, sets 73n and 74n) eight and ten, mostly the rules' (warm rhetorical questions such as "Kven
+     * skulle tru at …", praise beside "aldri", "uprofesjonell stolthet"). At most this many sentences a round may still raise any finding in any language,
      * so that no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
@@ -269,7 +283,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round109", 0), Map.entry("round111", 1),
             Map.entry("round113", 0), Map.entry("round115", 3),
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
-            Map.entry("round123", 4), Map.entry("round125", 6));
+            Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -19,6 +19,8 @@ import no.farvel.core.guide.Severity;
 public final class ToneScanner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|[!?]{3,}");
+    /** A word with asterisks for some of its letters ("n*ut", "f**king", "kj*tthuer"): letters and stars alternate. */
+    private static final Pattern MASKED = Pattern.compile("\\p{L}+(?:\\*+\\p{L}+)+");
     private static final int SHOUTING_MIN_LETTERS = 4;
     private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
     /** What a sentence that clears the recipient ({@link ToneRules#absolves()}) does not raise. */
@@ -105,6 +107,10 @@ public final class ToneScanner {
                 rules.rememberClean(text);
             }
         }
+        if (text.indexOf('*') >= 0) {
+            tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
+            masked(tokens, location, locale, taken, errors, findings);
+        }
         if (model != null) {
             tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
             absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
@@ -129,6 +135,25 @@ public final class ToneScanner {
         }
         findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale, model));
         return findings;
+    }
+
+    /**
+     * Words written with asterisks for letters: no letter has a reason to hide a word but a rude one, whatever the word
+     * is and in any language, so each is an insult (an error) unless a rule already reported those words. A word
+     * spelt out with a star between every letter ("d*u*s*t") is joined by the normaliser and read by the rules.
+     */
+    private void masked(TokenizedText tokens, String location, LetterLocale locale, List<int[]> taken,
+                        List<int[]> errors, List<Finding> findings) {
+        Matcher words = MASKED.matcher(tokens.normalisedText());
+        while (words.find()) {
+            if (overlaps(taken, words.start(), words.end())) {
+                continue;
+            }
+            int[] span = {words.start(), words.end()};
+            taken.add(span);
+            errors.add(span);
+            findings.add(finding(FindingCodes.INSULT, location, tokens.quote(span[0], span[1]), null, locale));
+        }
     }
 
     /**
