@@ -72,6 +72,11 @@ public final class NormalisedText {
             text[length++] = c;
         }
 
+        /** Where in the original the character at {@code index} so far came from. */
+        int originalStart(int index) {
+            return starts[index];
+        }
+
         /** The characters so far ({@link #length()} of them), for folds that replace characters in place. */
         char[] chars() {
             return text;

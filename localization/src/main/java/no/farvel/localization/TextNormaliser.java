@@ -76,7 +76,7 @@ public final class TextNormaliser {
             start = end;
         }
         foldDigitsInWords(out.chars(), out.length());
-        joinSpacedLetters(out);
+        joinSpacedLetters(out, in);
         return out.build();
     }
 
@@ -148,11 +148,12 @@ public final class TextNormaliser {
 
     /**
      * Joins a word spelt out in single letters: at least {@value #SPELT_OUT} letters, each standing alone, kept apart by
-     * one and the same character (a space, '.', '-', '_' or '*') throughout, as in "k l o v n e r" or "i.d.i.o.t."; the
-     * separators are dropped, the letters keep their places in the original. Shorter runs are left alone, so "o.s.v.",
-     * "t.o.m." and "bodde i Å i Lofoten" (Norwegian has one-letter words) keep their form.
+     * one and the same character (a space, '.', '-', '_' or '*') throughout and written in one case, as in "k l o v n e
+     * r" or "I.D.I.O.T."; the separators are dropped, the letters keep their places in the original. Shorter runs are left alone, so "o.s.v.",
+     * "t.o.m." and "bodde på Å i Å i Lofoten" (Norwegian has one-letter words, and a place name takes a capital) keep
+     * their form.
      */
-    private static void joinSpacedLetters(NormalisedText.Builder out) {
+    private static void joinSpacedLetters(NormalisedText.Builder out, char[] original) {
         char[] text = out.chars();
         int length = out.length();
         boolean[] drop = null;
@@ -166,7 +167,9 @@ public final class TextNormaliser {
             int end = i + 1;
             char separator = end < length ? text[end] : 0;
             if (separator == ' ' || separator == '.' || separator == '-' || separator == '_' || separator == '*') {
-                while (end + 1 < length && text[end] == separator && standsAlone(text, length, end + 1)) {
+                boolean upper = Character.isUpperCase(original[out.originalStart(i)]);
+                while (end + 1 < length && text[end] == separator && standsAlone(text, length, end + 1)
+                        && Character.isUpperCase(original[out.originalStart(end + 1)]) == upper) {
                     letters++;
                     end += 2;
                 }

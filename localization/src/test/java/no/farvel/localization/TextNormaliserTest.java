@@ -46,8 +46,8 @@ class TextNormaliserTest {
         assertThat(normalise("en flokk k l o v n e r, an I.D.I.O.T. and a c-o-w-b-o-y_ d*u*s*t"))
                 .isEqualTo("en flokk klovner, an idiot. and a cowboy_ dust");
         // Three letters or fewer, mixed separators, letters beside words or digits: left alone.
-        assertThat(normalise("o.s.v. t.o.m. bodde i Å i Lofoten, a b-c d, ab c d e, 1a b c d"))
-                .isEqualTo("o.s.v. t.o.m. bodde i å i lofoten, a b-c d, ab c d e, 1a b c d");
+        assertThat(normalise("o.s.v. t.o.m. bodde på Å i Å i Lofoten, a b-c d, ab c d e, 1a b c d"))
+                .isEqualTo("o.s.v. t.o.m. bodde på å i å i lofoten, a b-c d, ab c d e, 1a b c d");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class HeapTurns {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicBoolean firstTaken = new AtomicBoolean();
+    private volatile Thread first;
     private final CountDownLatch warm = new CountDownLatch(1);
 
     /** Held by every record while it is worked on. */
@@ -34,6 +35,7 @@ public final class HeapTurns {
             return shared();
         }
         if (firstTaken.compareAndSet(false, true)) {
+            first = Thread.currentThread();
             return alone();
         }
         boolean interrupted = false;
@@ -51,11 +53,15 @@ public final class HeapTurns {
     }
 
     /**
-     * The first record is over, however it ended: called once its manifest line is counted, since counting it and
-     * telling the listener set up classes too (the compiler's class behind a switch over an enum is one).
+     * Called by every worker once its record is accounted for; the first record's worker opens the turns for the rest,
+     * however its record ended. It is called once that record's manifest line is counted, since counting it and telling
+     * the listener set up classes too (the compiler's class behind a switch over an enum is one); any other worker's
+     * call does nothing, so a record that fails early cannot open the turns while the first is still being counted.
      */
     public void warmedUp() {
-        warm.countDown();
+        if (Thread.currentThread() == first) {
+            warm.countDown();
+        }
     }
 
     /**

@@ -138,22 +138,51 @@ public final class ToneScanner {
     }
 
     /**
-     * Words written with asterisks for letters: no letter has a reason to hide a word but a rude one, whatever the word
-     * is and in any language, so each is an insult (an error) unless a rule already reported those words. A word
-     * spelt out with a star between every letter ("d*u*s*t") is joined by the normaliser and read by the rules.
+     * Words written with asterisks for letters ("n*ut", "pr*t", "kj*tthuer", "f**king"): no letter has a reason to hide
+     * a word but a rude one, whatever the word is and in any language, so each is an insult (an error) unless a rule
+     * already reported those words. Not a masked name or code, which starts with a capital ("H****n", "E*Trade",
+     * "A*A*A"), not part of an address, user name or number ("j**n.smith", "j****n@firma.no"), and not a formula of two
+     * whole words ("salary*months"): one piece between the stars is three letters or fewer. A word spelt out with a star
+     * between every letter ("d*u*s*t") is joined by the normaliser and read by the rules.
      */
     private void masked(TokenizedText tokens, String location, LetterLocale locale, List<int[]> taken,
                         List<int[]> errors, List<Finding> findings) {
-        Matcher words = MASKED.matcher(tokens.normalisedText());
+        String text = tokens.normalisedText();
+        Matcher words = MASKED.matcher(text);
         while (words.find()) {
-            if (overlaps(taken, words.start(), words.end())) {
+            int start = words.start();
+            int end = words.end();
+            String quoted = tokens.quote(start, end);
+            if (!isMaskedWord(text, start, end, quoted) || overlaps(taken, start, end)) {
                 continue;
             }
-            int[] span = {words.start(), words.end()};
+            int[] span = {start, end};
             taken.add(span);
             errors.add(span);
-            findings.add(finding(FindingCodes.INSULT, location, tokens.quote(span[0], span[1]), null, locale));
+            findings.add(finding(FindingCodes.INSULT, location, quoted, null, locale));
         }
+    }
+
+    private static boolean isMaskedWord(String text, int start, int end, String quoted) {
+        if (quoted.isEmpty() || !Character.isLowerCase(quoted.charAt(0)) || quoted.indexOf('@') >= 0) {
+            return false;
+        }
+        boolean before = start > 0 && partOfToken(text.charAt(start - 1));
+        boolean after = end < text.length() && (partOfToken(text.charAt(end)) || (text.charAt(end) == '.'
+                || text.charAt(end) == '_') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1)));
+        if (before || after) {
+            return false;
+        }
+        int shortest = Integer.MAX_VALUE;
+        for (String piece : text.substring(start, end).split("\\*+")) {
+            shortest = Math.min(shortest, piece.length());
+        }
+        return shortest <= 3;
+    }
+
+    /** A character that joins the letters beside it into one token: a digit, '@', '_', '/' or '*'. */
+    private static boolean partOfToken(char c) {
+        return Character.isLetterOrDigit(c) || c == '@' || c == '_' || c == '/' || c == '*';
     }
 
     /**
