@@ -242,7 +242,7 @@ class GuideCheckToneTest {
     @Test
     void aWordSpeltOutOrMaskedWithStarsIsStillAnInsult() {
         for (String note : List.of("De er i d i o t e r.", "De er I.D.I.O.T.E.R.", "De er i-d-i-o-t-e-r.",
-                "Styret er ein gjeng med d*mmingar.", "De er n*kkar alle saman.")) {
+                "Styret er ein gjeng med d*mmingar.", "De er n*kkar alle saman.", "De er ein gjeng dilett*ntar.")) {
             assertThat(check.check(withNote(Examples.nn(), note))).as(note).extracting(Finding::code, Finding::severity)
                     .contains(tuple("INSULT", Severity.ERROR));
         }

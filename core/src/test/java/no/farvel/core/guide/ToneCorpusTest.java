@@ -87,7 +87,9 @@ class ToneCorpusTest {
         List<String> cleared = new ArrayList<>();
         for (String sentence : sentences) {
             TokenizedText text = TokenizedText.of(sentence, locale);
-            rules.absolves().stream().filter(r -> !r.match().find(text, locale, rules.sets()).isEmpty())
+            // As the scanner reads them: a match in a question clears nothing ("Kvifor skulle vi ta på oss skulda …?").
+            rules.absolves().stream().filter(r -> r.match().find(text, locale, rules.sets()).stream()
+                            .anyMatch(span -> !text.isQuestion(text.sentenceAt(span[0]))))
                     .findFirst().filter(r -> !known.contains(sentence))
                     .ifPresent(r -> cleared.add(sentence + " <- " + r.match()));
         }

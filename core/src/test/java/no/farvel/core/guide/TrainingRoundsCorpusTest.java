@@ -162,7 +162,11 @@ import no.farvel.localization.LetterLocale;
  * spelt-out words and the scanner's reading of masked words. Both rounds keep the rules' alarms they had when learnt:
  * one nynorsk in round 126 ("Det var sjølvsagt ikkje kasseraren dykkar som hadde skuld …": "sjølvsagt" is read as the
  * tag of irony) and two in round 128 (a fish "parasitt", "eit fantastisk publikum, og vi har aldri fått så mange
- * teikningar").
+ * teikningar"). Rounds 130 and 131 are blind 73 and 74 (stop 47, the same brief), measured once on 3d21303: 77, 72, 70;
+ * 34, 34, 33; 2, 2, 0 and 74, 72, 72; 37, 35, 33; 2, 3, 2. Their alarms brought two CLEARS lines ("det var ingenting
+ * dere kunne ha gjort annerledes", "du kunne ikkje ha gjort noko annleis"); one or two a language are left (a burst
+ * pipe "in the flat above your gallery" read as blame, "ingenting tyder på at noen hos dere har vært uforsiktige",
+ * praise followed by "aldri har vi fått så mye hjelp").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -240,7 +244,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round122", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round124", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round126", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round128", 50, 0.90, 0.90, 2));
+            new ToneCorpus.Bar("round128", 50, 0.90, 0.90, 2),
+            new ToneCorpus.Bar("round130", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round131", 50, 0.90, 0.90, 2));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop

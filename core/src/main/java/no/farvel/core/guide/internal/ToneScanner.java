@@ -20,6 +20,8 @@ public final class ToneScanner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|[!?]{3,}");
     /** A word with asterisks for some of its letters ("n*ut", "f**king", "kj*tthuer"): letters and stars alternate. */
+    /** The fewest letters each piece of a formula has ("salary*months"); a masked word has a shorter piece. */
+    private static final int FORMULA_PIECE = 5;
     private static final Pattern MASKED = Pattern.compile("\\p{L}+(?:\\*+\\p{L}+)+");
     private static final int SHOUTING_MIN_LETTERS = 4;
     private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
@@ -142,7 +144,9 @@ public final class ToneScanner {
      * a word but a rude one, whatever the word is and in any language, so each is an insult (an error) unless a rule
      * already reported those words. Not a masked name or code, which starts with a capital ("H****n", "E*Trade",
      * "A*A*A"), not part of an address, user name or number ("j**n.smith", "j****n@firma.no"), and not a formula of two
-     * whole words ("salary*months"): one piece between the stars is three letters or fewer. A word spelt out with a star
+     * whole words ("salary*months"): a piece between the stars is shorter than {@value #FORMULA_PIECE} letters
+     * ("dilett*ntar", "kj*tthuer"). Which pieces are words cannot decide it: the tone model learns the pieces of the
+     * masked words in its corpus as words. A word spelt out with a star
      * between every letter ("d*u*s*t") is joined by the normaliser and read by the rules.
      */
     private void masked(TokenizedText tokens, String location, LetterLocale locale, List<int[]> taken,
@@ -173,11 +177,12 @@ public final class ToneScanner {
         if (before || after) {
             return false;
         }
-        int shortest = Integer.MAX_VALUE;
         for (String piece : text.substring(start, end).split("\\*+")) {
-            shortest = Math.min(shortest, piece.length());
+            if (piece.length() < FORMULA_PIECE) {
+                return true;
+            }
         }
-        return shortest <= 3;
+        return false;
     }
 
     /** A character that joins the letters beside it into one token: a digit, '@', '_', '/' or '*'. */
@@ -203,13 +208,19 @@ public final class ToneScanner {
         return false;
     }
 
-    /** The sentences of {@code tokens} that a rule clears ({@link ToneRules#absolves()}). */
+    /**
+     * The sentences of {@code tokens} that a rule clears ({@link ToneRules#absolves()}); a question clears nothing, as
+     * with a denial: "Kvifor skulle vi ta på oss skulda, når det var klubben dykkar som …?" is blame.
+     */
     private static Set<Integer> absolved(TokenizedText tokens, List<ToneRules> ruleSets) {
         Set<Integer> sentences = new HashSet<>();
         for (ToneRules rules : ruleSets) {
             for (ToneRule rule : rules.absolvesCandidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
-                    sentences.add(tokens.sentenceAt(span[0]));
+                    int sentence = tokens.sentenceAt(span[0]);
+                    if (!tokens.isQuestion(sentence)) {
+                        sentences.add(sentence);
+                    }
                 }
             }
         }
