@@ -12,8 +12,8 @@ import java.util.Set;
  * characters removed (zero-width spaces, soft hyphens, word joiners, bidirectional controls), look-alike letters
  * from Cyrillic and Greek and typographic quotes and dashes folded to their plain Latin forms, then lower case, and
  * digits written for letters inside a word folded back ("1d10ter" is "idioter"), and a word spelt out in single
- * letters joined up ("k l o v n e r", "i.d.i.o.t", "c-o-w-b-o-y" are "klovner", "idiot", "cowboy"). The folding assumes a language
- * written in the Latin alphabet, as every letter language so far is.
+ * letters joined up ("k l o v n e r", "i.d.i.o.t", "c-o-w-b-o-y" are "klovner", "idiot", "cowboy"). The folding
+ * assumes a language written in the Latin alphabet, as every letter language so far is.
  */
 public final class TextNormaliser {
     private static final Map<Integer, String> FOLDS = folds();
@@ -147,11 +147,11 @@ public final class TextNormaliser {
     }
 
     /**
-     * Joins a word spelt out in single letters: at least {@value #SPELT_OUT} letters, each standing alone, kept apart by
-     * one and the same character (a space, '.', '-', '_' or '*') throughout and written in one case, as in "k l o v n e
-     * r" or "I.D.I.O.T."; the separators are dropped, the letters keep their places in the original. Shorter runs are left alone, so "o.s.v.",
-     * "t.o.m." and "bodde på Å i Å i Lofoten" (Norwegian has one-letter words, and a place name takes a capital) keep
-     * their form.
+     * Joins a word spelt out in single letters: at least {@value #SPELT_OUT} letters, each standing alone, kept apart
+     * by one and the same character (a space, '.', '-', '_' or '*') throughout and written in one case, as in
+     * "k l o v n e r" or "I.D.I.O.T."; the separators are dropped, the letters keep their places in the original.
+     * Shorter runs are left alone, so "o.s.v.", "t.o.m." and "bodde på Å i Å i Lofoten" (Norwegian has one-letter
+     * words, and a place name takes a capital) keep their form.
      */
     private static void joinSpacedLetters(NormalisedText.Builder out, char[] original) {
         char[] text = out.chars();

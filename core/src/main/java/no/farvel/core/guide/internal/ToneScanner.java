@@ -19,9 +19,9 @@ import no.farvel.core.guide.Severity;
 public final class ToneScanner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|[!?]{3,}");
-    /** A word with asterisks for some of its letters ("n*ut", "f**king", "kj*tthuer"): letters and stars alternate. */
     /** The fewest letters each piece of a formula has ("salary*months"); a masked word has a shorter piece. */
     private static final int FORMULA_PIECE = 5;
+    /** A word with asterisks for some of its letters ("n*ut", "f**king", "kj*tthuer"): letters and stars alternate. */
     private static final Pattern MASKED = Pattern.compile("\\p{L}+(?:\\*+\\p{L}+)+");
     private static final int SHOUTING_MIN_LETTERS = 4;
     private static final String VOWELS = "aeiouyæøåäöüéèêáàóòúí";
@@ -146,8 +146,8 @@ public final class ToneScanner {
      * "A*A*A"), not part of an address, user name or number ("j**n.smith", "j****n@firma.no"), and not a formula of two
      * whole words ("salary*months"): a piece between the stars is shorter than {@value #FORMULA_PIECE} letters
      * ("dilett*ntar", "kj*tthuer"). Which pieces are words cannot decide it: the tone model learns the pieces of the
-     * masked words in its corpus as words. A word spelt out with a star
-     * between every letter ("d*u*s*t") is joined by the normaliser and read by the rules.
+     * masked words in its corpus as words. A word spelt out with a star between every letter ("d*u*s*t") is joined by
+     * the normaliser and read by the rules.
      */
     private void masked(TokenizedText tokens, String location, LetterLocale locale, List<int[]> taken,
                         List<int[]> errors, List<Finding> findings) {
@@ -172,8 +172,9 @@ public final class ToneScanner {
             return false;
         }
         boolean before = start > 0 && partOfToken(text.charAt(start - 1));
-        boolean after = end < text.length() && (partOfToken(text.charAt(end)) || (text.charAt(end) == '.'
-                || text.charAt(end) == '_') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1)));
+        boolean dotted = end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '_')
+                && Character.isLetterOrDigit(text.charAt(end + 1));
+        boolean after = end < text.length() && partOfToken(text.charAt(end)) || dotted;
         if (before || after) {
             return false;
         }
