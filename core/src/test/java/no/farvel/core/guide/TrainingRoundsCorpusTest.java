@@ -166,7 +166,9 @@ import no.farvel.localization.LetterLocale;
  * 34, 34, 33; 2, 2, 0 and 74, 72, 72; 37, 35, 33; 2, 3, 2. Their alarms brought two CLEARS lines ("det var ingenting
  * dere kunne ha gjort annerledes", "du kunne ikkje ha gjort noko annleis"); one or two a language are left (a burst
  * pipe "in the flat above your gallery" read as blame, "ingenting tyder på at noen hos dere har vært uforsiktige",
- * praise followed by "aldri har vi fått så mye hjelp").
+ * praise followed by "aldri har vi fått så mye hjelp"). Rounds 132 and 133 are blind 75 and 76 (stop 47, the same
+ * brief), measured once on 925614a: 68, 71, 74; 32, 34, 33; 3, 2, 1 and 79, 73, 75; 38, 36, 35; 1, 3, 0; then learnt
+ * with no rule change.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -246,7 +248,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round126", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round128", 50, 0.90, 0.90, 2),
             new ToneCorpus.Bar("round130", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round131", 50, 0.90, 0.90, 2));
+            new ToneCorpus.Bar("round131", 50, 0.90, 0.90, 2),
+            new ToneCorpus.Bar("round132", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round133", 50, 0.90, 0.90, 2));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
