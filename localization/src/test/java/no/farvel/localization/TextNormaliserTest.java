@@ -31,14 +31,9 @@ class TextNormaliserTest {
 
     @Test
     void keepsTheOffsetsOfAFoldedWord() {
-        String text = "Dere er 1di\u200b0ter!";
-        NormalisedText n = TextNormaliser.normaliseWithOffsets(text, Locale.ROOT);
-        int from = n.text().indexOf("idioter");
-        int to = from + "idioter".length();
-        assertThat(from).isPositive();
-        assertThat(text.substring(n.originalStart(from), n.originalEnd(to - 1))).isEqualTo("1di\u200b0ter");
-        assertThat(TextNormaliser.visible(text.substring(n.originalStart(from), n.originalEnd(to - 1))))
-                .isEqualTo("1di0ter");
+        String original = originalOf("Dere er 1di\u200b0ter!", "idioter");
+        assertThat(original).isEqualTo("1di\u200b0ter");
+        assertThat(TextNormaliser.visible(original)).isEqualTo("1di0ter");
     }
 
     @Test
@@ -52,12 +47,16 @@ class TextNormaliserTest {
 
     @Test
     void keepsTheOffsetsOfASpeltOutWord() {
-        String text = "Dere er k l o v n e r!";
+        assertThat(normalise("Dere er k l o v n e r!")).isEqualTo("dere er klovner!");
+        assertThat(originalOf("Dere er k l o v n e r!", "klovner")).isEqualTo("k l o v n e r");
+    }
+
+    /** What the normalised {@code word} in {@code text} was in the original, by the offsets the normaliser keeps. */
+    private static String originalOf(String text, String word) {
         NormalisedText n = TextNormaliser.normaliseWithOffsets(text, Locale.ROOT);
-        int from = n.text().indexOf("klovner");
-        int to = from + "klovner".length();
-        assertThat(text.substring(n.originalStart(from), n.originalEnd(to - 1))).isEqualTo("k l o v n e r");
-        assertThat(n.text()).isEqualTo("dere er klovner!");
+        int from = n.text().indexOf(word);
+        assertThat(from).as(word + " in " + n.text()).isPositive();
+        return text.substring(n.originalStart(from), n.originalEnd(from + word.length() - 1));
     }
 
     @Test

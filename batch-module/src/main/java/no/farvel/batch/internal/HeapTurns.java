@@ -1,7 +1,7 @@
 package no.farvel.batch.internal;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -15,8 +15,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class HeapTurns {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final AtomicBoolean firstTaken = new AtomicBoolean();
-    private volatile Thread first;
+    /** The thread that took the run's first turn, once one has. */
+    private final AtomicReference<Thread> first = new AtomicReference<>();
     private final CountDownLatch warm = new CountDownLatch(1);
 
     /** Held by every record while it is worked on. */
@@ -34,8 +34,7 @@ public final class HeapTurns {
         if (warm.getCount() == 0) {
             return shared();
         }
-        if (firstTaken.compareAndSet(false, true)) {
-            first = Thread.currentThread();
+        if (first.compareAndSet(null, Thread.currentThread())) {
             return alone();
         }
         boolean interrupted = false;
@@ -59,7 +58,7 @@ public final class HeapTurns {
      * call does nothing, so a record that fails early cannot open the turns while the first is still being counted.
      */
     public void warmedUp() {
-        if (Thread.currentThread() == first) {
+        if (Thread.currentThread() == first.get()) {
             warm.countDown();
         }
     }

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -252,17 +253,15 @@ class GuideCheckToneTest {
                         + "and keep to the facts."));
         // Stars that hide no rude word (a masked name, address or user name, a formula, a grade, a footnote), and
         // short runs of single letters, stay quiet.
-        for (String note : List.of("Prisen er 2*450 kroner.*", "Vi sender dokumenta t.o.m. veke 12, jf. punkt a og b.",
-                "Saka gjeld tilsett H****n (namnet er skjult).", "Skriv til oss på j****n@firma.no.",
-                "Sluttoppgjeret er rekna som grunnløn*talet på månader.", "Vi budde på Å i Å i Lofoten.")) {
-            assertThat(check.check(withNote(Examples.nn(), note))).as(note).extracting(Finding::code)
-                    .doesNotContain("INSULT");
-        }
-        for (String note : List.of("Your user name is j**n.smith.", "She achieved A*A*A at A level.",
-                "The fee is salary*months of service.")) {
-            assertThat(check.check(withNote(Examples.en(), note))).as(note).extracting(Finding::code)
-                    .doesNotContain("INSULT");
-        }
+        Map<String, Termination> quiet = Map.of("Prisen er 2*450 kroner.*", Examples.nn(),
+                "Vi sender dokumenta t.o.m. veke 12, jf. punkt a og b.", Examples.nn(),
+                "Saka gjeld tilsett H****n (namnet er skjult).", Examples.nn(),
+                "Skriv til oss på j****n@firma.no.", Examples.nn(),
+                "Sluttoppgjeret er rekna som grunnløn*talet på månader.", Examples.nn(),
+                "Vi budde på Å i Å i Lofoten.", Examples.nn(), "Your user name is j**n.smith.", Examples.en(),
+                "She achieved A*A*A at A level.", Examples.en(), "The fee is salary*months of service.", Examples.en());
+        quiet.forEach((note, letter) -> assertThat(check.check(withNote(letter, note))).as(note)
+                .extracting(Finding::code).doesNotContain("INSULT"));
     }
 
     @Test

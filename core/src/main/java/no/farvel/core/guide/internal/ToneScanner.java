@@ -362,7 +362,8 @@ public final class ToneScanner {
         if (scoff == null) {
             return false;
         }
-        for (int i = tokens.firstOfSentence(tokens.tokenAt(span[0])); i < tokens.size() && tokens.token(i).sentence() == sentence; i++) {
+        int first = tokens.firstOfSentence(tokens.tokenAt(span[0]));
+        for (int i = first; i < tokens.size() && tokens.token(i).sentence() == sentence; i++) {
             TokenizedText.Token token = tokens.token(i);
             boolean inside = token.from() >= span[0] && token.to() <= span[1];
             if (!inside && scoff.matches(tokens, i, rules.language(), rules.sets())) {
