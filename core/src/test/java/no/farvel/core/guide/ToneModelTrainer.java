@@ -34,6 +34,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
 import no.farvel.core.guide.internal.Polarity;
+import no.farvel.core.guide.internal.Stemmers;
 import no.farvel.core.guide.internal.ToneFeatures;
 import no.farvel.core.guide.internal.ToneModel;
 import no.farvel.core.guide.internal.TokenizedText;
@@ -83,6 +84,34 @@ public final class ToneModelTrainer {
             "nb", Set.of("ikke", "aldri", "ingen", "intet", "ingenting", "verken"),
             "nn", Set.of("ikkje", "aldri", "ingen", "inga", "inkje", "ingenting", "verken", "korkje"),
             "en", Set.of("not", "never", "no", "nothing", "none", "nobody", "neither", "nor"));
+    /**
+     * The nouns by which a letter names the recipient's side in the third person ("klubben glemte", "the council
+     * ignored"), for the class features: definite forms; {@code ~noun} only as the end of a longer word.
+     */
+    static final Map<String, Set<String>> CLIENT = Map.of(
+            "nb", Set.of("klubben", "klubbens", "~laget", "~lagets", "foreningen", "foreningens", "styret", "styrets",
+                    "ledelsen", "ledelsens", "skolen", "skolens", "kommunen", "kommunens", "rektor", "rektoren",
+                    "avdelingen", "avdelingens", "kontoret", "kontorets", "museet", "museets", "administrasjonen",
+                    "personalet", "sekretariatet", "~rådet", "~utvalget", "menigheten", "sameiet", "bedriften",
+                    "bedriftens", "firmaet", "firmaets", "selskapet", "selskapets", "kunden", "kundens",
+                    "oppdragsgiveren", "byggherren", "hotellet", "hotellets", "restauranten", "kjøkkenet", "senteret",
+                    "sykehuset", "teatret", "teateret", "kulturhuset", "biblioteket", "barnehagen", "universitetet",
+                    "fengselet", "korpset", "festivalen", "kirken", "vaktmesteren", "eieren", "eierne", "lederen",
+                    "formannen", "styrelederen", "innkjøperne", "gården", "verftet", "rederiet"),
+            "nn", Set.of("klubben", "klubbens", "~laget", "~lagets", "foreininga", "styret", "leiinga", "skulen",
+                    "kommunen", "rektor", "rektoren", "avdelinga", "kontoret", "museet", "administrasjonen",
+                    "personalet", "sekretariatet", "~rådet", "~utvalet", "kyrkjelyden", "sameiget", "bedrifta",
+                    "firmaet", "selskapet", "kunden", "oppdragsgjevaren", "byggherren", "hotellet", "restauranten",
+                    "kjøkenet", "kjøkkenet", "senteret", "sjukehuset", "teatret", "kulturhuset", "biblioteket",
+                    "barnehagen", "universitetet", "fengselet", "korpset", "festivalen", "kyrkja", "vaktmeisteren",
+                    "eigaren", "eigarane", "leiaren", "formannen", "styreleiaren", "innkjøparane", "garden", "verftet",
+                    "reiarlaget"),
+            "en", Set.of("council", "club", "committee", "management", "board", "school", "trust", "society",
+                    "parish", "estate", "office", "department", "company", "firm", "venue", "hotel", "restaurant",
+                    "kitchen", "museum", "festival", "college", "university", "hospital", "academy", "governors",
+                    "trustees", "organisers", "developer", "landlord", "owner", "owners", "client", "practice",
+                    "surgery", "theatre", "church", "library", "prison", "centre", "caretaker", "bursar", "clerk",
+                    "headteacher", "chairman", "secretary", "treasurer", "directors", "partners"));
     static final double COST = 1.0;
     static final int FOLDS = 5;
     /** How far above the highest held-out neutral score the threshold goes, in the model's log-odds. */
@@ -229,7 +258,7 @@ public final class ToneModelTrainer {
     static ToneFeatures.Markers markers(LetterLocale locale) {
         String lang = locale.code();
         return new ToneFeatures.Markers(SECOND_PERSON.get(lang), FIRST_PERSON.get(lang), NEGATION.get(lang),
-                Polarity.builtIn(locale));
+                CLIENT.get(lang), Stemmers.of(locale).compounds(), Polarity.builtIn(locale));
     }
 
     /** A model and how it was made. */
@@ -423,6 +452,9 @@ public final class ToneModelTrainer {
                 .append('\n');
         out.append("=we\t").append(String.join(" ", new TreeSet<>(FIRST_PERSON.get(locale.code())))).append('\n');
         out.append("=not\t").append(String.join(" ", new TreeSet<>(NEGATION.get(locale.code())))).append('\n');
+        if (!CLIENT.get(locale.code()).isEmpty()) {
+            out.append("=client\t").append(String.join(" ", new TreeSet<>(CLIENT.get(locale.code())))).append('\n');
+        }
         out.append("=threshold\t").append(String.format(Locale.ROOT, "%.6f", threshold)).append('\n');
         out.append("=bias\t").append(number(w[w.length - 1])).append('\t').append(number(a[a.length - 1]))
                 .append('\n');

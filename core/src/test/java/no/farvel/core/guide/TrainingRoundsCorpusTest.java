@@ -250,7 +250,10 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round130", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round131", 50, 0.90, 0.90, 2),
             new ToneCorpus.Bar("round132", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round133", 50, 0.90, 0.90, 2));
+            new ToneCorpus.Bar("round133", 50, 0.90, 0.90, 2),
+            new ToneCorpus.Bar("round134", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round136", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round137", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -279,8 +282,10 @@ class TrainingRoundsCorpusTest {
      * followed by "says a great deal about", "nothing short of heroic", "Your orchestra is a marvel", "det seier mykje om
      * korleis De oppbevarer varene", "ein flau feil som eg tek heile ansvaret for", a pony that stole carrots); rounds 127
      * and 129 (stop 47, sets 73n and 74n) eight and ten, mostly the rules' (warm rhetorical questions such as "Kven
-     * skulle tru at …", praise beside "aldri", "uprofesjonell stolthet"). At most this many sentences a round may still raise any finding in any language,
-     * so that no rule change adds to them unseen.
+     * skulle tru at …", praise beside "aldri", "uprofesjonell stolthet"); round 135 (stop 48, set 75n) four, the rules'
+     * ("Hvem skulle trodd at et lite …" before praise, rhetorical questions of praise, "kaffen deres er legendarisk!",
+     * an aircraft's registration G-VALE read as shouting). At most this many sentences a round may still raise any
+     * finding in any language, so that no rule change adds to them unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 0), Map.entry("round64", 0),
@@ -293,7 +298,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round109", 0), Map.entry("round111", 1),
             Map.entry("round113", 0), Map.entry("round115", 3),
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
-            Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10));
+            Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10),
+            Map.entry("round135", 4));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -31,6 +31,13 @@ import no.farvel.localization.LetterLocale;
  *       {@code q:YOU svar}, {@code q:svar NOT}: who did what, and what was not done;</li>
  *   <li>{@code p:stem} the stems of the three words after each word naming the recipient: what the recipient is said
  *       to be or to have done, wherever it stands in the sentence;</li>
+ *   <li>the recipient's side named in the third person (THEY: "klubben", "styret", "idrettslaget", "the council"),
+ *       which Norwegian letters write where English ones write "your": a class in {@code q:} and {@code y:}
+ *       features, and {@code p:} features after it, so that "styret glemte" and "rideklubben glemte" share
+ *       {@code q:THEY glem}. Judged in five folds at two neutral sentences in a hundred, it raised the hostile
+ *       sentences the model alone flags from 7,629 to 7,636 of 8,287 (nb), 7,567 to 7,582 of 8,277 (nn) and 7,338 to
+ *       7,344 of 7,964 (en), and on blind sets 77 and 78, which it never learnt from, from 142, 151 and 148 to 141,
+ *       153 and 149 of 160 with the rules in front (stop 48);</li>
  *   <li>{@code s:you}, {@code s:question}, {@code s:exclamation}: the recipient named (you, dere, dykk: the model's
  *       second-person words), the sentence a question, an exclamation mark;</li>
  *   <li>{@code s:POS}, {@code s:POS only} and {@code y:A B}: words of praise and of reproach as the
@@ -60,20 +67,54 @@ public final class ToneFeatures {
     static final String ABBREVIATION = "#abbr";
 
     /**
-     * The words the class features look for, in lower case: those that name the recipient, those that name the writer
-     * and the negations.
+     * The words the class features look for, in lower case: those that name the recipient, those that name the writer,
+     * the negations, and the nouns by which a letter names the recipient's side in the third person ("klubben",
+     * "styret", "the council"). A noun written {@code ~noun} counts only as the end of a longer word ("idrettslaget",
+     * not "laget", which is also "made"); in a language that writes compounds as one word ({@code compounds}) every
+     * noun also counts as the end of one ("rideklubben", "driftsavdelingen"), with at least {@value #COMPOUND_HEAD}
+     * letters before it.
      */
-    public record Markers(Set<String> you, Set<String> we, Set<String> not, Polarity polarity) {
+    public record Markers(Set<String> you, Set<String> we, Set<String> not, Set<String> client, boolean compounds,
+                          Polarity polarity) {
+        /** The fewest letters before a client noun for a word that ends in it to count as a compound of it. */
+        static final int COMPOUND_HEAD = 3;
+
         public Markers {
             you = Set.copyOf(you);
             we = Set.copyOf(we);
             not = Set.copyOf(not);
+            client = Set.copyOf(client);
             Objects.requireNonNull(polarity, "The parameter 'polarity' must not be null");
         }
 
-        /** The class of a lower-case word form ({@code YOU}, {@code WE}, {@code NOT}), or null for any other word. */
+        /** Markers without client nouns. */
+        public Markers(Set<String> you, Set<String> we, Set<String> not, Polarity polarity) {
+            this(you, we, not, Set.of(), false, polarity);
+        }
+
+        /**
+         * The class of a lower-case word form ({@code YOU}, {@code WE}, {@code NOT}, {@code THEY} for a client noun),
+         * or null for any other word.
+         */
         String classOf(String form) {
-            return you.contains(form) ? "YOU" : we.contains(form) ? "WE" : not.contains(form) ? "NOT" : null;
+            return you.contains(form) ? "YOU" : we.contains(form) ? "WE" : not.contains(form) ? "NOT"
+                    : isClient(form) ? "THEY" : null;
+        }
+
+        private boolean isClient(String form) {
+            if (client.isEmpty()) {
+                return false;
+            }
+            if (client.contains(form)) {
+                return true;
+            }
+            for (int head = COMPOUND_HEAD; head < form.length() - 2; head++) {
+                String end = form.substring(head);
+                if (client.contains("~" + end) || compounds && client.contains(end)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -130,7 +171,7 @@ public final class ToneFeatures {
                     features.add("t:" + stems[i] + " " + stems[i + 1] + " " + stems[i + 2]);
                 }
             }
-            if ("YOU".equals(classes[i])) {
+            if ("YOU".equals(classes[i]) || "THEY".equals(classes[i])) {
                 for (int j = i + 1; j <= Math.min(stems.length - 1, i + AFTER_RECIPIENT); j++) {
                     if (!ABBREVIATION.equals(stems[j])) {
                         features.add("p:" + stems[j]);

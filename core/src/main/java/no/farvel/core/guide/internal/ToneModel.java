@@ -80,13 +80,15 @@ public final class ToneModel {
 
     /**
      * Reads a weights file as the trainer writes it: settings lines (=you, =we, =not: the words the features mark as
-     * the recipient, the writer and a negation; =threshold, =bias), then features.
+     * the recipient, the writer and a negation; =client, optional: the nouns that name the recipient's side in the
+     * third person; =threshold, =bias), then features.
      */
     public static ToneModel read(Reader reader, String source, LetterLocale language) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         Set<String> secondPerson = Set.of();
         Set<String> firstPerson = Set.of();
         Set<String> negations = Set.of();
+        Set<String> client = Set.of();
         double threshold = Double.NaN;
         double hostileBias = 0;
         double accusationBias = 0;
@@ -105,6 +107,7 @@ public final class ToneModel {
                         case "=you" -> secondPerson = Set.of(parts[1].split(" "));
                         case "=we" -> firstPerson = Set.of(parts[1].split(" "));
                         case "=not" -> negations = Set.of(parts[1].split(" "));
+                        case "=client" -> client = Set.of(parts[1].split(" "));
                         case "=threshold" -> threshold = Double.parseDouble(parts[1]);
                         case "=bias" -> {
                             hostileBias = Double.parseDouble(parts[1]);
@@ -127,9 +130,9 @@ public final class ToneModel {
         if (Double.isNaN(threshold) || secondPerson.isEmpty() || firstPerson.isEmpty() || negations.isEmpty()) {
             throw new IllegalArgumentException(source + ": no =threshold, =you, =we or =not line");
         }
-        return new ToneModel(language, new ToneFeatures.Markers(secondPerson, firstPerson, negations,
-                Polarity.builtIn(language)), threshold,
-                hostileBias, accusationBias, weights);
+        return new ToneModel(language, new ToneFeatures.Markers(secondPerson, firstPerson, negations, client,
+                Stemmers.of(language).compounds(), Polarity.builtIn(language)), threshold, hostileBias,
+                accusationBias, weights);
     }
 
     /** The probability the model gives that the words {@code [from, to)} of {@code text} are hostile. */

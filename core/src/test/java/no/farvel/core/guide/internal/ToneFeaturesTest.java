@@ -62,6 +62,28 @@ class ToneFeaturesTest {
     }
 
     @Test
+    void aNounThatNamesTheRecipientsSideIsMarkedAsTheyAlsoAtTheEndOfACompound() {
+        ToneFeatures.Markers markers = new ToneFeatures.Markers(Set.of("dere"), Set.of("vi"), Set.of("ikke"),
+                Set.of("klubben", "~laget"), true, Polarity.NONE);
+        Set<String> club = ToneFeatures.of(TokenizedText.of("Rideklubben betalte aldri.", LetterLocale.NB),
+                LetterLocale.NB, markers, w -> true);
+        assertThat(club).anyMatch(name -> name.startsWith("q:THEY ")).anyMatch(name -> name.startsWith("p:"))
+                .doesNotContain("s:you");
+        assertThat(ToneFeatures.of(TokenizedText.of("Idrettslaget betalte aldri.", LetterLocale.NB),
+                LetterLocale.NB, markers, w -> true)).anyMatch(name -> name.startsWith("q:THEY "));
+        // "~laget" only ends a compound: "laget" alone is also "made".
+        assertThat(ToneFeatures.of(TokenizedText.of("Vi har laget en plan.", LetterLocale.NB),
+                LetterLocale.NB, markers, w -> true)).noneMatch(name -> name.contains("THEY"));
+        // English writes no compounds as one word: a keyboard is no board.
+        ToneFeatures.Markers english = new ToneFeatures.Markers(Set.of("you"), Set.of("we"), Set.of("not"),
+                Set.of("board"), false, Polarity.NONE);
+        assertThat(ToneFeatures.of(TokenizedText.of("The keyboard was sent back.", LetterLocale.EN),
+                LetterLocale.EN, english, w -> true)).noneMatch(name -> name.contains("THEY"));
+        assertThat(ToneFeatures.of(TokenizedText.of("The board never paid.", LetterLocale.EN),
+                LetterLocale.EN, english, w -> true)).contains("q:the THEY");
+    }
+
+    @Test
     void wordsOfPraiseAndReproachFromTheRulesSetsAreMarkedWithTheirClass() {
         ToneFeatures.Markers markers = new ToneFeatures.Markers(Set.of("you", "your"), Set.of("we", "our"),
                 Set.of("not", "never"), Polarity.builtIn(LetterLocale.EN));
