@@ -253,7 +253,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round133", 50, 0.90, 0.90, 2),
             new ToneCorpus.Bar("round134", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round136", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round137", 50, 0.90, 0.90, 1));
+            new ToneCorpus.Bar("round137", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round138", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round139", 50, 0.90, 0.90, 2));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -284,8 +286,11 @@ class TrainingRoundsCorpusTest {
      * and 129 (stop 47, sets 73n and 74n) eight and ten, mostly the rules' (warm rhetorical questions such as "Kven
      * skulle tru at …", praise beside "aldri", "uprofesjonell stolthet"); round 135 (stop 48, set 75n) four, the rules'
      * ("Hvem skulle trodd at et lite …" before praise, rhetorical questions of praise, "kaffen deres er legendarisk!",
-     * an aircraft's registration G-VALE read as shouting). At most this many sentences a round may still raise any
-     * finding in any language, so that no rule change adds to them unseen.
+     * an aircraft's registration G-VALE read as shouting); round 140 (stop 48, set 77n) five, the rules' (praise
+     * followed by "det sier alt om", "vaffelsteikinga dykkar er rett og slett legendarisk!", "Was there ever an eye
+     * department that sent such clear, careful referral letters as yours?", a worry answered in the same sentence). At
+     * most this many sentences a round may still raise any finding in any language, so that no rule change adds to them
+     * unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 0), Map.entry("round64", 0),
@@ -299,7 +304,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round113", 0), Map.entry("round115", 3),
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
             Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10),
-            Map.entry("round135", 4));
+            Map.entry("round135", 4), Map.entry("round140", 5));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -69,10 +69,10 @@ public final class ToneFeatures {
     /**
      * The words the class features look for, in lower case: those that name the recipient, those that name the writer,
      * the negations, and the nouns by which a letter names the recipient's side in the third person ("klubben",
-     * "styret", "the council"). A noun written {@code ~noun} counts only as the end of a longer word ("idrettslaget",
-     * not "laget", which is also "made"); in a language that writes compounds as one word ({@code compounds}) every
-     * noun also counts as the end of one ("rideklubben", "driftsavdelingen"), with at least {@value #COMPOUND_HEAD}
-     * letters before it.
+     * "styret", "the council"). In a language that writes compounds as one word ({@code compounds}) a client noun also
+     * counts as the end of one ("rideklubben", "driftsavdelingen"), with at least {@value #COMPOUND_HEAD} letters
+     * before it, unless a longer ending is listed as {@code !ending}: "!utstyret" keeps "fiskeutstyret" (equipment)
+     * from reading as a board ("styret").
      */
     public record Markers(Set<String> you, Set<String> we, Set<String> not, Set<String> client, boolean compounds,
                           Polarity polarity) {
@@ -102,15 +102,18 @@ public final class ToneFeatures {
         }
 
         private boolean isClient(String form) {
-            if (client.isEmpty()) {
-                return false;
-            }
             if (client.contains(form)) {
                 return true;
             }
+            if (!compounds || client.isEmpty()) {
+                return false;
+            }
             for (int head = COMPOUND_HEAD; head < form.length() - 2; head++) {
                 String end = form.substring(head);
-                if (client.contains("~" + end) || compounds && client.contains(end)) {
+                if (client.contains("!" + end)) {
+                    return false;
+                }
+                if (client.contains(end)) {
                     return true;
                 }
             }

@@ -104,10 +104,10 @@ public final class ToneModel {
                 if (line.startsWith("=")) {
                     String[] parts = line.split("\t");
                     switch (parts[0]) {
-                        case "=you" -> secondPerson = Set.of(parts[1].split(" "));
-                        case "=we" -> firstPerson = Set.of(parts[1].split(" "));
-                        case "=not" -> negations = Set.of(parts[1].split(" "));
-                        case "=client" -> client = Set.of(parts[1].split(" "));
+                        case "=you" -> secondPerson = words(parts);
+                        case "=we" -> firstPerson = words(parts);
+                        case "=not" -> negations = words(parts);
+                        case "=client" -> client = words(parts);
                         case "=threshold" -> threshold = Double.parseDouble(parts[1]);
                         case "=bias" -> {
                             hostileBias = Double.parseDouble(parts[1]);
@@ -133,6 +133,11 @@ public final class ToneModel {
         return new ToneModel(language, new ToneFeatures.Markers(secondPerson, firstPerson, negations, client,
                 Stemmers.of(language).compounds(), Polarity.builtIn(language)), threshold, hostileBias,
                 accusationBias, weights);
+    }
+
+    /** The words of a settings line ("=you\tdu deg dere …"). */
+    private static Set<String> words(String[] parts) {
+        return Set.of(parts[1].split(" "));
     }
 
     /** The probability the model gives that the words {@code [from, to)} of {@code text} are hostile. */

@@ -64,16 +64,21 @@ class ToneFeaturesTest {
     @Test
     void aNounThatNamesTheRecipientsSideIsMarkedAsTheyAlsoAtTheEndOfACompound() {
         ToneFeatures.Markers markers = new ToneFeatures.Markers(Set.of("dere"), Set.of("vi"), Set.of("ikke"),
-                Set.of("klubben", "~laget"), true, Polarity.NONE);
+                Set.of("klubben", "idrettslaget", "styret", "!utstyret"), true, Polarity.NONE);
         Set<String> club = ToneFeatures.of(TokenizedText.of("Rideklubben betalte aldri.", LetterLocale.NB),
                 LetterLocale.NB, markers, w -> true);
         assertThat(club).anyMatch(name -> name.startsWith("q:THEY ")).anyMatch(name -> name.startsWith("p:"))
                 .doesNotContain("s:you");
-        assertThat(ToneFeatures.of(TokenizedText.of("Idrettslaget betalte aldri.", LetterLocale.NB),
+        assertThat(ToneFeatures.of(TokenizedText.of("Ungdomsidrettslaget betalte aldri.", LetterLocale.NB),
                 LetterLocale.NB, markers, w -> true)).anyMatch(name -> name.startsWith("q:THEY "));
-        // "~laget" only ends a compound: "laget" alone is also "made".
-        assertThat(ToneFeatures.of(TokenizedText.of("Vi har laget en plan.", LetterLocale.NB),
+        // A word that merely ends in the same letters after fewer than three is no compound of the noun.
+        assertThat(ToneFeatures.of(TokenizedText.of("Paklubben betalte aldri.", LetterLocale.NB),
                 LetterLocale.NB, markers, w -> true)).noneMatch(name -> name.contains("THEY"));
+        // A longer ending listed with "!" is no client: fishing equipment is no board.
+        assertThat(ToneFeatures.of(TokenizedText.of("Fiskeutstyret kom aldri.", LetterLocale.NB),
+                LetterLocale.NB, markers, w -> true)).noneMatch(name -> name.contains("THEY"));
+        assertThat(ToneFeatures.of(TokenizedText.of("Fotballstyret betalte aldri.", LetterLocale.NB),
+                LetterLocale.NB, markers, w -> true)).anyMatch(name -> name.startsWith("q:THEY "));
         // English writes no compounds as one word: a keyboard is no board.
         ToneFeatures.Markers english = new ToneFeatures.Markers(Set.of("you"), Set.of("we"), Set.of("not"),
                 Set.of("board"), false, Polarity.NONE);
