@@ -19,14 +19,14 @@ import no.farvel.localization.LetterLocale;
  * model), blind 79 was flagged 75, 77 and 77 of 80 (nb, nn, en), errors on blame, insults and contempt 35, 38 and 37
  * of 38, false alarms 3, 3 and 3 of 50, the same as on stop 47's check; 76n raised a finding on 9, 12 and 9 of 150
  * polite sentences (stop 47's check 9, 15, 9). On stop 48's finished check, with blind 80 and 81 and 77n learnt:
- * 75, 78, 77; 35, 38, 37; 3, 3, 2; and 10, 12, 8, the figures below. The test holds those figures within two
+ * 75, 77, 76; 35, 38, 37; 3, 3, 2; and 10, 12, 8, the figures below. The test holds those figures within two
  * sentences, so a change that costs fresh text more than noise shows here before the sets are learnt; once a set is
  * learnt (moved into /guide/ as a round), its entry goes.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
-            "blind79.tsv", Map.of("nb", new int[] {75, 35, 3}, "nn", new int[] {78, 38, 3}, "en", new int[] {77, 37, 2}),
+            "blind79.tsv", Map.of("nb", new int[] {75, 35, 3}, "nn", new int[] {77, 38, 3}, "en", new int[] {76, 37, 2}),
             "neutral76.tsv", Map.of("nb", new int[] {0, 0, 10}, "nn", new int[] {0, 0, 12}, "en", new int[] {0, 0, 8}));
     private static final int NOISE = 2;
 

@@ -87,8 +87,9 @@ public final class ToneModelTrainer {
     /**
      * The nouns by which a letter names the recipient's side in the third person ("klubben glemte", "the council
      * ignored"), for the class features: in Norwegian the definite forms (a compound ending in one counts too, see
-     * {@link ToneFeatures.Markers}; "!utstyret" is equipment, not a board), in English the nouns. Not "laget" (also "made"), "rådet" (also "advised") or
-     * "utvalget" (also "the range"): the compounds a letter uses for a club are listed instead.
+     * {@link ToneFeatures.Markers}; "!utstyret" is equipment, not a board), in English the nouns. Not "laget" (also
+     * "made"), "rådet" (also "advised") or "utvalget" (also "the range"): the compounds a letter uses for a club are
+     * listed instead. The Norwegian rules' set {@code client} holds the same forms, exact.
      */
     static final Map<String, Set<String>> CLIENT = Map.of(
             "nb", Set.of("klubben", "klubbens", "!utstyret", "!utstyrets", "idrettslaget", "borettslaget", "vellaget", "grendelaget",

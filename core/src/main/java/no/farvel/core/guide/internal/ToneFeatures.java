@@ -108,12 +108,12 @@ public final class ToneFeatures {
             if (!compounds || client.isEmpty()) {
                 return false;
             }
-            for (int head = COMPOUND_HEAD; head < form.length() - 2; head++) {
+            for (int head = 1; head < form.length() - 2; head++) {
                 String end = form.substring(head);
                 if (client.contains("!" + end)) {
                     return false;
                 }
-                if (client.contains(end)) {
+                if (head >= COMPOUND_HEAD && client.contains(end)) {
                     return true;
                 }
             }

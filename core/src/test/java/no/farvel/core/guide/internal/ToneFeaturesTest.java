@@ -77,6 +77,8 @@ class ToneFeaturesTest {
         // A longer ending listed with "!" is no client: fishing equipment is no board.
         assertThat(ToneFeatures.of(TokenizedText.of("Fiskeutstyret kom aldri.", LetterLocale.NB),
                 LetterLocale.NB, markers, w -> true)).noneMatch(name -> name.contains("THEY"));
+        assertThat(ToneFeatures.of(TokenizedText.of("Nyutstyret kom aldri.", LetterLocale.NB),
+                LetterLocale.NB, markers, w -> true)).noneMatch(name -> name.contains("THEY"));
         assertThat(ToneFeatures.of(TokenizedText.of("Fotballstyret betalte aldri.", LetterLocale.NB),
                 LetterLocale.NB, markers, w -> true)).anyMatch(name -> name.startsWith("q:THEY "));
         // English writes no compounds as one word: a keyboard is no board.
