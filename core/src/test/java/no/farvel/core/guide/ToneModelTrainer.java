@@ -92,8 +92,9 @@ public final class ToneModelTrainer {
      * listed instead. The Norwegian rules' set {@code client} holds the same forms, exact.
      */
     static final Map<String, Set<String>> CLIENT = Map.of(
-            "nb", Set.of("klubben", "klubbens", "!utstyret", "!utstyrets", "idrettslaget", "borettslaget", "vellaget", "grendelaget",
-                    "historielaget", "ungdomslaget", "bondelaget", "sanitetslaget", "skytterlaget", "båtlaget",
+            "nb", Set.of("klubben", "klubbens", "!utstyret", "!utstyrets", "idrettslaget", "borettslaget",
+                    "vellaget", "grendelaget", "historielaget", "ungdomslaget", "bondelaget", "sanitetslaget",
+                    "skytterlaget", "båtlaget",
                     "foreningen", "foreningens", "styret", "styrets", "ledelsen", "ledelsens", "skolen", "skolens",
                     "kommunen", "kommunens", "rektor", "rektoren", "avdelingen", "avdelingens", "kontoret",
                     "kontorets", "museet", "museets", "administrasjonen", "personalet", "sekretariatet",
@@ -102,9 +103,9 @@ public final class ToneModelTrainer {
                     "kjøkkenet", "senteret", "sykehuset", "teatret", "teateret", "kulturhuset", "biblioteket",
                     "barnehagen", "universitetet", "fengselet", "korpset", "festivalen", "kirken", "vaktmesteren",
                     "eieren", "eierne", "formannen", "styrelederen", "innkjøperne", "gården", "verftet", "rederiet"),
-            "nn", Set.of("klubben", "klubbens", "!utstyret", "idrettslaget", "burettslaget", "vellaget", "grendalaget",
-                    "grendelaget", "sogelaget", "ungdomslaget", "bondelaget", "sanitetslaget", "skyttarlaget",
-                    "båtlaget", "reiarlaget", "foreininga", "styret", "leiinga", "skulen", "kommunen", "rektor",
+            "nn", Set.of("klubben", "klubbens", "!utstyret", "idrettslaget", "burettslaget", "vellaget",
+                    "grendalaget", "grendelaget", "sogelaget", "ungdomslaget", "bondelaget", "sanitetslaget",
+                    "skyttarlaget", "båtlaget", "reiarlaget", "foreininga", "styret", "leiinga", "skulen", "kommunen", "rektor",
                     "rektoren", "avdelinga", "kontoret", "museet", "administrasjonen", "personalet", "sekretariatet",
                     "kyrkjelyden", "sameiget", "bedrifta", "firmaet", "selskapet", "oppdragsgjevaren", "byggherren",
                     "hotellet", "restauranten", "kjøkenet", "kjøkkenet", "senteret", "sjukehuset", "teatret",
