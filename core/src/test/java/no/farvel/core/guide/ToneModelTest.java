@@ -22,6 +22,8 @@ import no.farvel.localization.LetterLocale;
  * a user sees them.
  */
 class ToneModelTest {
+    /** The settings lines that list words, compared as text rather than as numbers. */
+    private static final Set<String> WORD_SETTINGS = Set.of("=you", "=we", "=not", "=client");
     private final GuideCheck check = GuideCheck.standard();
 
     @ParameterizedTest
@@ -37,7 +39,7 @@ class ToneModelTest {
         for (Map.Entry<String, String[]> line : fresh.entrySet()) {
             String[] ours = shipped.get(line.getKey());
             for (int i = 0; i < ours.length; i++) {
-                if (Set.of("=you", "=we", "=not", "=client").contains(line.getKey())) {
+                if (WORD_SETTINGS.contains(line.getKey())) {
                     assertThat(ours[i]).isEqualTo(line.getValue()[i]);
                 } else {
                     assertThat(Double.parseDouble(ours[i])).as(line.getKey())

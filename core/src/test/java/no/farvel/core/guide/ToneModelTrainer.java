@@ -454,13 +454,10 @@ public final class ToneModelTrainer {
         out.append("# Learnt from ").append(examples.size()).append(" sentences: ").append(perFile.size())
                 .append(" corpus files. A feature, its weight for hostile, its weight for accusation (among "
                         + "hostile).\n");
-        out.append("=you\t").append(String.join(" ", new TreeSet<>(SECOND_PERSON.get(locale.code()))))
-                .append('\n');
-        out.append("=we\t").append(String.join(" ", new TreeSet<>(FIRST_PERSON.get(locale.code())))).append('\n');
-        out.append("=not\t").append(String.join(" ", new TreeSet<>(NEGATION.get(locale.code())))).append('\n');
-        if (!CLIENT.get(locale.code()).isEmpty()) {
-            out.append("=client\t").append(String.join(" ", new TreeSet<>(CLIENT.get(locale.code())))).append('\n');
-        }
+        words(out, "=you", SECOND_PERSON.get(locale.code()));
+        words(out, "=we", FIRST_PERSON.get(locale.code()));
+        words(out, "=not", NEGATION.get(locale.code()));
+        words(out, "=client", CLIENT.get(locale.code()));
         out.append("=threshold\t").append(String.format(Locale.ROOT, "%.6f", threshold)).append('\n');
         out.append("=bias\t").append(number(w[w.length - 1])).append('\t').append(number(a[a.length - 1]))
                 .append('\n');
@@ -474,6 +471,13 @@ public final class ToneModelTrainer {
             }
         }
         return out.toString();
+    }
+
+    /** A settings line that lists words ({@code =you\tdu deg …}), sorted; none for an empty list. */
+    private static void words(StringBuilder out, String setting, Set<String> words) {
+        if (!words.isEmpty()) {
+            out.append(setting).append('\t').append(String.join(" ", new TreeSet<>(words))).append('\n');
+        }
     }
 
     private static String number(double value) {

@@ -108,12 +108,21 @@ public final class ToneFeatures {
             if (!compounds || client.isEmpty()) {
                 return false;
             }
-            for (int head = 1; head < form.length() - 2; head++) {
-                String end = form.substring(head);
-                if (client.contains("!" + end)) {
-                    return false;
+            for (int head = COMPOUND_HEAD; head < form.length() - 2; head++) {
+                if (client.contains(form.substring(head))) {
+                    return !blocked(form, head);
                 }
-                if (head >= COMPOUND_HEAD && client.contains(end)) {
+            }
+            return false;
+        }
+
+        /**
+         * Whether an ending of {@code form} listed as {@code !ending} starts at or before {@code head}: looked up only
+         * once a client noun is found, since most words end in none.
+         */
+        private boolean blocked(String form, int head) {
+            for (int h = 1; h <= head; h++) {
+                if (client.contains("!" + form.substring(h))) {
                     return true;
                 }
             }
