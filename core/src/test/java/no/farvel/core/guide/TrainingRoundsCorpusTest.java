@@ -168,7 +168,14 @@ import no.farvel.localization.LetterLocale;
  * pipe "in the flat above your gallery" read as blame, "ingenting tyder på at noen hos dere har vært uforsiktige",
  * praise followed by "aldri har vi fått så mye hjelp"). Rounds 132 and 133 are blind 75 and 76 (stop 47, the same
  * brief), measured once on 925614a: 68, 71, 74; 32, 34, 33; 3, 2, 1 and 79, 73, 75; 38, 36, 35; 1, 3, 0; then learnt
- * with no rule change.
+ * with no rule change. Round 141 is blind 79, kept in /heldout/ through stop 48 (75, 77, 76; 35, 38, 37; 3, 3, 2 on
+ * its finished check) and learnt at stop 49; round 143 is blind 82 (stop 49, building and home trades), measured once
+ * on 6f3b633: 76, 73, 78; 36, 35, 37; 0, 1, 1. Their rules' alarms brought denials read as denials ("Det var ikkje
+ * personalet dykkar sin feil", "var ikke på noen måte deres skyld", "ingen si skuld", "ikkje korleis de fyrte", "Det
+ * var ikkje kokkane dykkar som gjorde noko gale", "that was our failing, not yours", "It would be quite wrong to blame
+ * your volunteers", "ingen grunn til å tru at nokon hos dykk …"), a reason about ourselves after "den einaste grunnen
+ * til at vi seier opp avtalen med dykk", our own "dum glipp", "a crooked motto" (only "crook" is an insult) and
+ * "pantomime seasons"; both were learnt with no alarm left.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -255,7 +262,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round136", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round137", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round138", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round139", 50, 0.90, 0.90, 2));
+            new ToneCorpus.Bar("round139", 50, 0.90, 0.90, 2),
+            new ToneCorpus.Bar("round141", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round143", 50, 0.90, 0.90, 0));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -288,7 +297,11 @@ class TrainingRoundsCorpusTest {
      * ("Hvem skulle trodd at et lite …" before praise, rhetorical questions of praise, "kaffen deres er legendarisk!",
      * an aircraft's registration G-VALE read as shouting); round 140 (stop 48, set 77n) five, the rules' (praise
      * followed by "det sier alt om", "vaffelsteikinga dykkar er rett og slett legendarisk!", "Was there ever an eye
-     * department that sent such clear, careful referral letters as yours?", a worry answered in the same sentence). At
+     * department that sent such clear, careful referral letters as yours?", a worry answered in the same sentence); rounds
+     * 142 and 144 (sets 76n, kept in /heldout/ through stop 48, and 78n, stop 49) one and two, the rules' (a rhetorical
+     * question of praise, "Kunne vi noen gang ha ønsket oss et hyggeligere hotell …?", tenants "wonderfully patient with
+     * ladders at their windows for eleven weeks", "Only your club could turn a broken bat handle into the funniest
+     * story"). At
      * most this many sentences a round may still raise any finding in any language, so that no rule change adds to them
      * unseen.
      */
@@ -304,7 +317,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round113", 0), Map.entry("round115", 3),
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
             Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10),
-            Map.entry("round135", 4), Map.entry("round140", 5));
+            Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
