@@ -175,7 +175,15 @@ import no.farvel.localization.LetterLocale;
  * var ikkje kokkane dykkar som gjorde noko gale", "that was our failing, not yours", "It would be quite wrong to blame
  * your volunteers", "ingen grunn til å tru at nokon hos dykk …"), a reason about ourselves after "den einaste grunnen
  * til at vi seier opp avtalen med dykk", our own "dum glipp", "a crooked motto" (only "crook" is an insult) and
- * "pantomime seasons"; both were learnt with no alarm left.
+ * "pantomime seasons"; both were learnt with no alarm left. Rounds 145 and 146 are blind 84 and 85 (stop 49, sport and
+ * leisure, and office services), measured once on 609a432: 75, 75, 73; 36, 34, 35; 0, 0, 1 and 69, 74, 74; 34, 34, 35;
+ * 1, 0, 2. Their alarms and 80n's (round 147) brought "What a pleasure it has been to work with you all!" read as
+ * thanks (delight is sarcasm only beside a fact that went wrong), "your game hosts" (only "your games" is a
+ * characterisation), "caused by a power outage at our hosting supplier", "careless handling … by the courier firm …
+ * was not your fault", "og vi dekker selvsagt eventuelle gebyrer", "det seier mykje om den gode stemninga", "Ingen …
+ * hadde rørt urverket", "heilt vårt ansvar", and a survey of the Norwegian sets of praise for stems that meet unrelated
+ * words ("talent" met "talen", the speech; "erfaren" "erfart", "rutinert" "rutinene", "balansert" "balansen", "minnes"
+ * "minner", "skjønn" "skjønt"): those members are exact forms now.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -264,7 +272,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round138", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round139", 50, 0.90, 0.90, 2),
             new ToneCorpus.Bar("round141", 50, 0.90, 0.90, 0),
-            new ToneCorpus.Bar("round143", 50, 0.90, 0.90, 0));
+            new ToneCorpus.Bar("round143", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round145", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round146", 50, 0.90, 0.90, 0));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -317,7 +327,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round113", 0), Map.entry("round115", 3),
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
             Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10),
-            Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2));
+            Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2),
+            Map.entry("round147", 1));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
