@@ -183,7 +183,16 @@ import no.farvel.localization.LetterLocale;
  * was not your fault", "og vi dekker selvsagt eventuelle gebyrer", "det seier mykje om den gode stemninga", "Ingen …
  * hadde rørt urverket", "heilt vårt ansvar", and a survey of the Norwegian sets of praise for stems that meet unrelated
  * words ("talent" met "talen", the speech; "erfaren" "erfart", "rutinert" "rutinene", "balansert" "balansen", "minnes"
- * "minner", "skjønn" "skjønt"): those members are exact forms now.
+ * "minner", "skjønn" "skjønt"): those members are exact forms now. Round 148 is blind 86 (stop 49, transport and
+ * vehicle services), measured once on cd98592: 77, 73, 75; 35, 36, 35; 2, 3, 0; its alarms and 81n's (round 149)
+ * brought "…, ikkje folka dykkar" and "og ikke måten personalet deres pakket dem ut på" read as denials, "hestane
+ * ferdig lasta" (loaded, not blamed), "dere skylder oss ingenting", "vi har aldri måttet etterlyse en eneste
+ * bestilling", "very little hearing damage across your workforce", "on time after a fire", "which we should have
+ * done", "made our job easy every single time", and "sjåføren vår feil adresse" no longer read as our own fault. A
+ * helper's review of the stop's rules with 95 probes narrowed the new lines where they let hostility through ("Vi har
+ * sterk grunn til å klandre dere", "Ingen vil jobbe med oss på grunn av dere", "Det var ikkje første gong det var
+ * dykkar feil", "Det er selvfølgelig ikke deres feil at …", "We see no reason not to hold you liable"): none of its
+ * hostile probes that had a finding before has none now.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -274,7 +283,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round141", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round143", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round145", 50, 0.90, 0.90, 0),
-            new ToneCorpus.Bar("round146", 50, 0.90, 0.90, 0));
+            new ToneCorpus.Bar("round146", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round148", 50, 0.90, 0.90, 0));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -311,7 +321,8 @@ class TrainingRoundsCorpusTest {
      * 142 and 144 (sets 76n, kept in /heldout/ through stop 48, and 78n, stop 49) one and two, the rules' (a rhetorical
      * question of praise, "Kunne vi noen gang ha ønsket oss et hyggeligere hotell …?", tenants "wonderfully patient with
      * ladders at their windows for eleven weeks", "Only your club could turn a broken bat handle into the funniest
-     * story"). At
+     * story"); rounds 147 and 149 (80n and 81n, stop 49) one each, the rules' ("Hvor mange løp har vel en speaker som
+     * …?" read as the sarcasm of "vel", "the worst hairdresser he had ever met", quoted in fondness). At
      * most this many sentences a round may still raise any finding in any language, so that no rule change adds to them
      * unseen.
      */
@@ -328,7 +339,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
             Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10),
             Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2),
-            Map.entry("round147", 1));
+            Map.entry("round147", 1), Map.entry("round149", 1));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
