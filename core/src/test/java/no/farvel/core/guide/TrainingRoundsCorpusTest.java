@@ -192,7 +192,15 @@ import no.farvel.localization.LetterLocale;
  * helper's review of the stop's rules with 95 probes narrowed the new lines where they let hostility through ("Vi har
  * sterk grunn til å klandre dere", "Ingen vil jobbe med oss på grunn av dere", "Det var ikkje første gong det var
  * dykkar feil", "Det er selvfølgelig ikke deres feil at …", "We see no reason not to hold you liable"): none of its
- * hostile probes that had a finding before has none now.
+ * hostile probes that had a finding before has none now. Rounds 150 and 151 are blind 87 and 88 (stop 49, cleaning and
+ * waste, and media and printing), measured once on 12c7028: 78, 76, 76; 37, 38, 36; 0, 2, 1 and 76, 77, 75; 36, 35,
+ * 35; 1, 3, 1. With 82n (round 152: 8, 17 and 16 alarms, 5, 10 and 6 the rules') they brought "Who would have
+ * thought …" read as sarcasm only beside a fact that went wrong, no longer beside the recipient alone ("Kven skulle tru
+ * at akevitten dykkar skulle vinne gull i London?"; the hostile corpora lost no finding by it), "ikkje av at gjestene
+ * dykkar sat for nær mikrofonen", "Det var vår tekniker som overså sidene, ikke redaktøren deres", "we charged for
+ * underlays you never received", "forsinkelsen skyldtes vår egen dårlige planlegging", "caused problems at your Easter
+ * stall" (the recipient harmed, not blamed), "listeners told us so again and again", "you will not tell the others".
+ * Round 151 keeps one English alarm ("Your author's patience during the three re-recordings … was remarkable").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -284,7 +292,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round143", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round145", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round146", 50, 0.90, 0.90, 0),
-            new ToneCorpus.Bar("round148", 50, 0.90, 0.90, 0));
+            new ToneCorpus.Bar("round148", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round150", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round151", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -322,7 +332,10 @@ class TrainingRoundsCorpusTest {
      * question of praise, "Kunne vi noen gang ha ønsket oss et hyggeligere hotell …?", tenants "wonderfully patient with
      * ladders at their windows for eleven weeks", "Only your club could turn a broken bat handle into the funniest
      * story"); rounds 147 and 149 (80n and 81n, stop 49) one each, the rules' ("Hvor mange løp har vel en speaker som
-     * …?" read as the sarcasm of "vel", "the worst hairdresser he had ever met", quoted in fondness). At
+     * …?" read as the sarcasm of "vel", "the worst hairdresser he had ever met", quoted in fondness); round 152 (82n)
+     * five, the rules' on warm rhetorical questions in nynorsk ("Kven andre enn de ville ha heidra ein gammal
+     * seglmakar …?", "Veit de eigentleg kor mange tusen sting vi har sydd …?") and "det seier alt om kor hyggelege folk
+     * de er" after a denial (a word of the set scoff, "seier", keeps a denial from clearing). At
      * most this many sentences a round may still raise any finding in any language, so that no rule change adds to them
      * unseen.
      */
@@ -339,7 +352,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
             Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10),
             Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2),
-            Map.entry("round147", 1), Map.entry("round149", 1));
+            Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
