@@ -20,16 +20,17 @@ import no.farvel.localization.LetterLocale;
  * flagged 77, 76 and 76 of 80 (nb, nn, en), errors on blame, insults and contempt 36, 35 and 37 of 38, false alarms 2,
  * 1 and 0 of 50; 79n raised a finding on 11, 11 and 6 of 150 polite sentences. With blind 79 and 82, 76n and 78n
  * learnt (rounds 141 to 144, 609a432): 76, 75, 78; 36, 34, 37; 1, 1, 0; and 9, 11, 6; with blind 84, 85 and 86 and 80n
- * and 81n learnt too (rounds 145 to 149, 12c7028): 77, 76, 78; 36, 35, 37; 1, 1, 0; and 10, 8, 6; on stop 49's finished
- * check, with blind 87 and 88 and 82n learnt too (rounds 150 to 152): 77, 76, 77; 36, 35, 37; 0, 1, 0; and 9, 7, 5, the
+ * and 81n learnt too (rounds 145 to 149, 12c7028): 77, 76, 78; 36, 35, 37; 1, 1, 0; and 10, 8, 6; with blind 87 and 88
+ * and 82n learnt too (rounds 150 to 152, c38a5fc): 77, 76, 77; 36, 35, 37; 0, 1, 0; and 9, 7, 5; on stop 49's finished
+ * check, with blind 89 and 90 and 83n learnt too (rounds 153 to 155): 77, 76, 78; 36, 35, 38; 1, 1, 0; and 9, 7, 4, the
  * figures below. The test holds those figures within two sentences, so a change that costs fresh text more than noise
  * shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its entry goes.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
-            "blind83.tsv", Map.of("nb", new int[] {77, 36, 0}, "nn", new int[] {76, 35, 1}, "en", new int[] {77, 37, 0}),
-            "neutral79.tsv", Map.of("nb", new int[] {0, 0, 9}, "nn", new int[] {0, 0, 7}, "en", new int[] {0, 0, 5}));
+            "blind83.tsv", Map.of("nb", new int[] {77, 36, 1}, "nn", new int[] {76, 35, 1}, "en", new int[] {78, 38, 0}),
+            "neutral79.tsv", Map.of("nb", new int[] {0, 0, 9}, "nn", new int[] {0, 0, 7}, "en", new int[] {0, 0, 4}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

@@ -201,6 +201,18 @@ import no.farvel.localization.LetterLocale;
  * underlays you never received", "forsinkelsen skyldtes vår egen dårlige planlegging", "caused problems at your Easter
  * stall" (the recipient harmed, not blamed), "listeners told us so again and again", "you will not tell the others".
  * Round 151 keeps one English alarm ("Your author's patience during the three re-recordings … was remarkable").
+ * Rounds 153 and 154 are blind 89 and 90 (stop 49, farm, animal and garden services, and safety and inspection),
+ * measured once on c38a5fc: 75, 75, 77; 36, 35, 37; 0, 1, 0 and 75, 69, 77; 34, 33, 36; 1, 0, 5. Their alarms and 83n's
+ * (round 155) brought "response" apart from "responsible" (the English rules wrote "responsible" as a lemma, which met
+ * "response": "your first-aiders' quick response … was remarkable" was blame), "pinlig"/"pinleg" a condemnation only
+ * of the client ("en pinlig feil fra vår side"), "det hadde de ingen innverknad på", "ikke av noen av deres ansatte",
+ * "er ikke et tegn på at …", "uten at noen hos dere kunne gjort noe med det", "hvis innbetalingen har gått oss hus
+ * forbi", "the most caring hen-sitters we have ever had", "not damaged by careless handling but by a manufacturing
+ * flaw", "Only two of your 118 appliances failed … an excellent result"; and "slik at vi skulle ta på oss skylden" is
+ * no longer read as our taking the blame. Round 154 keeps one English alarm ("It was your receptionist who first
+ * noticed the warning light …", the tone model's). A second helper review, 123 probes on these last lines, narrowed them
+ * where they silenced hostility ("Det var pinleg å sjå korleis de handsama oss", "Dere brukte vårt lager som deres
+ * eget, mens vår egen stab måtte vente", "Tre uker gikk uten at noen hos dere kunne gjøre noe så enkelt som å svare").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -294,7 +306,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round146", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round148", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round150", 50, 0.90, 0.90, 0),
-            new ToneCorpus.Bar("round151", 50, 0.90, 0.90, 1));
+            new ToneCorpus.Bar("round151", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round153", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round154", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -335,7 +349,8 @@ class TrainingRoundsCorpusTest {
      * …?" read as the sarcasm of "vel", "the worst hairdresser he had ever met", quoted in fondness); round 152 (82n)
      * five, the rules' on warm rhetorical questions in nynorsk ("Kven andre enn de ville ha heidra ein gammal
      * seglmakar …?", "Veit de eigentleg kor mange tusen sting vi har sydd …?") and "det seier alt om kor hyggelege folk
-     * de er" after a denial (a word of the set scoff, "seier", keeps a denial from clearing). At
+     * de er" after a denial (a word of the set scoff, "seier", keeps a denial from clearing); round 155 (83n) three,
+     * the rules' ("vanlig slitasje" holds the scoff word of "som vanlig", rhetorical questions of praise). At
      * most this many sentences a round may still raise any finding in any language, so that no rule change adds to them
      * unseen.
      */
@@ -352,7 +367,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round117", 2), Map.entry("round119", 4), Map.entry("round121", 4),
             Map.entry("round123", 4), Map.entry("round125", 6), Map.entry("round127", 8), Map.entry("round129", 10),
             Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2),
-            Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5));
+            Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5),
+            Map.entry("round155", 3));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
