@@ -18,13 +18,11 @@ import no.farvel.localization.LetterLocale;
  * helpers who never saw the rules, the corpora or the model, to the briefs in {@code /heldout/briefs/}, and never read
  * while the check was changed: only the figures were printed. Measured first on 6f3b633 (stop 48's check), blind 83 was
  * flagged 77, 76 and 76 of 80 (nb, nn, en), errors on blame, insults and contempt 36, 35 and 37 of 38, false alarms 2,
- * 1 and 0 of 50; 79n raised a finding on 11, 11 and 6 of 150 polite sentences. With blind 79 and 82, 76n and 78n
- * learnt (rounds 141 to 144, 609a432): 76, 75, 78; 36, 34, 37; 1, 1, 0; and 9, 11, 6; with blind 84, 85 and 86 and 80n
- * and 81n learnt too (rounds 145 to 149, 12c7028): 77, 76, 78; 36, 35, 37; 1, 1, 0; and 10, 8, 6; with blind 87 and 88
- * and 82n learnt too (rounds 150 to 152, c38a5fc): 77, 76, 77; 36, 35, 37; 0, 1, 0; and 9, 7, 5; on stop 49's finished
- * check, with blind 89 and 90 and 83n learnt too (rounds 153 to 155): 77, 76, 78; 36, 35, 38; 1, 1, 0; and 9, 7, 4, the
- * figures below. The test holds those figures within two sentences, so a change that costs fresh text more than noise
- * shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its entry goes.
+ * 1 and 0 of 50; 79n raised a finding on 11, 11 and 6 of 150 polite sentences. On stop 49's finished check (blind 79
+ * and 82 to 90 and 76n and 78n to 83n learnt as rounds 141 to 155; the commit messages give the figures after each
+ * step): 77, 76, 78; 36, 35, 38; 1, 1, 0; and 9, 7, 4, the figures below. The test holds those figures within two
+ * sentences, so a change that costs fresh text more than noise shows here before the sets are learnt; once a set is
+ * learnt (moved into /guide/ as a round), its entry goes.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
