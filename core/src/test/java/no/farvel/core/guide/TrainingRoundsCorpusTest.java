@@ -311,7 +311,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round154", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round156", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round158", 50, 0.90, 0.90, 0),
-            new ToneCorpus.Bar("round159", 50, 0.90, 0.90, 0));
+            new ToneCorpus.Bar("round159", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round161", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round162", 50, 0.90, 0.90, 0));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -372,7 +374,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2),
             Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5),
             Map.entry("round155", 3), Map.entry("round157", 3),
-            Map.entry("round160", 3));
+            Map.entry("round160", 3), Map.entry("round163", 3));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
