@@ -372,6 +372,31 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void theToneModelOverrulesABuiltInRuleOnASentenceItIsAllButSureIsPolite() {
+        // A rule sees "slurvete feil … spillerne deres" in one clause; the model reads the whole sentence, in which the
+        // writer owns the mistake.
+        String ours = "Vi gjorde en slurvete feil i journalføringen for to av spillerne deres, og den er nå rettet "
+                + "opp.";
+        assertThat(rulesOnly.check(withNote(Examples.nb(), ours))).extracting(Finding::code)
+                .containsExactly("CHARACTERISATION");
+        assertThat(check.check(withNote(Examples.nb(), ours))).isEmpty();
+        // The same words about the recipient's people keep the rule's finding.
+        String theirs = "Folkene deres gjorde en slurvete feil i journalføringen for to av spillerne, og den måtte vi "
+                + "rette opp.";
+        assertThat(check.check(withNote(Examples.nb(), theirs))).extracting(Finding::code)
+                .containsExactly("CHARACTERISATION");
+        // Thanks before the blame make the whole sentence read warm to the model, but not the clause the rule found.
+        String thanked = "Vi vil gjerne takke for godt samarbeid, men skadene på gulvet kom av at barna deres fikk "
+                + "sykle rundt inne i salen.";
+        assertThat(check.check(withNote(Examples.nb(), thanked))).extracting(Finding::code).containsExactly("BLAME");
+        // A pack's own rule is its author's decision: the model does not overrule it.
+        GuideCheck extended = GuideCheck.builder().addToneRules(LetterLocale.NB, new StringReader(
+                "CHARACTERISATION | clause: slurvete + =deres\n")).build();
+        assertThat(extended.check(withNote(Examples.nb(), ours))).extracting(Finding::code)
+                .containsExactly("CHARACTERISATION");
+    }
+
+    @Test
     void aPackCanWritePhrasesClausesAndExtendTheBuiltInSets() {
         String rules = """
                 SET recipient | =kunden

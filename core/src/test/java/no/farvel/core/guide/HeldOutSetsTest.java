@@ -12,22 +12,23 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * Held-out sets kept in the repository but outside the corpora ({@code /heldout/}, which the tone model never learns
- * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 93
- * (80 hostile, 50 neutral a language, ten tourism, travel and accommodation services) and the hard neutral set 85n (150
- * a language, fifteen trades, five in tourism or travel and five technical or laboratory services), written at stop 50
- * by helpers who never saw the rules, the corpora or the model, to the briefs in {@code /heldout/briefs/}, and never
- * read while the check was changed: only the figures were printed. Measured first on a788fda (stop 49's check), blind
- * 93 was flagged 76, 71 and 76 of 80 (nb, nn, en), errors on blame, insults and contempt 34, 33 and 34 of 38, false
- * alarms 2, 5 and 0 of 50; 85n raised a finding on 9, 5 and 9 of 150 polite sentences. On stop 50's finished check: 78,
- * 72, 76; 36, 33, 34; 2, 5, 0; and 8, 5, 9, the figures below. The test holds those figures within two sentences, so a
- * change that costs fresh text more than noise shows here before the sets are learnt; once a set is learnt (moved into
- * /guide/ as a round), its entry goes.
+ * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 98
+ * (80 hostile, 50 neutral a language, ten food, hospitality and event services) and the hard neutral set 87n (150 a
+ * language, fifteen trades, five in health, care or wellbeing and five IT, software or digital services), written at
+ * stop 51 by helpers who never saw the rules, the corpora or the model, to the briefs in {@code /heldout/briefs/}, and
+ * never read while the check was changed: only the figures were printed. Measured first on stop 51's check (the tone
+ * model overruling the rules, rounds 164–167 learnt): blind 98 flagged 76, 76 and 77 of 80 (nb, nn, en), errors on
+ * blame, insults and contempt 37, 37 and 37 of 38, false alarms 1, 2 and 1 of 50; 87n raised a finding on 7, 9 and 4
+ * of 150 polite sentences, the figures below. Stop 50's check (b3d1356) on the same sets: 76, 75, 77; 37, 37, 37; 1, 3,
+ * 2; and 9, 7, 5. The test holds the figures within two sentences, so a change that costs fresh text more than noise
+ * shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its entry goes.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
-            "blind93.tsv", Map.of("nb", new int[] {78, 36, 2}, "nn", new int[] {72, 33, 5}, "en", new int[] {76, 34, 0}),
-            "neutral85.tsv", Map.of("nb", new int[] {0, 0, 8}, "nn", new int[] {0, 0, 5}, "en", new int[] {0, 0, 9}));
+            "blind98.tsv",
+            Map.of("nb", new int[] {76, 37, 1}, "nn", new int[] {76, 37, 2}, "en", new int[] {77, 37, 1}),
+            "neutral87.tsv", Map.of("nb", new int[] {0, 0, 7}, "nn", new int[] {0, 0, 9}, "en", new int[] {0, 0, 4}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

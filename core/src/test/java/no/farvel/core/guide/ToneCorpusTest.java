@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import no.farvel.core.guide.internal.GuideMessages;
 import no.farvel.core.guide.internal.TokenizedText;
+import no.farvel.core.guide.internal.ToneModel;
 import no.farvel.core.guide.internal.ToneRules;
 import no.farvel.core.guide.internal.ToneScanner;
 import no.farvel.localization.LetterLocale;
@@ -136,6 +137,34 @@ class ToneCorpusTest {
             }
         }
         assertThat(taken).as("hostile sentences whose every rule finding a CLEARS line takes").isEmpty();
+    }
+
+    /**
+     * The tone model overrules a built-in rule's blame, accusation, characterisation, contempt or sarcasm when it is all
+     * but sure the hit's sentence and clause are polite ({@link ToneModel#OVERRULES_BELOW}). It may take no rule's
+     * every finding from a hostile sentence of the corpora or of the probes written against it ({@code
+     * probes/overruled_hostile_*.txt}: stop 51's review, blame after thanks and good wishes, irony in warm words, blame
+     * moved on to the recipient after a denial): what the rules catch in a hostile sentence stays caught. Each sentence
+     * is read by the scanner twice, the rules alone and the rules with the model. Save one sentence a language: the
+     * exasperated question of the first blind set, filed as shouting, a kind the model never learns (its weight is in
+     * the capitals and marks, which the shouting check reads), so that to the model it is a polite question.
+     */
+    @ParameterizedTest
+    @MethodSource("no.farvel.core.guide.Examples#locales")
+    void theToneModelTakesNoHostileSentencesEveryRuleFinding(LetterLocale locale) {
+        Set<String> known = Set.of("Hvorfor har ingen svart?!", "Kvifor har ingen svara?!", "Why has nobody replied?!");
+        ToneRules rules = ToneRules.builtIn(locale);
+        ToneModel model = ToneModel.builtIn(locale).orElseThrow();
+        ToneScanner scanner = new ToneScanner(new GuideMessages());
+        List<String> taken = new ArrayList<>();
+        for (String sentence : hostileWithProbes(locale, "overruled_hostile_")) {
+            boolean rulesFind = !scanner.scan(sentence, "note", List.of(rules), Set.of(), locale).isEmpty();
+            if (rulesFind && !known.contains(sentence)
+                    && scanner.scan(sentence, "note", List.of(rules), Set.of(), locale, model).isEmpty()) {
+                taken.add(sentence);
+            }
+        }
+        assertThat(taken).as("hostile sentences the tone model's overruling leaves without a finding").isEmpty();
     }
 
     /** Every hostile sentence of the language's corpora, then the probes {@code probes/PREFIXlang.txt} (at least 15). */

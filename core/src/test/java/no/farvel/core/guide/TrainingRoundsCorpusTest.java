@@ -213,6 +213,11 @@ import no.farvel.localization.LetterLocale;
  * noticed the warning light …", the tone model's). A second helper review, 123 probes on these last lines, narrowed them
  * where they silenced hostility ("Det var pinleg å sjå korleis de handsama oss", "Dere brukte vårt lager som deres
  * eget, mens vår egen stab måtte vente", "Tre uker gikk uten at noen hos dere kunne gjøre noe så enkelt som å svare").
+ * Rounds 164, 166 and 167 are blind 93, 96 and 97 (stop 51; figures in their headers). Round 164 keeps one bokmål alarm
+ * ("imponerende hvordan elevene deres holdt motet oppe … mens de ventet på bussen vi hadde sendt feil vei", praise
+ * beside a mistake of our own) and one nynorsk ("det var sjølvsagt ikkje skulda til gjestene dykkar": the scoff word
+ * "sjølvsagt" keeps a denial from clearing); round 166 two English ("not by any delay on your side", "rather than from
+ * anyone at the school"), left to the rules because the tone model reads the clause the rule found as blame on its own.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -313,50 +318,57 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round158", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round159", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round161", 50, 0.90, 0.90, 0),
-            new ToneCorpus.Bar("round162", 50, 0.90, 0.90, 0));
+            new ToneCorpus.Bar("round162", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round164", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round166", 50, 0.90, 0.90, 2),
+            new ToneCorpus.Bar("round167", 50, 0.90, 0.90, 0));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
      * 43, sets 59n, 60n and 61n), 107, 109, 111 and 113 (stop 44, sets 62n to 65n), 115, 117 and 119 (stop 45, sets
      * 67n, 68n and 69n), 121, 123 and 125 (stop 46, sets 70n, 71n and 72n), 127 and 129 (stop 47, sets 73n and 74n),
-     * and the innocent twins of rounds 70, 71
-     * (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt by the model, so its findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round
-     * 64, 5 in 73 and 6 in 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48,
-     * 54n, hard 49, 55n and 56n, round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape
-     * that is contempt without world knowledge), round 105 one on 61n ("Ikkje éin gong har epla de leverte …, vore for
-     * dårlege": the comma cuts the clause the rule reads) and round 107 one on 62n ("…, which says a great deal about
-     * your brooder", 103's shape) and round 111 one on 64n ("It was never a question of you being difficult to work
-     * with, because you never were": the clause rule for "you never" cannot see the clause before), left (a pass
-     * narrowed on one set's wording did not carry to the next); round 99's two on 58n ("til enorm hjelp hver eneste
-     * gang", "…, but that was the joy of them, not a complaint") are gone since stop 44; round 115 keeps three nynorsk
-     * ones on 67n (praise that ends "og det seier alt om korleis de driv rideskulen", 103's shape again; "Takk for alle
-     * dei stille morgonane", where the rule reads the silence of an unanswered letter; "mykje av æra for det skal folka
-     * dykkar ha" after a denial, read as mock credit), round 117 two (the same "det seier alt om korleis de driv
-     * stallen"; "Ikkje ein einaste gong har hundane Dykkar glefsa etter meg", where only knowing that snapping is bad
-     * tells the praise from "ikkje ein einaste gong har de betalt") and an English "nothing short of heroic", round 119
-     * four a language (rhetorical questions of praise answered "Neppe", "Kven skulle tru at …" before a happy memory,
-     * praise after "not once in five years did any of your pupils arrive unprepared", read as the contempt of "says a
-     * great deal about your staff"), round 121 four (praise followed by "noe som sier mye om hvor forsiktige elevene
-     * deres er" or "det seier mykje om korleis de driv garden", "Kven skulle ha trudd …", "nothing short of masterly",
-     * "a course of your size"); rounds 123 and 125 (stop 46, sets 71n and 72n) four and six, the same kinds (praise
-     * followed by "says a great deal about", "nothing short of heroic", "Your orchestra is a marvel", "det seier mykje om
-     * korleis De oppbevarer varene", "ein flau feil som eg tek heile ansvaret for", a pony that stole carrots); rounds 127
-     * and 129 (stop 47, sets 73n and 74n) eight and ten, mostly the rules' (warm rhetorical questions such as "Kven
-     * skulle tru at …", praise beside "aldri", "uprofesjonell stolthet"); round 135 (stop 48, set 75n) four, the rules'
-     * ("Hvem skulle trodd at et lite …" before praise, rhetorical questions of praise, "kaffen deres er legendarisk!",
-     * an aircraft's registration G-VALE read as shouting); round 140 (stop 48, set 77n) five, the rules' (praise
-     * followed by "det sier alt om", "vaffelsteikinga dykkar er rett og slett legendarisk!", "Was there ever an eye
-     * department that sent such clear, careful referral letters as yours?", a worry answered in the same sentence); rounds
-     * 142 and 144 (sets 76n, kept in /heldout/ through stop 48, and 78n, stop 49) one and two, the rules' (a rhetorical
-     * question of praise, "Kunne vi noen gang ha ønsket oss et hyggeligere hotell …?", tenants "wonderfully patient with
-     * ladders at their windows for eleven weeks", "Only your club could turn a broken bat handle into the funniest
+     * and the innocent twins of rounds 70, 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): learnt by the model, so its
+     * findings there are gone, and the rules' were narrowed by class at stop 40 (from 11 in round 64, 5 in 73 and 6 in
+     * 75); rounds 81, 83, 84, 86, 87, 90 and 92 keep the rules' alarms on sets 52n, 53n, hard 48, 54n, hard 49, 55n and
+     * 56n, round 103 one on 60n ("…, og det seier mykje om stellet hos dykk": praise in a shape that is contempt
+     * without world knowledge), round 105 one on 61n ("Ikkje éin gong har epla de leverte …, vore for dårlege": the
+     * comma cuts the clause the rule reads) and round 107 one on 62n ("…, which says a great deal about your brooder",
+     * 103's shape) and round 111 one on 64n ("It was never a question of you being difficult to work with, because you
+     * never were": the clause rule for "you never" cannot see the clause before), left (a pass narrowed on one set's
+     * wording did not carry to the next); round 99's two on 58n ("til enorm hjelp hver eneste gang", "…, but that was
+     * the joy of them, not a complaint") are gone since stop 44; round 115 keeps three nynorsk ones on 67n (praise that
+     * ends "og det seier alt om korleis de driv rideskulen", 103's shape again; "Takk for alle dei stille morgonane",
+     * where the rule reads the silence of an unanswered letter; "mykje av æra for det skal folka dykkar ha" after a
+     * denial, read as mock credit), round 117 two (the same "det seier alt om korleis de driv stallen"; "Ikkje ein
+     * einaste gong har hundane Dykkar glefsa etter meg", where only knowing that snapping is bad tells the praise from
+     * "ikkje ein einaste gong har de betalt") and an English "nothing short of heroic", round 119 four a language
+     * (rhetorical questions of praise answered "Neppe", "Kven skulle tru at …" before a happy memory, praise after "not
+     * once in five years did any of your pupils arrive unprepared", read as the contempt of "says a great deal about
+     * your staff"), round 121 four (praise followed by "noe som sier mye om hvor forsiktige elevene deres er" or "det
+     * seier mykje om korleis de driv garden", "Kven skulle ha trudd …", "nothing short of masterly", "a course of your
+     * size"); rounds 123 and 125 (stop 46, sets 71n and 72n) four and six, the same kinds (praise followed by "says a
+     * great deal about", "nothing short of heroic", "Your orchestra is a marvel", "det seier mykje om korleis De
+     * oppbevarer varene", "ein flau feil som eg tek heile ansvaret for", a pony that stole carrots); rounds 127 and 129
+     * (stop 47, sets 73n and 74n) eight and ten, mostly the rules' (warm rhetorical questions such as "Kven skulle tru
+     * at …", praise beside "aldri", "uprofesjonell stolthet"); round 135 (stop 48, set 75n) four, the rules' ("Hvem
+     * skulle trodd at et lite …" before praise, rhetorical questions of praise, "kaffen deres er legendarisk!", an
+     * aircraft's registration G-VALE read as shouting); round 140 (stop 48, set 77n) five, the rules' (praise followed
+     * by "det sier alt om", "vaffelsteikinga dykkar er rett og slett legendarisk!", "Was there ever an eye department
+     * that sent such clear, careful referral letters as yours?", a worry answered in the same sentence); rounds 142 and
+     * 144 (sets 76n, kept in /heldout/ through stop 48, and 78n, stop 49) one and two, the rules' (a rhetorical
+     * question of praise, "Kunne vi noen gang ha ønsket oss et hyggeligere hotell …?", tenants "wonderfully patient
+     * with ladders at their windows for eleven weeks", "Only your club could turn a broken bat handle into the funniest
      * story"); rounds 147 and 149 (80n and 81n, stop 49) one each, the rules' ("Hvor mange løp har vel en speaker som
      * …?" read as the sarcasm of "vel", "the worst hairdresser he had ever met", quoted in fondness); round 152 (82n)
-     * five, the rules' on warm rhetorical questions in nynorsk ("Kven andre enn de ville ha heidra ein gammal
-     * seglmakar …?", "Veit de eigentleg kor mange tusen sting vi har sydd …?") and "det seier alt om kor hyggelege folk
-     * de er" after a denial (a word of the set scoff, "seier", keeps a denial from clearing); round 155 (83n) three,
-     * the rules' ("vanlig slitasje" holds the scoff word of "som vanlig", rhetorical questions of praise). At
-     * most this many sentences a round may still raise any finding in any language, so that no rule change adds to them
+     * five, the rules' on warm rhetorical questions in nynorsk ("Kven andre enn de ville ha heidra ein gammal seglmakar
+     * …?", "Veit de eigentleg kor mange tusen sting vi har sydd …?") and "det seier alt om kor hyggelege folk de er"
+     * after a denial (a word of the set scoff, "seier", keeps a denial from clearing); round 155 (83n) three, the
+     * rules' ("vanlig slitasje" holds the scoff word of "som vanlig", rhetorical questions of praise); round 165 (85n,
+     * stop 51) three a language, the rules' that the tone model did not overrule ("Hvor ofte får man egentlig se en
+     * arkitekt juble …?", a squirrel "som stjal brødskivene til gruppen deres" read as an accusation, "enestående
+     * hjelpsomme, og vi har aldri fått så god kaffe" as sarcasm; "How many workshops can say they cut a sink opening
+     * …?", "it was simply the rain, and nothing your escorts did", "wonderful with the older passengers …!"). At most
+     * this many sentences a round may still raise any finding in any language, so that no rule change adds to them
      * unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
@@ -374,7 +386,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2),
             Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5),
             Map.entry("round155", 3), Map.entry("round157", 3),
-            Map.entry("round160", 3), Map.entry("round163", 3));
+            Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -10,9 +10,16 @@ import java.util.regex.Pattern;
 import no.farvel.localization.LetterLocale;
 
 /**
- * One tone rule from a rules file: the finding code it raises, what it matches and a neutral wording, or null.
+ * One tone rule from a rules file: the finding code it raises, what it matches, a neutral wording or null, and whether
+ * it is one of Farvel's own rules ({@code builtIn}) rather than one a pack added. The tone model may overrule a
+ * built-in rule's reading (see {@code ToneScanner}); a pack's rule is its author's decision and is never overruled.
  */
-public record ToneRule(String code, Match match, String suggestion) {
+public record ToneRule(String code, Match match, String suggestion, boolean builtIn) {
+    /** A built-in rule. */
+    public ToneRule(String code, Match match, String suggestion) {
+        this(code, match, suggestion, true);
+    }
+
     /** What a rule looks for; each hit is a span {@code [from, to)} of the normalised text. */
     public sealed interface Match permits Regex, Phrase, Clause, Opening {
         List<int[]> find(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets);

@@ -193,32 +193,32 @@ public final class ToneRules {
         if (value.startsWith("words:")) {
             String words = String.join("/", value.substring(6).strip().split("\\s+"));
             return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(words, language, where)
-                    .skippingNames()), suggestion));
+                    .skippingNames()), suggestion, builtIn));
         }
         if (value.startsWith("phrase:")) {
             return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language,
-                    where)), suggestion));
+                    where)), suggestion, builtIn));
         }
         if (value.startsWith("clause:")) {
             return List.of(new ToneRule(code, clause(value.substring(7), ToneRule.Scope.CLAUSE, false, language,
-                    where), suggestion));
+                    where), suggestion, builtIn));
         }
         if (value.startsWith("sentence:")) {
             return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.SENTENCE, false, language,
-                    where), suggestion));
+                    where), suggestion, builtIn));
         }
         if (value.startsWith("opening:")) {
             // The parts are read as a sentence rule's; the first must open a clause, and may stand alone.
             ToneRule.Clause parts = clause(value.substring(8), ToneRule.Scope.SENTENCE, true, language, where);
             List<PhrasePattern> required = parts.required();
             return List.of(new ToneRule(code, new Opening(required.get(0), required.subList(1, required.size()),
-                    parts.excluded()), suggestion));
+                    parts.excluded()), suggestion, builtIn));
         }
         if (value.startsWith("question:")) {
             return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.QUESTION, true, language,
-                    where), suggestion));
+                    where), suggestion, builtIn));
         }
-        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion));
+        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion, builtIn));
     }
 
     /**

@@ -30,6 +30,9 @@ public final class ToneScanner {
     /** What the rules do not raise over the words of a denial of the recipient's fault ({@link ToneRules#clears()}). */
     private static final Set<String> DENIED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION,
             FindingCodes.CHARACTERISATION);
+    /** What a built-in rule raises that the tone model may overrule ({@link ToneModel#overrules}). */
+    private static final Set<String> OVERRULED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION,
+            FindingCodes.CHARACTERISATION, FindingCodes.CONTEMPT, FindingCodes.SARCASM, FindingCodes.HOSTILE);
     /** The rules' set of words that turn a statement into irony ("of course", "som vanlig", "visst"). */
     private static final String SCOFF = "scoff";
 
@@ -52,7 +55,9 @@ public final class ToneScanner {
 
     /**
      * As {@link #scan(String, String, List, Set, LetterLocale)}, and then every sentence of three words or more that
-     * no rule found anything in is judged by {@code model} (when not null): a hostile one is reported whole.
+     * no rule found anything in is judged by {@code model} (when not null): a hostile one is reported whole. The model
+     * also overrules a built-in rule of the letter's language that found blame, an accusation, a characterisation,
+     * contempt or sarcasm in a sentence it is all but certain is polite ({@link ToneModel#overrules}).
      */
     public List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
                               LetterLocale locale, ToneModel model) {
@@ -96,6 +101,11 @@ public final class ToneScanner {
                         if (overlaps(denials, span[0], span[1])) {
                             continue;
                         }
+                    }
+                    if (model != null && !foreign && rule.builtIn() && OVERRULED.contains(rule.code())
+                            && overruled(tokens, span, model)) {
+                        // The model reads the letter's language; another language's rules it cannot overrule.
+                        continue;
                     }
                     taken.add(span);
                     if (FindingCodes.severityOf(rule.code()) == Severity.ERROR) {
@@ -226,6 +236,42 @@ public final class ToneScanner {
             }
         }
         return sentences;
+    }
+
+    /**
+     * Whether {@code model} overrules a rule's hit {@code span}: it is all but sure that the hit's sentence is polite,
+     * and each clause of three words or more that the hit runs over too. The clause matters because warm words elsewhere
+     * in the sentence pull the whole sentence's hostility down: "Vi vil gjerne takke for godt samarbeid, men skadene på
+     * gulvet kom av at barna deres fikk sykle rundt inne i salen" scored 0.0000 whole, while its second clause alone
+     * is blame to the model too.
+     */
+    private static boolean overruled(TokenizedText tokens, int[] span, ToneModel model) {
+        int firstWord = tokens.tokenAt(span[0]);
+        int lastWord = tokens.tokenAt(Math.max(span[0], span[1] - 1));
+        int sentence = tokens.token(firstWord).sentence();
+        int first = tokens.firstOfSentence(firstWord);
+        int end = first;
+        while (end < tokens.size() && tokens.token(end).sentence() == sentence) {
+            end++;
+        }
+        if (!model.overrules(tokens, first, end)) {
+            return false;
+        }
+        int fromClause = tokens.token(firstWord).clause();
+        int toClause = tokens.token(lastWord).clause();
+        for (int i = first; i < end; ) {
+            int clause = tokens.token(i).clause();
+            int j = i;
+            while (j < end && tokens.token(j).clause() == clause) {
+                j++;
+            }
+            if (clause >= fromClause && clause <= toClause && j - i >= ToneModel.FEWEST_WORDS && j - i < end - first
+                    && !model.overrules(tokens, i, j)) {
+                return false;
+            }
+            i = j;
+        }
+        return true;
     }
 
     /**
