@@ -397,6 +397,22 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void theRestOfASentenceAfterWarmWordsIsReadAgain() {
+        // Whole, the thanks keep the blame rules quiet and pull the model's score down; read from "og" on, it is blame.
+        String thanked = "Vi takker for tilliten og vil bare minne om at tapet av varene skyldtes at de ansatte deres "
+                + "lot kjøledisken stå åpen.";
+        assertThat(check.check(withNote(Examples.nb(), thanked))).extracting(Finding::code).containsExactly("BLAME");
+        assertThat(check.check(withNote(Examples.en(), "We thank you for being good neighbours and remind you that the "
+                + "fire damage in the storeroom was caused by your staff smoking in there."))).isNotEmpty();
+        // Thanks that go on after "og for" are thanks to the end; warm words with nothing after them are left alone.
+        assertThat(check.check(withNote(Examples.nn(), "Hjarteleg takk for kaffien og praten kvar gong vi kom innom "
+                + "butikken dykkar, og for at de alltid tok dykk tid til å fortelje kva kundane spurde etter.")))
+                .isEmpty();
+        assertThat(check.check(withNote(Examples.nb(), "Vi takker for et langt og godt samarbeid og ønsker dere lykke "
+                + "til videre."))).isEmpty();
+    }
+
+    @Test
     void aPackCanWritePhrasesClausesAndExtendTheBuiltInSets() {
         String rules = """
                 SET recipient | =kunden
@@ -539,7 +555,7 @@ class GuideCheckToneTest {
 
     @Test
     void aFieldInTheOtherLanguageIsLeftToTheRulesNotToTheLettersModel() {
-        String english = "We appreciate the effort your staff put into the project.";
+        String english = "We are grateful for the effort your staff put into the project.";
         // The bokmål model has learnt bokmål only, and reads this English sentence as hostile.
         TokenizedText text = TokenizedText.of(english, LetterLocale.NB);
         assertThat(ToneModel.builtIn(LetterLocale.NB).orElseThrow().judge(text, 0, text.size())).isPresent();

@@ -216,8 +216,13 @@ import no.farvel.localization.LetterLocale;
  * Rounds 164, 166 and 167 are blind 93, 96 and 97 (stop 51; figures in their headers). Round 164 keeps one bokmål alarm
  * ("imponerende hvordan elevene deres holdt motet oppe … mens de ventet på bussen vi hadde sendt feil vei", praise
  * beside a mistake of our own) and one nynorsk ("det var sjølvsagt ikkje skulda til gjestene dykkar": the scoff word
- * "sjølvsagt" keeps a denial from clearing); round 166 two English ("not by any delay on your side", "rather than from
- * anyone at the school"), left to the rules because the tone model reads the clause the rule found as blame on its own.
+ * "sjølvsagt" keeps a denial from clearing); round 166 three English ("not by any delay on your side", "rather than
+ * from anyone at the school", "We were entirely to blame for sending … to your old address"), left to the rules because
+ * the tone model reads the clause the rule found as blame on its own, and round 164 a second nynorsk one ("fordi banken
+ * dykkar hadde driftsstans, og det er heilt i orden"), where the words around the hit read as blame. Rounds 168 and 169
+ * are blind 99 and 100 (stop 51); round 168 keeps three nynorsk alarms of the rules ("det var aldri meininga å
+ * overkøyre dykk" after "Eg skjønar godt …, og", "vi meiner ikkje at nokon i laget har handla i vond tru", "publikum …
+ * hadde aldri sett maken, og det er dykkar forteneste!").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -319,9 +324,11 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round159", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round161", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round162", 50, 0.90, 0.90, 0),
-            new ToneCorpus.Bar("round164", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round166", 50, 0.90, 0.90, 2),
-            new ToneCorpus.Bar("round167", 50, 0.90, 0.90, 0));
+            new ToneCorpus.Bar("round164", 50, 0.90, 0.90, 2),
+            new ToneCorpus.Bar("round166", 50, 0.90, 0.90, 3),
+            new ToneCorpus.Bar("round167", 50, 0.90, 0.90, 0),
+            new ToneCorpus.Bar("round168", 50, 0.90, 0.90, 3),
+            new ToneCorpus.Bar("round169", 50, 0.90, 0.90, 0));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -367,12 +374,16 @@ class TrainingRoundsCorpusTest {
      * stop 51) three a language, the rules' that the tone model did not overrule ("Hvor ofte får man egentlig se en
      * arkitekt juble …?", a squirrel "som stjal brødskivene til gruppen deres" read as an accusation, "enestående
      * hjelpsomme, og vi har aldri fått så god kaffe" as sarcasm; "How many workshops can say they cut a sink opening
-     * …?", "it was simply the rain, and nothing your escorts did", "wonderful with the older passengers …!"). At most
+     * …?", "it was simply the rain, and nothing your escorts did", "wonderful with the older passengers …!"); round
+     * 170 (88n, stop 51) three a language, the rules' that the model reads as blame around the words the rule found
+     * ("ikkje fordi truckførarane dykkar var hardhende", "Vi har aldri fått en eneste urimelig reklamasjon fra dere,
+     * og det sier mye om …", "I would quite like to solve a crossword for once"); round 63 one since stop 51, a thanks
+     * list whose last item the check reads again after "og" ("… og kvar einaste gong de heldt porten open"). At most
      * this many sentences a round may still raise any finding in any language, so that no rule change adds to them
      * unseen.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
-            Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 0), Map.entry("round64", 0),
+            Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
             Map.entry("round65", 0), Map.entry("round67", 1), Map.entry("round69", 0), Map.entry("round70", 1),
             Map.entry("round71", 1), Map.entry("round73", 0), Map.entry("round75", 0), Map.entry("round78", 0),
             Map.entry("round79", 1), Map.entry("round81", 7), Map.entry("round83", 3), Map.entry("round84", 3),
@@ -386,7 +397,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round135", 4), Map.entry("round140", 5), Map.entry("round142", 1), Map.entry("round144", 2),
             Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5),
             Map.entry("round155", 3), Map.entry("round157", 3),
-            Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3));
+            Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3),
+            Map.entry("round170", 3));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

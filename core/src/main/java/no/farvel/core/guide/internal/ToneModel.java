@@ -147,21 +147,22 @@ public final class ToneModel {
 
     /**
      * Below this hostility the model overrules a built-in rule that found blame, an accusation, a characterisation,
-     * contempt or sarcasm ({@code ToneScanner}), when the hit's sentence and each clause of it the hit runs over score
-     * below it: the rules read a few words in a window and cannot see that "Vi gjorde en slurvete feil i
-     * journalføringen for to av spillerne deres" owns the mistake, while a model that learnt from twenty-five thousand
-     * sentences a language is then all but certain the sentence is polite. The clause is asked too because warm words
-     * elsewhere pull a whole sentence down ("Vi vil gjerne takke for godt samarbeid, men skadene på gulvet kom av at
-     * barna deres …" scored 0.0000 whole; a reviewer's 21 such probes lost their finding when only the sentence was
-     * asked, one when the clause was asked as well, and that one to the retrained model). Chosen on sentences no model
-     * had learnt from, the rules in front as the check runs. On blind sets 93, 96 and 97 and hard neutral set 85n,
-     * measured before they were learnt (720 hostile and 900 polite sentences over the three languages), asking the
-     * sentence alone: the false alarms fell from 40 to 24 at 0.02 (26 at 0.01, 21 at 0.1), and no hostile sentence
-     * lost its finding (one did at 0.03, three at 0.05); asking the clause too, blind 96 and 97's ten fell to seven.
-     * On the corpora, each fifth of the rounds scored by a model learnt from the other four fifths, sentence alone: 43
-     * of 27,562 hostile sentences lost their finding at 0.02 (24 at 0.01, 77 at 0.05), mostly sentences a rule had been
-     * written for after the model missed them, and 103 polite sentences lost a rule's false alarm. Words of insult and
-     * shouting are never overruled: they need no reading.
+     * contempt or sarcasm ({@code ToneScanner}), when the hit's sentence, each clause of it the hit runs over, and the
+     * hit with four words either side score below it: the rules read a few words in a window and cannot see that "Vi
+     * gjorde en slurvete feil i journalføringen for to av spillerne deres" owns the mistake, while a model that learnt
+     * from twenty-five thousand sentences a language is then all but certain the sentence is polite. The clause is
+     * asked too because warm words elsewhere pull a whole sentence down ("Vi vil gjerne takke for godt samarbeid, men
+     * skadene på gulvet kom av at barna deres …" scored 0.0000 whole; a reviewer's 21 such probes lost their finding
+     * when only the sentence was asked, one when the clause was asked as well, and that one to the retrained model; a
+     * second review's thanks joined to blame by "og" in one clause brought the words around the hit). Chosen on
+     * sentences no model had learnt from, the rules in front as the check runs. On blind sets 93, 96 and 97 and hard
+     * neutral set 85n, measured before they were learnt (720 hostile and 900 polite sentences over the three
+     * languages), asking the sentence alone: the false alarms fell from 40 to 24 at 0.02 (26 at 0.01, 21 at 0.1), and
+     * no hostile sentence lost its finding (one did at 0.03, three at 0.05); asking the clause too, blind 96 and 97's
+     * ten fell to seven. On the corpora, each fifth of the rounds scored by a model learnt from the other four fifths,
+     * sentence alone: 43 of 27,562 hostile sentences lost their finding at 0.02 (24 at 0.01, 77 at 0.05), mostly
+     * sentences a rule had been written for after the model missed them, and 103 polite sentences lost a rule's false
+     * alarm. Words of insult and shouting are never overruled: they need no reading.
      */
     public static final double OVERRULES_BELOW = 0.02;
 

@@ -30,9 +30,22 @@ public final class ToneScanner {
     /** What the rules do not raise over the words of a denial of the recipient's fault ({@link ToneRules#clears()}). */
     private static final Set<String> DENIED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION,
             FindingCodes.CHARACTERISATION);
+    /**
+     * How many words either side of a rule's hit the tone model reads as well before it overrules the rule: thanks
+     * joined to blame by "og" or "and" are one clause ("Vi ønsker dere en fin sommer og minner om at vannskaden i
+     * kjelleren kom av at dere stengte av ventilasjonen"), and the warm words pull that clause down as they pull the
+     * sentence; the hit and its neighbours alone are blame.
+     */
+    private static final int OVERRULE_WINDOW = 4;
     /** What a built-in rule raises that the tone model may overrule ({@link ToneModel#overrules}). */
     private static final Set<String> OVERRULED = Set.of(FindingCodes.BLAME, FindingCodes.ACCUSATION,
             FindingCodes.CHARACTERISATION, FindingCodes.CONTEMPT, FindingCodes.SARCASM, FindingCodes.HOSTILE);
+    /** The rules' set of warm words, which keep many a blame rule quiet ("takk", "glede", "pleasure"). */
+    private static final String POSITIVE = "positive";
+    /** The rules' set of words that join a warm opening to the rest of a sentence ("og", "men", "and", "but"). */
+    private static final String JOINER = "joiner";
+    /** The fewest words the rest of a sentence after a warm opening must have to be read again by the rules. */
+    private static final int WARM_REST = 5;
     /** The rules' set of words that turn a statement into irony ("of course", "som vanlig", "visst"). */
     private static final String SCOFF = "scoff";
 
@@ -57,10 +70,17 @@ public final class ToneScanner {
      * As {@link #scan(String, String, List, Set, LetterLocale)}, and then every sentence of three words or more that
      * no rule found anything in is judged by {@code model} (when not null): a hostile one is reported whole. The model
      * also overrules a built-in rule of the letter's language that found blame, an accusation, a characterisation,
-     * contempt or sarcasm in a sentence it is all but certain is polite ({@link ToneModel#overrules}).
+     * contempt or sarcasm in a sentence it is all but certain is polite ({@link ToneModel#overrules}). A sentence with
+     * no finding that opens with warm words is read again by the rules from each joining word on (see
+     * {@code afterWarmWords}).
      */
     public List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
                               LetterLocale locale, ToneModel model) {
+        return scan(text, location, ruleSets, names, locale, model, true, true);
+    }
+
+    private List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
+                               LetterLocale locale, ToneModel model, boolean warmSplit, boolean judge) {
         List<Finding> findings = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return findings;
@@ -123,7 +143,8 @@ public final class ToneScanner {
             tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
             masked(tokens, location, locale, taken, errors, findings);
         }
-        if (model != null) {
+        Set<Integer> modelFound = new HashSet<>();
+        if (model != null && judge) {
             tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
             absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
             for (int[] sentence : ToneFeatures.sentences(tokens)) {
@@ -136,6 +157,7 @@ public final class ToneScanner {
                 if (code.isEmpty()) {
                     continue;
                 }
+                modelFound.add(tokens.token(sentence[0]).sentence());
                 if (!overlaps(taken, from, to)) {
                     findings.add(finding(code.get(), location, tokens.quote(from, to), null, locale));
                 } else if (!code.get().equals(FindingCodes.ACCUSATION)) {
@@ -145,8 +167,74 @@ public final class ToneScanner {
                 }
             }
         }
+        if (warmSplit) {
+            tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
+            absolved = absolved == null ? absolved(tokens, ruleSets) : absolved;
+            findings.addAll(afterWarmWords(tokens, location, ruleSets, names, locale, model, taken, modelFound,
+                    absolved));
+        }
         findings.addAll(shouting(TextNormaliser.visible(text), location, ruleSets, names, locale, model));
         return findings;
+    }
+
+    /**
+     * What the rules find in the rest of a sentence that opens with warm words and goes on after "og", "men", "and",
+     * "but" (the set {@code joiner}): "Vi takker for tilliten og vil bare minne om at tapet av varene skyldtes at de
+     * ansatte deres lot kjøledisken stå åpen". Read whole, the thanks keep many a rule quiet (a rule for blame leaves
+     * out a sentence with a word of the set {@code positive}, so that praise is not read as blame) and pull the model's
+     * score down; read from the joining word on, the rest is blame. Only a sentence nothing was found in, nor cleared
+     * whole, is read again, and only after a word of the set {@code positive} in the language's own rules, and not in a
+     * sentence whose thanks go on after a joining word ("Hjarteleg takk for kaffien og praten …, og for at de alltid
+     * tok dykk tid …", "and for all the couples you sent our way"): the rest is thanks too. What the rules find in the
+     * rest is reported, as the model overrules them; not the model's own judgement of the rest: a fragment ("og resten
+     * av prosjektgruppa for eit inspirerande samarbeid", "og krevende år etter at moren deres gikk bort", where "og"
+     * joins two words, not two clauses) is no sentence the model learnt from, and it read several of the warm sentences
+     * of the corpora as hostile so. Shouting is left out (the whole text's is reported already).
+     */
+    private List<Finding> afterWarmWords(TokenizedText tokens, String location, List<ToneRules> ruleSets,
+                                         Set<String> names, LetterLocale locale, ToneModel model, List<int[]> taken,
+                                         Set<Integer> modelFound, Set<Integer> absolved) {
+        List<Finding> found = new ArrayList<>();
+        ToneRules own = ruleSets.stream()
+                .filter(r -> locale == null || WrittenLanguage.of(r.language()) == WrittenLanguage.of(locale))
+                .findFirst().orElse(null);
+        if (own == null || !own.sets().containsKey(POSITIVE) || !own.sets().containsKey(JOINER)) {
+            return found;
+        }
+        Vocabulary positive = own.sets().get(POSITIVE);
+        Vocabulary joiner = own.sets().get(JOINER);
+        String normalised = tokens.normalisedText();
+        for (int[] sentence : ToneFeatures.sentences(tokens)) {
+            int index = tokens.token(sentence[0]).sentence();
+            int from = tokens.token(sentence[0]).from();
+            int to = tokens.token(sentence[1] - 1).to();
+            if (modelFound.contains(index) || absolved.contains(index) || overlaps(taken, from, to)) {
+                continue;
+            }
+            if (thanksGoOn(tokens, sentence, joiner, own)) {
+                continue;
+            }
+            boolean warm = false;
+            for (int i = sentence[0]; i < sentence[1] - WARM_REST; i++) {
+                if (warm && i - sentence[0] >= 2 && joiner.matches(tokens, i, own.language(), own.sets())) {
+                    int end = to;
+                    while (end < normalised.length() && !Character.isLetterOrDigit(normalised.charAt(end))
+                            && !Character.isWhitespace(normalised.charAt(end))) {
+                        end++;
+                    }
+                    String rest = tokens.quote(tokens.token(i + 1).from(), end);
+                    List<Finding> inRest = scan(rest, location, ruleSets, names, locale, model, false, false)
+                            .stream()
+                            .filter(f -> !f.code().equals(FindingCodes.SHOUTING)).toList();
+                    if (!inRest.isEmpty()) {
+                        found.addAll(inRest);
+                        break;
+                    }
+                }
+                warm |= positive.matches(tokens, i, own.language(), own.sets());
+            }
+        }
+        return found;
     }
 
     /**
@@ -271,7 +359,19 @@ public final class ToneScanner {
             }
             i = j;
         }
-        return true;
+        int from = Math.max(first, firstWord - OVERRULE_WINDOW);
+        int to = Math.min(end, lastWord + 1 + OVERRULE_WINDOW);
+        return to - from < ToneModel.FEWEST_WORDS || to - from == end - first || model.overrules(tokens, from, to);
+    }
+
+    /** Whether a joining word of the sentence is followed by "for": thanks that go on ("…, og for at dere …"). */
+    private static boolean thanksGoOn(TokenizedText tokens, int[] sentence, Vocabulary joiner, ToneRules own) {
+        for (int i = sentence[0]; i < sentence[1] - 1; i++) {
+            if (joiner.matches(tokens, i, own.language(), own.sets()) && tokens.token(i + 1).form().equals("for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
