@@ -287,7 +287,7 @@ public final class ToneFeatures {
     }
 
     /** Where the run of words ends in the normalised text, with the punctuation that follows its last word. */
-    private static int end(TokenizedText text, int to) {
+    static int end(TokenizedText text, int to) {
         String s = text.normalisedText();
         int end = text.token(to - 1).to();
         while (end < s.length() && !Character.isLetterOrDigit(s.charAt(end))

@@ -15,11 +15,6 @@ import no.farvel.localization.LetterLocale;
  * built-in rule's reading (see {@code ToneScanner}); a pack's rule is its author's decision and is never overruled.
  */
 public record ToneRule(String code, Match match, String suggestion, boolean builtIn) {
-    /** A built-in rule. */
-    public ToneRule(String code, Match match, String suggestion) {
-        this(code, match, suggestion, true);
-    }
-
     /** What a rule looks for; each hit is a span {@code [from, to)} of the normalised text. */
     public sealed interface Match permits Regex, Phrase, Clause, Opening {
         List<int[]> find(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets);

@@ -203,7 +203,6 @@ public final class ToneScanner {
         }
         Vocabulary positive = own.sets().get(POSITIVE);
         Vocabulary joiner = own.sets().get(JOINER);
-        String normalised = tokens.normalisedText();
         for (int[] sentence : ToneFeatures.sentences(tokens)) {
             int index = tokens.token(sentence[0]).sentence();
             int from = tokens.token(sentence[0]).from();
@@ -217,12 +216,7 @@ public final class ToneScanner {
             boolean warm = false;
             for (int i = sentence[0]; i < sentence[1] - WARM_REST; i++) {
                 if (warm && i - sentence[0] >= 2 && joiner.matches(tokens, i, own.language(), own.sets())) {
-                    int end = to;
-                    while (end < normalised.length() && !Character.isLetterOrDigit(normalised.charAt(end))
-                            && !Character.isWhitespace(normalised.charAt(end))) {
-                        end++;
-                    }
-                    String rest = tokens.quote(tokens.token(i + 1).from(), end);
+                    String rest = tokens.quote(tokens.token(i + 1).from(), ToneFeatures.end(tokens, sentence[1]));
                     List<Finding> inRest = scan(rest, location, ruleSets, names, locale, model, false, false)
                             .stream()
                             .filter(f -> !f.code().equals(FindingCodes.SHOUTING)).toList();
