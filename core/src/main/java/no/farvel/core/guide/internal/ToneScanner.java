@@ -48,6 +48,13 @@ public final class ToneScanner {
     private static final int WARM_REST = 5;
     /** The rules' set of words that turn a statement into irony ("of course", "som vanlig", "visst"). */
     private static final String SCOFF = "scoff";
+    /**
+     * The rules' set of the words of {@code scoff} that scoff wherever they stand in a sentence with a denial; the others
+     * ("selvsagt", "naturligvis": only the Norwegian rules have such a set) scoff only after it. Before the denial they are sincere ("det var selvsagt ikke gjestene
+     * deres sin skyld", "og det var sjølvsagt heilt utanfor dykkar kontroll"); tagged on after it they mock it ("Aldri
+     * dykkar skuld, sjølvsagt.").
+     */
+    private static final String SCOFF_IN_DENIAL = "scoffdenial";
 
     private final GuideMessages messages;
 
@@ -495,18 +502,24 @@ public final class ToneScanner {
 
     /**
      * Whether sentence {@code sentence} of {@code tokens} holds, outside the words {@code span}, a word of the set
-     * {@code scoff} of {@code rules}.
+     * {@code scoff} of {@code rules} that mocks the denial {@code span}: any such word, when the rules have no set
+     * {@code scoffdenial}; else a word of {@code scoffdenial} anywhere, or another word of {@code scoff} after the span.
      */
     private static boolean scoffs(TokenizedText tokens, int sentence, int[] span, ToneRules rules) {
         Vocabulary scoff = rules.sets().get(SCOFF);
         if (scoff == null) {
             return false;
         }
+        Vocabulary always = rules.sets().get(SCOFF_IN_DENIAL);
         int first = tokens.firstOfSentence(tokens.tokenAt(span[0]));
         for (int i = first; i < tokens.size() && tokens.token(i).sentence() == sentence; i++) {
             TokenizedText.Token token = tokens.token(i);
             boolean inside = token.from() >= span[0] && token.to() <= span[1];
-            if (!inside && scoff.matches(tokens, i, rules.language(), rules.sets())) {
+            if (inside || !scoff.matches(tokens, i, rules.language(), rules.sets())) {
+                continue;
+            }
+            if (always == null || token.from() >= span[1]
+                    || always.matches(tokens, i, rules.language(), rules.sets())) {
                 return true;
             }
         }
