@@ -19,17 +19,17 @@ import no.farvel.localization.LetterLocale;
  * {@code /heldout/briefs/}, and never read while the check was changed: only the figures were printed. Measured first on
  * stop 51's check (5fdc2ed): blind 103 flagged 69, 77 and 75 of 80 (nb, nn, en), errors on blame, insults and contempt
  * 33, 38 and 34 of 38, false alarms 3, 1 and 1 of 50; 90n raised a finding on 7, 9 and 8 of 150 polite sentences. On
- * stop 52's check (rounds 171–175 learnt, the tone model's opening features, the denial and rule mends), the figures
- * below: blind 103 flagged 70, 78 and 74, errors 33, 37 and 34, false alarms 2, 1 and 1; 90n 5, 8 and 8. The test holds the figures
- * within two sentences, so a change that costs fresh text more than noise shows here before the sets are learnt; once a
- * set is learnt (moved into /guide/ as a round), its entry goes.
+ * stop 52's check (rounds 171–176 learnt, the tone model's opening features, the denial and rule mends), the figures
+ * below: blind 103 flagged 70, 78 and 74, errors 33, 38 and 34, false alarms 3, 1 and 1; 90n 6, 8 and 7. The test
+ * holds the figures within two sentences, so a change that costs fresh text more than noise shows here before the sets
+ * are learnt; once a set is learnt (moved into /guide/ as a round), its entry goes.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
             "blind103.tsv",
-            Map.of("nb", new int[] {70, 33, 2}, "nn", new int[] {78, 37, 1}, "en", new int[] {74, 34, 1}),
-            "neutral90.tsv", Map.of("nb", new int[] {0, 0, 5}, "nn", new int[] {0, 0, 8}, "en", new int[] {0, 0, 8}));
+            Map.of("nb", new int[] {70, 33, 3}, "nn", new int[] {78, 38, 1}, "en", new int[] {74, 34, 1}),
+            "neutral90.tsv", Map.of("nb", new int[] {0, 0, 6}, "nn", new int[] {0, 0, 8}, "en", new int[] {0, 0, 7}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

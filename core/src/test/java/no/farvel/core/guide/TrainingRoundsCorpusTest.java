@@ -226,7 +226,11 @@ import no.farvel.localization.LetterLocale;
  * figures in their headers); they keep a few alarms the retrained model does not overrule: praise written as a
  * comparison ("for betre hjelparar har vi aldri hatt!", "we have never had so many people ask for the recipe"), a
  * thanks list that names a mishap of ours ("kvar gong boten vår dumma seg ut"), "Vêret, ikkje planlegginga dykkar, var
- * grunnen".
+ * grunnen". Round 176 (stop 52) is 45 twins a language, a warm sentence and a sarcastic one that open alike ("Så fint
+ * at …", "How kind of you …"), written after a review found the tone model's opening features reading warm openings as
+ * sarcasm; it has no blame, insult or contempt, so no bar for errors. Its warm twins keep up to ten alarms a language,
+ * nearly all from the rules' phrases for mock delight ("How lovely …", "How kind of you to …", "Imponerende hvordan dere
+ * …"), which read every such opening as sarcasm and which the model is not sure enough to overrule.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -335,7 +339,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round169", 50, 0.90, 0.90, 0),
             new ToneCorpus.Bar("round171", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round173", 50, 0.90, 0.90, 2),
-            new ToneCorpus.Bar("round174", 50, 0.90, 0.90, 1));
+            new ToneCorpus.Bar("round174", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round176", 45, 0.90, 0.0, 10));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -387,9 +392,9 @@ class TrainingRoundsCorpusTest {
      * og det sier mye om …", "I would quite like to solve a crossword for once"); round 63 one since stop 51, a thanks
      * list whose last item the check reads again after "og" ("… og kvar einaste gong de heldt porten open"). At most
      * this many sentences a round may still raise any finding in any language, so that no rule change adds to them
-     * unseen. Rounds 172 (87n) and 175 (89n, stop 52) keep three a language at most: rhetorical praise ("ingen andre
-     * steder har like god kaffe … som dere?", "Kan ein flytetank få betre skussmål …?") and "it is entirely down to how
-     * carefully your chemists work".
+     * unseen. Rounds 172 (87n) and 175 (89n, stop 52) keep three and four a language at most: rhetorical praise
+     * ("ingen andre steder har like god kaffe … som dere?", "Kan ein flytetank få betre skussmål …?"), "it is entirely
+     * down to how carefully your chemists work", a storm that "velta stativet under båten dykkar".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -407,7 +412,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5),
             Map.entry("round155", 3), Map.entry("round157", 3),
             Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3),
-            Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 3));
+            Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 4));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
