@@ -103,7 +103,7 @@ public final class ToneScanner {
             }
             tokens = tokens == null ? TokenizedText.of(text, locale) : tokens;
             boolean clean = true;
-            boolean foreign = locale != null && WrittenLanguage.of(rules.language()) != WrittenLanguage.of(locale);
+            boolean foreign = !ofLetterLanguage(rules, locale);
             for (ToneRule rule : rules.candidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
                     clean = false;
@@ -202,9 +202,7 @@ public final class ToneScanner {
                                          Set<String> names, LetterLocale locale, ToneModel model, List<int[]> taken,
                                          Set<Integer> modelFound, Set<Integer> absolved) {
         List<Finding> found = new ArrayList<>();
-        ToneRules own = ruleSets.stream()
-                .filter(r -> locale == null || WrittenLanguage.of(r.language()) == WrittenLanguage.of(locale))
-                .findFirst().orElse(null);
+        ToneRules own = ruleSets.stream().filter(r -> ofLetterLanguage(r, locale)).findFirst().orElse(null);
         if (own == null || !own.sets().containsKey(POSITIVE) || !own.sets().containsKey(JOINER)) {
             return found;
         }
@@ -363,6 +361,11 @@ public final class ToneScanner {
         int from = Math.max(first, firstWord - OVERRULE_WINDOW);
         int to = Math.min(end, lastWord + 1 + OVERRULE_WINDOW);
         return to - from < ToneModel.FEWEST_WORDS || to - from == end - first || model.overrules(tokens, from, to);
+    }
+
+    /** Whether {@code rules} are of the letter's written language (any rules are, when the letter's is not known). */
+    private static boolean ofLetterLanguage(ToneRules rules, LetterLocale locale) {
+        return locale == null || WrittenLanguage.of(rules.language()) == WrittenLanguage.of(locale);
     }
 
     /** Whether a joining word of the sentence is followed by "for": thanks that go on ("…, og for at dere …"). */
