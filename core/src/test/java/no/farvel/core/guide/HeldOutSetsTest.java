@@ -12,24 +12,28 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * Held-out sets kept in the repository but outside the corpora ({@code /heldout/}, which the tone model never learns
- * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 103
- * (80 hostile, 50 neutral a language, ten professional and business services) and the hard neutral set 90n (150 a
- * language, fifteen trades, five professional or business services and five cleaning, facilities, sport or leisure
- * services), written at stop 52 by helpers who never saw the rules, the corpora or the model, to the briefs in
+ * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 105
+ * (80 hostile, 50 neutral a language, ten sport, fitness, outdoor and leisure services) and the hard neutral set 92n
+ * (150 a language, fifteen trades, at least five sport, fitness or leisure and five marine, maritime or harbour
+ * services), written at stop 53 by helpers who never saw the rules, the corpora or the model, to the briefs in
  * {@code /heldout/briefs/}, and never read while the check was changed: only the figures were printed. Measured first on
- * stop 51's check (5fdc2ed): blind 103 flagged 69, 77 and 75 of 80 (nb, nn, en), errors on blame, insults and contempt
- * 33, 38 and 34 of 38, false alarms 3, 1 and 1 of 50; 90n raised a finding on 7, 9 and 8 of 150 polite sentences. On
- * stop 52's check (rounds 171–176 learnt, the tone model's opening features, the denial and rule mends), the figures
- * below: blind 103 flagged 70, 78 and 74, errors 33, 38 and 34, false alarms 3, 1 and 1; 90n 6, 8 and 7. The test
- * holds the figures within two sentences, so a change that costs fresh text more than noise shows here before the sets
- * are learnt; once a set is learnt (moved into /guide/ as a round), its entry goes.
+ * stop 52's check (0eda5b0): blind 105 flagged 80, 76 and 78 of 80 (nb, nn, en), errors on blame, insults and contempt
+ * 38, 36 and 37 of 38, false alarms 3, 2 and 4 of 50; 92n raised a finding on 4, 8 and 9 of 150 polite sentences. On
+ * stop 53's check (rounds 177–180 learnt, the rules' mends), the figures below: blind 105 flagged 80, 77 and 78, errors
+ * 38, 36 and 37, false alarms 3, 2 and 4; 92n 4, 8 and 8. The test holds the figures within two sentences, so a change
+ * that costs fresh text more than noise shows here before the sets are learnt; once a set is learnt (moved into
+ * /guide/ as a round), its entry goes. Beside them, review53.tsv: a helper's probes of stop 53's rule mends (28, 28 and
+ * 16 hostile sentences that reuse a mend's wording to slip blame or mockery through it, 21, 21 and 12 polite ones of the
+ * same shape); on stop 52's check (0eda5b0) they gave flagged 26, 26, 12, errors 16, 17, 9 and false alarms 5, 5, 4.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
-            "blind103.tsv",
-            Map.of("nb", new int[] {70, 33, 3}, "nn", new int[] {78, 38, 1}, "en", new int[] {74, 34, 1}),
-            "neutral90.tsv", Map.of("nb", new int[] {0, 0, 6}, "nn", new int[] {0, 0, 8}, "en", new int[] {0, 0, 7}));
+            "blind105.tsv",
+            Map.of("nb", new int[] {80, 38, 3}, "nn", new int[] {77, 36, 2}, "en", new int[] {78, 37, 4}),
+            "neutral92.tsv", Map.of("nb", new int[] {0, 0, 4}, "nn", new int[] {0, 0, 8}, "en", new int[] {0, 0, 8}),
+            "review53.tsv",
+            Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {25, 16, 1}, "en", new int[] {12, 9, 1}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

@@ -230,7 +230,9 @@ import no.farvel.localization.LetterLocale;
  * at …", "How kind of you …"), written after a review found the tone model's opening features reading warm openings as
  * sarcasm; it has no blame, insult or contempt, so no bar for errors. Its warm twins keep up to ten alarms a language,
  * nearly all from the rules' phrases for mock delight ("How lovely …", "How kind of you to …", "Imponerende hvordan dere
- * …"), which read every such opening as sarcasm and which the model is not sure enough to overrule.
+ * …"), which read every such opening as sarcasm and which the model is not sure enough to overrule. Rounds 177 and 179
+ * are blind 103 and 104 (stop 53; figures in their headers), with no alarm left once the rules' mends of stop 53 ("etter
+ * det vi vet" is not "ingen av dere vet") and the retrained model are in.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -340,7 +342,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round171", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round173", 50, 0.90, 0.90, 2),
             new ToneCorpus.Bar("round174", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round176", 45, 0.90, 0.0, 10));
+            new ToneCorpus.Bar("round176", 45, 0.90, 0.0, 10),
+            new ToneCorpus.Bar("round177", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round179", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -394,7 +398,12 @@ class TrainingRoundsCorpusTest {
      * this many sentences a round may still raise any finding in any language, so that no rule change adds to them
      * unseen. Rounds 172 (87n) and 175 (89n, stop 52) keep three and four a language at most: rhetorical praise
      * ("ingen andre steder har like god kaffe … som dere?", "Kan ein flytetank få betre skussmål …?"), "it is entirely
-     * down to how carefully your chemists work", a storm that "velta stativet under båten dykkar".
+     * down to how carefully your chemists work", a storm that "velta stativet under båten dykkar". Rounds 178 (90n, held
+     * out through stop 52) and 180 (91n, stop 53) keep three and two: praise read as sarcasm ("var ment som en varm
+     * hyllest og aldri som kritikk", "ingen annan kunde har servert betre vaflar … enn de?", "we were touched that nobody
+     * on your side complained"), "a problem with our wording, never with your reading", "lost in your woods on
+     * purpose!", a retracted impression ("Hvis vi noen gang har gitt inntrykk av at … var et problem dere hadde skapt,
+     * var det feil av oss") and a jingle aired "for hundrede gang".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -412,7 +421,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round147", 1), Map.entry("round149", 1), Map.entry("round152", 5),
             Map.entry("round155", 3), Map.entry("round157", 3),
             Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3),
-            Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 4));
+            Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 4),
+            Map.entry("round178", 3), Map.entry("round180", 2));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
