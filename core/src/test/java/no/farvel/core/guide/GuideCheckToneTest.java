@@ -53,6 +53,24 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void anAbsolutionAScoffWordMocksClearsNoBlame() {
+        // The rules alone: "None of … were your fault" absolves, unless a scoff word mocks it anywhere ("apparently")
+        // or "of course" is tagged on after it; "of course" before it and "ever" are sincere.
+        for (String note : List.of(
+                "None of the delays were your fault, apparently, even though your manager missed every inspection.",
+                "None of the broken tiles were your fault, of course; they must have smashed themselves.")) {
+            assertThat(rulesOnly.check(withNote(Examples.en(), note))).as(note).extracting(Finding::code)
+                    .contains("BLAME");
+        }
+        for (String note : List.of(
+                "Of course none of the damage was caused by your staff; the inspector has confirmed it was subsidence.",
+                "None of the cracked panels were your fault: the glass broke in our van before it ever reached you.",
+                "None of the complaints about faint print on the October page were your fault; our roller was worn.")) {
+            assertThat(rulesOnly.check(withNote(Examples.en(), note))).as(note).isEmpty();
+        }
+    }
+
+    @Test
     void insultInAStepIsAnError() {
         Termination t = Examples.en().toBuilder().stepsTaken(List.of()).addStepTaken(null,
                 "Meeting with your incompetent project manager").build();

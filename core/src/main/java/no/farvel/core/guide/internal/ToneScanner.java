@@ -49,10 +49,11 @@ public final class ToneScanner {
     /** The rules' set of words that turn a statement into irony ("of course", "som vanlig", "visst"). */
     private static final String SCOFF = "scoff";
     /**
-     * The rules' set of the words of {@code scoff} that scoff wherever they stand in a sentence with a denial; the others
-     * ("selvsagt", "naturligvis": only the Norwegian rules have such a set) scoff only after it. Before the denial they are sincere ("det var selvsagt ikke gjestene
-     * deres sin skyld", "og det var sjølvsagt heilt utanfor dykkar kontroll"); tagged on after it they mock it ("Aldri
-     * dykkar skuld, sjølvsagt.").
+     * The rules' set of the words of {@code scoff} that scoff wherever they stand in a sentence with a denial or an
+     * absolution ("apparently", "visst"); the others ("selvsagt", "naturligvis", "of course") scoff only after it.
+     * Before the denial they are sincere ("det var selvsagt ikke gjestene deres sin skyld", "og det var sjølvsagt heilt
+     * utanfor dykkar kontroll", "It was of course no fault of yours"); tagged on after it they mock it ("Aldri dykkar
+     * skuld, sjølvsagt.").
      */
     private static final String SCOFF_IN_DENIAL = "scoffdenial";
 
@@ -308,7 +309,9 @@ public final class ToneScanner {
 
     /**
      * The sentences of {@code tokens} that a rule clears ({@link ToneRules#absolves()}); a question clears nothing, as
-     * with a denial: "Kvifor skulle vi ta på oss skulda, når det var klubben dykkar som …?" is blame.
+     * with a denial: "Kvifor skulle vi ta på oss skulda, når det var klubben dykkar som …?" is blame. Nor does an
+     * absolution a scoff word mocks ({@link #scoffs}): "None of the delays were your fault, apparently, even though
+     * your site manager missed every inspection" is sarcasm.
      */
     private static Set<Integer> absolved(TokenizedText tokens, List<ToneRules> ruleSets) {
         Set<Integer> sentences = new HashSet<>();
@@ -316,7 +319,7 @@ public final class ToneScanner {
             for (ToneRule rule : rules.absolvesCandidates(tokens)) {
                 for (int[] span : rule.match().find(tokens, rules.language(), rules.sets())) {
                     int sentence = tokens.sentenceAt(span[0]);
-                    if (!tokens.isQuestion(sentence)) {
+                    if (!tokens.isQuestion(sentence) && !scoffs(tokens, sentence, span, rules)) {
                         sentences.add(sentence);
                     }
                 }
