@@ -71,6 +71,22 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aDenialTheWriterDoesNotBelieveIsACharacterisation() {
+        assertThat(rulesOnly.check(withNote(Examples.nn(),
+                "Vi trur ikkje eit sekund på at ingen hos dykk har vore uforsiktige med varebilen.")))
+                .extracting(Finding::code).contains("CHARACTERISATION");
+        assertThat(rulesOnly.check(withNote(Examples.en(),
+                "We doubt very much that none of your staff were careless with the keys.")))
+                .extracting(Finding::code).contains("CHARACTERISATION");
+        for (String note : List.of("Vi tviler ikke på at ingen hos dere har vært uforsiktige.",
+                "Vi tror at ingen hos dere har vært uforsiktige med bilen.")) {
+            assertThat(rulesOnly.check(withNote(Examples.nb(), note))).as(note).isEmpty();
+        }
+        assertThat(rulesOnly.check(withNote(Examples.en(), "We have no doubt that none of your drivers were careless.")))
+                .isEmpty();
+    }
+
+    @Test
     void insultInAStepIsAnError() {
         Termination t = Examples.en().toBuilder().stepsTaken(List.of()).addStepTaken(null,
                 "Meeting with your incompetent project manager").build();
