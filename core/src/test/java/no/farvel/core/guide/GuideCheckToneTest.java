@@ -87,6 +87,55 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void thanksForWhatCouldNotHaveBeenDoneWithoutTheRecipientIsNoSarcasm() {
+        // "Never … without your volunteers" is gratitude; the same praise with a scoff word is still mockery.
+        assertThat(ruleCodes(Examples.nn(),
+                "Vi hadde aldri greidd å gjennomføre stemnet utan dei frivillige dykkar, som gjorde ein flott jobb!"))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.en(), "We could never have finished the course in one day without your "
+                + "volunteers, who did an impressive job!")).isEmpty();
+        assertThat(ruleCodes(Examples.en(),
+                "Your team was exemplary, and no blame attaches to anyone, of course, for the lost paddles."))
+                .contains("SARCASM");
+    }
+
+    @Test
+    void aHedgedReminderIsPoliteWhereTheSameIdiomWithVelMocks() {
+        assertThat(ruleCodes(Examples.nn(), "Rekninga forfall 15. september, og vi sender berre ei venleg påminning i "
+                + "tilfelle ho har gått dykk hus forbi.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Det har vel gått dere hus forbi at fakturaen forfalt for tre måneder "
+                + "siden.")).contains("SARCASM");
+    }
+
+    @Test
+    void notBecauseOfAnythingTheRecipientDidClearsTheBlame() {
+        assertThat(ruleCodes(Examples.nb(), "Stativet ble ødelagt, ikke på grunn av noe noen av deres ansatte gjorde."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Stativet ble ødelagt bare på grunn av det de ansatte deres gjorde."))
+                .contains("BLAME");
+    }
+
+    @Test
+    void aDeniedFaultTheRecipientCommittedEveryTimeIsSarcasm() {
+        // The denial clears the blame of "dykkar feil"; what the recipient did every single time makes it irony.
+        assertThat(ruleCodes(Examples.nn(), "Det var ikkje dykkar feil at de gløymde å låse porten kvar einaste "
+                + "kveld.")).containsExactly("SARCASM");
+        assertThat(ruleCodes(Examples.en(), "It was not your fault that you missed every single deadline we agreed."))
+                .containsExactly("SARCASM");
+        // Waiting every time is what happened to the recipient, not what they did.
+        assertThat(ruleCodes(Examples.nb(), "Det var ikke deres feil at dere måtte vente hver eneste gang heisen sto."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSillyMistakeOfOursIsNoInsultUnlessItIsBelievingTheRecipientCouldRead() {
+        assertThat(ruleCodes(Examples.nn(), "Vi var seint ute med lunsjen fordi vi hadde bestilt for lite gass, og det "
+                + "var ein dum feil frå vår side.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Det var en dum feil fra vår side å tro at dere kunne lese en enkel "
+                + "monteringsveiledning på tre sider.")).containsExactly("CONTEMPT");
+    }
+
+    @Test
     void insultInAStepIsAnError() {
         Termination t = Examples.en().toBuilder().stepsTaken(List.of()).addStepTaken(null,
                 "Meeting with your incompetent project manager").build();

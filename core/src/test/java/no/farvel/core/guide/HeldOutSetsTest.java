@@ -12,28 +12,32 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * Held-out sets kept in the repository but outside the corpora ({@code /heldout/}, which the tone model never learns
- * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 105
- * (80 hostile, 50 neutral a language, ten sport, fitness, outdoor and leisure services) and the hard neutral set 92n
- * (150 a language, fifteen trades, at least five sport, fitness or leisure and five marine, maritime or harbour
- * services), written at stop 53 by helpers who never saw the rules, the corpora or the model, to the briefs in
- * {@code /heldout/briefs/}, and never read while the check was changed: only the figures were printed. Measured first on
- * stop 52's check (0eda5b0): blind 105 flagged 80, 76 and 78 of 80 (nb, nn, en), errors on blame, insults and contempt
- * 38, 36 and 37 of 38, false alarms 3, 2 and 4 of 50; 92n raised a finding on 4, 8 and 9 of 150 polite sentences. On
- * stop 53's check (rounds 177–180 learnt, the rules' mends), the figures below: blind 105 flagged 80, 77 and 78, errors
- * 38, 36 and 37, false alarms 3, 2 and 4; 92n 4, 8 and 8. The test holds the figures within two sentences, so a change
- * that costs fresh text more than noise shows here before the sets are learnt; once a set is learnt (moved into
- * /guide/ as a round), its entry goes. Beside them, review53.tsv: a helper's probes of stop 53's rule mends (28, 28 and
- * 16 hostile sentences that reuse a mend's wording to slip blame or mockery through it, 21, 21 and 12 polite ones of the
- * same shape); on stop 52's check (0eda5b0) they gave flagged 26, 26, 12, errors 16, 17, 9 and false alarms 5, 5, 4.
+ * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 107
+ * (80 hostile, 50 neutral a language, ten marine, maritime and harbour services) and the hard neutral set 94n (150 a
+ * language, fifteen trades, at least five marine, maritime or harbour and five retail or personal services), written
+ * at stop 54 by helpers who never saw the rules, the corpora or the model, to the briefs in {@code /heldout/briefs/},
+ * and never read while the check was changed: only the figures were printed. Measured first on stop 53's check
+ * (07685f8): blind 107 flagged 79, 77 and 76 of 80 (nb, nn, en), errors on blame, insults and contempt 38, 36 and 35 of
+ * 38, false alarms 2, 0 and 0 of 50; 94n raised a finding on 7, 4 and 6 of 150 polite sentences. On stop 54's check
+ * (rounds 181–184 learnt, the rules' mends), the figures below: blind 107 flagged 78, 77 and 76, errors 38, 36 and 35,
+ * false alarms 2, 0 and 0; 94n 5, 3 and 6. The test holds the figures within two sentences, so a change that costs
+ * fresh text more than noise shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a
+ * round), its entry goes. Beside them, review53.tsv: a helper's probes of stop 53's rule mends (28, 28 and 16 hostile
+ * sentences that reuse a mend's wording to slip blame or mockery through it, 21, 21 and 12 polite ones of the same
+ * shape); on stop 52's check (0eda5b0) they gave flagged 26, 26, 12, errors 16, 17, 9 and false alarms 5, 5, 4. And
+ * review54.tsv: probes of stop 54's mends (26 hostile, 26 polite a language, two of each for thirteen mends); on stop
+ * 53's check (07685f8) flagged 17, 21, 18, errors 8, 10, 5 of 10, 12, 8 and false alarms 7, 7, 8.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
-            "blind105.tsv",
-            Map.of("nb", new int[] {80, 38, 3}, "nn", new int[] {77, 36, 2}, "en", new int[] {78, 37, 4}),
-            "neutral92.tsv", Map.of("nb", new int[] {0, 0, 4}, "nn", new int[] {0, 0, 8}, "en", new int[] {0, 0, 8}),
+            "blind107.tsv",
+            Map.of("nb", new int[] {78, 38, 2}, "nn", new int[] {77, 36, 0}, "en", new int[] {76, 35, 0}),
+            "neutral94.tsv", Map.of("nb", new int[] {0, 0, 5}, "nn", new int[] {0, 0, 3}, "en", new int[] {0, 0, 6}),
             "review53.tsv",
-            Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 1}, "en", new int[] {16, 11, 1}));
+            Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 0}, "en", new int[] {16, 11, 1}),
+            "review54.tsv",
+            Map.of("nb", new int[] {17, 8, 5}, "nn", new int[] {20, 10, 6}, "en", new int[] {18, 5, 6}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

@@ -232,7 +232,11 @@ import no.farvel.localization.LetterLocale;
  * nearly all from the rules' phrases for mock delight ("How lovely …", "How kind of you to …", "Imponerende hvordan dere
  * …"), which read every such opening as sarcasm and which the model is not sure enough to overrule. Rounds 177 and 179
  * are blind 103 and 104 (stop 53; figures in their headers), with no alarm left once the rules' mends of stop 53 ("etter
- * det vi vet" is not "ingen av dere vet") and the retrained model are in.
+ * det vi vet" is not "ingen av dere vet") and the retrained model are in. Rounds 181 and 183 are blind 105 (held out
+ * through stop 53) and 106 (stop 54); 181 keeps two bokmål alarms of the rules that neither a mend nor the model
+ * lifts: "aldri en eneste gang levert en skjerm uten ferdig utfylt pakkekort" (never once without: praise, but "aldri en
+ * eneste gang uten feil" is blame) and a cleft denial ("Det var slett ikke uforsiktighet fra spillerne deres som ødela
+ * stålet, men en defekt slipeskive"), whose blame lies outside the words the denial matches.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -344,7 +348,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round174", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round176", 45, 0.90, 0.0, 10),
             new ToneCorpus.Bar("round177", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round179", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round179", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round181", 50, 0.90, 0.90, 2),
+            new ToneCorpus.Bar("round183", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -403,7 +409,13 @@ class TrainingRoundsCorpusTest {
      * hyllest og aldri som kritikk", "ingen annan kunde har servert betre vaflar … enn de?", "we were touched that nobody
      * on your side complained"), "a problem with our wording, never with your reading", "lost in your woods on
      * purpose!", a retracted impression ("Hvis vi noen gang har gitt inntrykk av at … var et problem dere hadde skapt,
-     * var det feil av oss") and a jingle aired "for hundrede gang".
+     * var det feil av oss") and a jingle aired "for hundrede gang". Rounds 182 (92n, held out through stop 53) and 184
+     * (93n, stop 54) keep six and four: nostalgic questions in nynorsk that the question-sarcasm rules read as mockery
+     * ("Kor mange kilo klister har vi eigentleg smurt under skia dykkar …?", where "Kor mange gonger har vi eigentleg
+     * måtta purre …?" is the same shape and hostile), "Er det ikkje rart at … så mange gode samtalar", "a stroke of
+     * genius!", "Hvem skulle trodd at …", "Hvordan klarer dere egentlig å strikke en hel prøvegenser på én uke …?",
+     * "Not one of the stains … was the result of carelessness, and red wine … is surely a hazard of the profession"
+     * (a scoff word after a denial keeps it from clearing).
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -422,7 +434,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round155", 3), Map.entry("round157", 3),
             Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3),
             Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 4),
-            Map.entry("round178", 3), Map.entry("round180", 2));
+            Map.entry("round178", 3), Map.entry("round180", 2), Map.entry("round182", 6), Map.entry("round184", 4));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

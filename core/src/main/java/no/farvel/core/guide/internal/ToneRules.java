@@ -259,6 +259,11 @@ public final class ToneRules {
         return new ToneRule.Clause(required, excluded, scope);
     }
 
+    /**
+     * {@code SET name | words}, where a word may be {@code @other}, the words a set defined above holds at that line
+     * (a copy: a pack's later words for {@code other} do not reach {@code name}), and the words after {@code -} are left
+     * out of the set: {@code SET scoffdenial | @scoff - =course =naturally}.
+     */
     private static void set(String name, String members, LetterLocale language, String where,
                             Map<String, List<PhrasePattern.Term>> sets) {
         if (!SET_NAME.matcher(name).matches()) {
@@ -266,13 +271,28 @@ public final class ToneRules {
                     + "digits and _");
         }
         List<PhrasePattern.Term> terms = sets.computeIfAbsent(name, n -> new ArrayList<>());
+        boolean leavingOut = false;
         for (String member : members.split("\\s+")) {
-            PhrasePattern.Term term = PhrasePattern.term(member, language, members, where);
-            if (term instanceof PhrasePattern.SetRef) {
-                throw new IllegalArgumentException(where + ": the set '" + name + "' names a set (" + member
-                        + "); list its words instead");
+            if (member.equals("-")) {
+                leavingOut = true;
+                continue;
             }
-            terms.add(term);
+            PhrasePattern.Term term = PhrasePattern.term(member, language, members, where);
+            if (leavingOut) {
+                if (term instanceof PhrasePattern.SetRef || !terms.removeIf(term::equals)) {
+                    throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + member
+                            + ", which it does not hold");
+                }
+            } else if (term instanceof PhrasePattern.SetRef ref) {
+                List<PhrasePattern.Term> other = sets.get(ref.name());
+                if (other == null || ref.name().equals(name)) {
+                    throw new IllegalArgumentException(where + ": the set '" + name + "' names " + member
+                            + ", which no line above defines; define it first or list its words");
+                }
+                terms.addAll(other);
+            } else {
+                terms.add(term);
+            }
         }
     }
 
