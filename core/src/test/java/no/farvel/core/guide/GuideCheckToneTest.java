@@ -136,6 +136,16 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aQuestionAboutWhatWeOurselvesDidIsNoSarcasmButChasingTheRecipientIs() {
+        assertThat(ruleCodes(Examples.nn(), "Kor mange liter bunnstoff har vi eigentleg smurt på båtane dykkar på ti "
+                + "år?")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Hvor mange liter bunnstoff har vi egentlig smurt på båtene deres på ti "
+                + "år?")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Kor mange gonger har vi eigentleg måtta purre på dykk i år?"))
+                .contains("SARCASM");
+    }
+
+    @Test
     void insultInAStepIsAnError() {
         Termination t = Examples.en().toBuilder().stepsTaken(List.of()).addStepTaken(null,
                 "Meeting with your incompetent project manager").build();

@@ -410,9 +410,10 @@ class TrainingRoundsCorpusTest {
      * on your side complained"), "a problem with our wording, never with your reading", "lost in your woods on
      * purpose!", a retracted impression ("Hvis vi noen gang har gitt inntrykk av at … var et problem dere hadde skapt,
      * var det feil av oss") and a jingle aired "for hundrede gang". Rounds 182 (92n, held out through stop 53) and 184
-     * (93n, stop 54) keep six and four: nostalgic questions in nynorsk that the question-sarcasm rules read as mockery
-     * ("Kor mange kilo klister har vi eigentleg smurt under skia dykkar …?", where "Kor mange gonger har vi eigentleg
-     * måtta purre …?" is the same shape and hostile), "Er det ikkje rart at … så mange gode samtalar", "a stroke of
+     * (93n, stop 54) keep four each: nostalgic questions in nynorsk ("Kor mange gonger har vi eigentleg vorte våte til
+     * skinnet …?" shares "kor mange gonger" with "Kor mange gonger har vi eigentleg måtta purre …?", which is hostile;
+     * "… har vi eigentleg smurt …?", about what we did, no longer reads as mockery), "Er det ikkje rart at … så mange
+     * gode samtalar", "a stroke of
      * genius!", "Hvem skulle trodd at …", "Hvordan klarer dere egentlig å strikke en hel prøvegenser på én uke …?",
      * "Not one of the stains … was the result of carelessness, and red wine … is surely a hazard of the profession"
      * (a scoff word after a denial keeps it from clearing).
@@ -434,7 +435,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round155", 3), Map.entry("round157", 3),
             Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3),
             Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 4),
-            Map.entry("round178", 3), Map.entry("round180", 2), Map.entry("round182", 6), Map.entry("round184", 4));
+            Map.entry("round178", 3), Map.entry("round180", 2), Map.entry("round182", 4), Map.entry("round184", 4));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
