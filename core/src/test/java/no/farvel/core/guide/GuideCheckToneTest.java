@@ -101,8 +101,12 @@ class GuideCheckToneTest {
 
     @Test
     void aHedgedReminderIsPoliteWhereTheSameIdiomWithVelMocks() {
-        assertThat(ruleCodes(Examples.nn(), "Rekninga forfall 15. september, og vi sender berre ei venleg påminning i "
-                + "tilfelle ho har gått dykk hus forbi.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Rekninga på 22 800 kroner for synfaringa av Furuåsen forfall 15. september, "
+                + "og vi sender berre ei venleg påminning i tilfelle ho har gått dykk hus forbi.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Skulle det ha gått dere hus forbi, sendte vi 2. oktober et brev om at "
+                + "leveransene avsluttes ved årsskiftet.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Det har vel gått dykk hus forbi at rekninga forfall for tre månader "
+                + "sidan.")).contains("SARCASM");
         assertThat(ruleCodes(Examples.nb(), "Det har vel gått dere hus forbi at fakturaen forfalt for tre måneder "
                 + "siden.")).contains("SARCASM");
     }
@@ -111,8 +115,9 @@ class GuideCheckToneTest {
     void notBecauseOfAnythingTheRecipientDidClearsTheBlame() {
         assertThat(ruleCodes(Examples.nb(), "Stativet ble ødelagt, ikke på grunn av noe noen av deres ansatte gjorde."))
                 .isEmpty();
-        assertThat(ruleCodes(Examples.nb(), "Stativet ble ødelagt bare på grunn av det de ansatte deres gjorde."))
-                .contains("BLAME");
+        // "men" after the denial: the blame it points at is the recipient's.
+        assertThat(ruleCodes(Examples.nb(), "Stativet ble ødelagt, og det var ikke på grunn av været, men på grunn av "
+                + "deres ansatte.")).contains("BLAME");
     }
 
     @Test

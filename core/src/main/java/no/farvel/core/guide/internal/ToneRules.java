@@ -260,9 +260,10 @@ public final class ToneRules {
     }
 
     /**
-     * {@code SET name | words}, where a word may be {@code @other}, the words a set defined above holds at that line
-     * (a copy: a pack's later words for {@code other} do not reach {@code name}), and the words after {@code -} are left
-     * out of the set: {@code SET scoffdenial | @scoff - =course =naturally}.
+     * {@code SET name | words}, where a word may be {@code @other}: the words a set defined above it in the same file
+     * holds at that line (a copy: later words for {@code other}, in this file or a pack's, do not reach {@code name}).
+     * Every word after {@code -} is left out of the set and must be in it: {@code SET scoffdenial | @scoff - =course
+     * =naturally}.
      */
     private static void set(String name, String members, LetterLocale language, String where,
                             Map<String, List<PhrasePattern.Term>> sets) {
@@ -271,23 +272,34 @@ public final class ToneRules {
                     + "digits and _");
         }
         List<PhrasePattern.Term> terms = sets.computeIfAbsent(name, n -> new ArrayList<>());
-        boolean leavingOut = false;
-        for (String member : members.split("\\s+")) {
-            if (member.equals("-")) {
-                leavingOut = true;
+        String[] words = members.split("\\s+");
+        int dash = List.of(words).indexOf("-");
+        if (dash == 0 || dash == words.length - 1 || List.of(words).lastIndexOf("-") != dash) {
+            throw new IllegalArgumentException(where + ": the set '" + name + "' needs its words, then at most one "
+                    + "' - ' and the words it leaves out");
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (i == dash) {
                 continue;
             }
-            PhrasePattern.Term term = PhrasePattern.term(member, language, members, where);
-            if (leavingOut) {
-                if (term instanceof PhrasePattern.SetRef || !terms.removeIf(term::equals)) {
-                    throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + member
-                            + ", which it does not hold");
+            PhrasePattern.Term term = PhrasePattern.term(words[i], language, members, where);
+            if (dash >= 0 && i > dash) {
+                if (term instanceof PhrasePattern.SetRef) {
+                    throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + words[i]
+                            + "; only words can be left out, each one after ' - '");
+                }
+                if (!terms.removeIf(term::equals)) {
+                    throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + words[i]
+                            + ", which it does not hold (every word after ' - ' is left out)");
                 }
             } else if (term instanceof PhrasePattern.SetRef ref) {
+                if (ref.name().equals(name)) {
+                    throw new IllegalArgumentException(where + ": the set '" + name + "' names itself");
+                }
                 List<PhrasePattern.Term> other = sets.get(ref.name());
-                if (other == null || ref.name().equals(name)) {
-                    throw new IllegalArgumentException(where + ": the set '" + name + "' names " + member
-                            + ", which no line above defines; define it first or list its words");
+                if (other == null) {
+                    throw new IllegalArgumentException(where + ": the set '" + name + "' names " + words[i]
+                            + ", which no line above it in this file defines; define it first or list its words");
                 }
                 terms.addAll(other);
             } else {

@@ -11,30 +11,38 @@ import no.farvel.localization.LetterLocale;
 
 /** A rules file's sets: {@code SET b | @a - =x} starts from the words of a set above it and leaves some out. */
 class RuleSetsTest {
-    private static final String SETS = """
-            SET hedge | =apparently =naturally =supposedly
-            SET mocking | @hedge - =naturally =supposedly =allegedly
-            SARCASM | phrase: =your =fault ...1 @mocking | say plainly what happened
-            """;
+    private static final String MOCKING = "SARCASM | phrase: =your =fault ...1 @mocking | say plainly what happened\n";
 
     @Test
     void aSetBuiltFromAnotherHoldsItsWordsLessThoseLeftOut() {
         ToneRules rules = read("SET hedge | =apparently =naturally =supposedly =allegedly\n"
-                + "SET mocking | @hedge - =naturally =supposedly\n"
-                + "SARCASM | phrase: =your =fault ...1 @mocking | say plainly what happened\n");
+                + "SET mocking | @hedge - =naturally =supposedly\n" + MOCKING);
         assertThat(matches(rules, "It was not your fault, apparently.")).isTrue();
         assertThat(matches(rules, "It was not your fault, allegedly.")).isTrue();
         assertThat(matches(rules, "It was not your fault, naturally.")).isFalse();
     }
 
     @Test
-    void aSetNamedBeforeItIsDefinedOrAWordItDoesNotHoldIsAnErrorWithItsLine() {
-        assertThatThrownBy(() -> read("SET mocking | @hedge - =naturally\nSET hedge | =apparently\n"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("test, line 1").hasMessageContaining("@hedge, which no line above defines");
-        assertThatThrownBy(() -> read(SETS)).isInstanceOf(IllegalArgumentException.class)
+    void theCopyIsTakenAtItsLine() {
+        ToneRules rules = read("SET hedge | =apparently\nSET mocking | @hedge\nSET hedge | =allegedly\n" + MOCKING);
+        assertThat(matches(rules, "It was not your fault, apparently.")).isTrue();
+        assertThat(matches(rules, "It was not your fault, allegedly.")).isFalse();
+    }
+
+    @Test
+    void aSetThatCannotBeBuiltIsAnErrorWithItsLine() {
+        assertThatThrownBy(() -> read("SET mocking | @hedge - =naturally\nSET hedge | =naturally\n"))
+                .hasMessageContaining("test, line 1")
+                .hasMessageContaining("names @hedge, which no line above it in this file defines");
+        assertThatThrownBy(() -> read("SET hedge | =apparently\nSET mocking | @hedge - =naturally\n"))
                 .hasMessageContaining("test, line 2")
-                .hasMessageContaining("the set 'mocking' leaves out =allegedly, which it does not hold");
+                .hasMessageContaining("leaves out =naturally, which it does not hold");
+        assertThatThrownBy(() -> read("SET hedge | =apparently\nSET hedge | @hedge =allegedly\n"))
+                .hasMessageContaining("test, line 2").hasMessageContaining("the set 'hedge' names itself");
+        assertThatThrownBy(() -> read("SET hedge | =apparently\nSET mocking | @hedge -\n"))
+                .hasMessageContaining("test, line 2").hasMessageContaining("at most one ' - '");
+        assertThatThrownBy(() -> read("SET hedge | =apparently\nSET mocking | =allegedly - @hedge\n"))
+                .hasMessageContaining("test, line 2").hasMessageContaining("only words can be left out");
     }
 
     private static ToneRules read(String text) {
