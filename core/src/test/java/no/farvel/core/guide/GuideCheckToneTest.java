@@ -59,31 +59,28 @@ class GuideCheckToneTest {
         for (String note : List.of(
                 "None of the delays were your fault, apparently, even though your manager missed every inspection.",
                 "None of the broken tiles were your fault, of course; they must have smashed themselves.")) {
-            assertThat(rulesOnly.check(withNote(Examples.en(), note))).as(note).extracting(Finding::code)
-                    .contains("BLAME");
+            assertThat(ruleCodes(Examples.en(), note)).as(note).contains("BLAME");
         }
         for (String note : List.of(
                 "Of course none of the damage was caused by your staff; the inspector has confirmed it was subsidence.",
                 "None of the cracked panels were your fault: the glass broke in our van before it ever reached you.",
                 "None of the complaints about faint print on the October page were your fault; our roller was worn.")) {
-            assertThat(rulesOnly.check(withNote(Examples.en(), note))).as(note).isEmpty();
+            assertThat(ruleCodes(Examples.en(), note)).as(note).isEmpty();
         }
     }
 
     @Test
     void aDenialTheWriterDoesNotBelieveIsACharacterisation() {
-        assertThat(rulesOnly.check(withNote(Examples.nn(),
-                "Vi trur ikkje eit sekund på at ingen hos dykk har vore uforsiktige med varebilen.")))
-                .extracting(Finding::code).contains("CHARACTERISATION");
-        assertThat(rulesOnly.check(withNote(Examples.en(),
-                "We doubt very much that none of your staff were careless with the keys.")))
-                .extracting(Finding::code).contains("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.nn(),
+                "Vi trur ikkje eit sekund på at ingen hos dykk har vore uforsiktige med varebilen."))
+                .contains("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.en(), "We doubt very much that none of your staff were careless with the keys."))
+                .contains("CHARACTERISATION");
         for (String note : List.of("Vi tviler ikke på at ingen hos dere har vært uforsiktige.",
                 "Vi tror at ingen hos dere har vært uforsiktige med bilen.")) {
-            assertThat(rulesOnly.check(withNote(Examples.nb(), note))).as(note).isEmpty();
+            assertThat(ruleCodes(Examples.nb(), note)).as(note).isEmpty();
         }
-        assertThat(rulesOnly.check(withNote(Examples.en(), "We have no doubt that none of your drivers were careless.")))
-                .isEmpty();
+        assertThat(ruleCodes(Examples.en(), "We have no doubt that none of your drivers were careless.")).isEmpty();
     }
 
     @Test

@@ -271,41 +271,46 @@ public final class ToneRules {
             throw new IllegalArgumentException(where + ": '" + name + "' is not a set name; use lower-case letters, "
                     + "digits and _");
         }
-        List<PhrasePattern.Term> terms = sets.computeIfAbsent(name, n -> new ArrayList<>());
-        String[] words = members.split("\\s+");
-        int dash = List.of(words).indexOf("-");
-        if (dash == 0 || dash == words.length - 1 || List.of(words).lastIndexOf("-") != dash) {
+        List<String> words = List.of(members.split("\\s+"));
+        int dash = words.indexOf("-");
+        if (dash == 0 || dash == words.size() - 1 || words.lastIndexOf("-") != dash) {
             throw new IllegalArgumentException(where + ": the set '" + name + "' needs its words, then at most one "
                     + "' - ' and the words it leaves out");
         }
-        for (int i = 0; i < words.length; i++) {
-            if (i == dash) {
-                continue;
-            }
-            PhrasePattern.Term term = PhrasePattern.term(words[i], language, members, where);
-            if (dash >= 0 && i > dash) {
-                if (term instanceof PhrasePattern.SetRef) {
-                    throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + words[i]
-                            + "; only words can be left out, each one after ' - '");
-                }
-                if (!terms.removeIf(term::equals)) {
-                    throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + words[i]
-                            + ", which it does not hold (every word after ' - ' is left out)");
-                }
-            } else if (term instanceof PhrasePattern.SetRef ref) {
-                if (ref.name().equals(name)) {
-                    throw new IllegalArgumentException(where + ": the set '" + name + "' names itself");
-                }
-                List<PhrasePattern.Term> other = sets.get(ref.name());
-                if (other == null) {
-                    throw new IllegalArgumentException(where + ": the set '" + name + "' names " + words[i]
-                            + ", which no line above it in this file defines; define it first or list its words");
-                }
-                terms.addAll(other);
+        List<PhrasePattern.Term> terms = sets.computeIfAbsent(name, n -> new ArrayList<>());
+        for (String word : dash < 0 ? words : words.subList(0, dash)) {
+            PhrasePattern.Term term = PhrasePattern.term(word, language, members, where);
+            if (term instanceof PhrasePattern.SetRef ref) {
+                terms.addAll(copyOf(ref, name, sets, where));
             } else {
                 terms.add(term);
             }
         }
+        for (String word : dash < 0 ? List.<String>of() : words.subList(dash + 1, words.size())) {
+            PhrasePattern.Term term = PhrasePattern.term(word, language, members, where);
+            if (term instanceof PhrasePattern.SetRef) {
+                throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + word
+                        + "; only words can be left out, each one after ' - '");
+            }
+            if (!terms.removeIf(term::equals)) {
+                throw new IllegalArgumentException(where + ": the set '" + name + "' leaves out " + word
+                        + ", which it does not hold (every word after ' - ' is left out)");
+            }
+        }
+    }
+
+    /** The words set {@code ref} holds so far, for set {@code name} to start from. */
+    private static List<PhrasePattern.Term> copyOf(PhrasePattern.SetRef ref, String name,
+                                                   Map<String, List<PhrasePattern.Term>> sets, String where) {
+        if (ref.name().equals(name)) {
+            throw new IllegalArgumentException(where + ": the set '" + name + "' names itself");
+        }
+        List<PhrasePattern.Term> other = sets.get(ref.name());
+        if (other == null) {
+            throw new IllegalArgumentException(where + ": the set '" + name + "' names @" + ref.name()
+                    + ", which no line above it in this file defines; define it first or list its words");
+        }
+        return other;
     }
 
     /** Word-bounded, case-insensitive and Unicode-aware; a space in the file matches any run of whitespace. */
