@@ -138,6 +138,40 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void praiseByComparisonIsNoSarcasmUnlessWhatIsComparedWentWrong() {
+        assertThat(ruleCodes(Examples.nb(), "Kan vi si at ingen skole har holdt like god orden på notestativene som "
+                + "dere?")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Kan vi si at ingen skole har betalt notestativene så sent som dere?"))
+                .isNotEmpty();
+        assertThat(ruleCodes(Examples.en(), "Has anyone ever waited as patiently for a late delivery as your "
+                + "caretaker?")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Has anyone ever taken as long to sign a delivery note as your "
+                + "caretaker?")).isNotEmpty();
+        // Scare quotes turn the praise round.
+        assertThat(ruleCodes(Examples.nn(), "Vi har aldri hatt så «hyggelege» kundar som dykk, med fire klager på "
+                + "same gardinstong.")).isNotEmpty();
+    }
+
+    @Test
+    void askingTheSecretOfASuccessIsNoSarcasmButOfAFailureItIs() {
+        assertThat(ruleCodes(Examples.nn(), "De selde alle dei 200 kalendrane på ein laurdag – kva er eigentleg "
+                + "løyndomen?")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Dere har glemt hver eneste levering siden mars – hva er egentlig "
+                + "hemmeligheten?")).containsExactly("SARCASM");
+    }
+
+    @Test
+    void couldHaveKnownIsNoScoffButApparentlyStillIs() {
+        // "ha visst" is the verb (could have known); "visst" alone is "apparently" and mocks the denial beside it.
+        assertThat(ruleCodes(Examples.nb(), "Ingen på lageret deres kunne ha visst at kjølerommet hadde sviktet, så "
+                + "det var ikke deres skyld at fisken måtte kastes.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Ingen i laget dykkar kunne ha visst at bremsa var sliten, så det var "
+                + "ikkje dykkar skuld at vogna rulla.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Det var visst ikke deres skyld at fisken måtte kastes, selv om dere lot "
+                + "døra til kjølerommet stå åpen hele natta.")).isNotEmpty();
+    }
+
+    @Test
     void aQuestionAboutWhatWeOurselvesDidIsNoSarcasmButChasingTheRecipientIs() {
         assertThat(ruleCodes(Examples.nn(), "Kor mange liter bunnstoff har vi eigentleg smurt på båtane dykkar på ti "
                 + "år?")).isEmpty();

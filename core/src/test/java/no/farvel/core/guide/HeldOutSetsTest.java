@@ -12,32 +12,39 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * Held-out sets kept in the repository but outside the corpora ({@code /heldout/}, which the tone model never learns
- * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 107
- * (80 hostile, 50 neutral a language, ten marine, maritime and harbour services) and the hard neutral set 94n (150 a
- * language, fifteen trades, at least five marine, maritime or harbour and five retail or personal services), written
- * at stop 54 by helpers who never saw the rules, the corpora or the model, to the briefs in {@code /heldout/briefs/},
- * and never read while the check was changed: only the figures were printed. Measured first on stop 53's check
- * (07685f8): blind 107 flagged 79, 77 and 76 of 80 (nb, nn, en), errors on blame, insults and contempt 38, 36 and 35 of
- * 38, false alarms 2, 0 and 0 of 50; 94n raised a finding on 7, 4 and 6 of 150 polite sentences. On stop 54's check
- * (rounds 181–184 learnt, the rules' mends), the figures below: blind 107 flagged 78, 77 and 76, errors 38, 36 and 35,
- * false alarms 2, 0 and 0; 94n 5, 3 and 6. The test holds the figures within two sentences, so a change that costs
- * fresh text more than noise shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a
- * round), its entry goes. Beside them, review53.tsv: a helper's probes of stop 53's rule mends (28, 28 and 16 hostile
- * sentences that reuse a mend's wording to slip blame or mockery through it, 21, 21 and 12 polite ones of the same
- * shape); on stop 52's check (0eda5b0) they gave flagged 26, 26, 12, errors 16, 17, 9 and false alarms 5, 5, 4. And
- * review54.tsv: probes of stop 54's mends (26 hostile, 26 polite a language, two of each for thirteen mends); on stop
- * 53's check (07685f8) flagged 17, 21, 18, errors 8, 10, 5 of 10, 12, 8 and false alarms 7, 7, 8.
+ * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 109
+ * (80 hostile, 50 neutral a language, ten agriculture, animal and garden services) and the hard neutral set 96n (150 a
+ * language, fifteen trades, at least five security, safety or inspection and five education or public-sector
+ * suppliers), written at stop 55 by helpers who never saw the rules, the corpora or the model, to the briefs in
+ * {@code /heldout/briefs/}, and never read while the check was changed: only the figures were printed. Measured first
+ * on stop 54's check (e30a1df): blind 109 flagged 76, 76 and 76 of 80 (nb, nn, en), errors on blame, insults and
+ * contempt 35, 35 and 36 of 38, false alarms 1, 0 and 2 of 50; 96n raised a finding on 3, 7 and 5 of 150 polite
+ * sentences. On stop 55's check (rounds 185–188 learnt, the rules' mends, the model retrained), the figures below:
+ * blind 109 flagged 76, 78 and 76, errors 35, 36 and 36, false alarms 1, 0 and 2; 96n 3, 6 and 5. The test holds the
+ * figures within two sentences, so a change that costs fresh text more than noise shows here before the sets are
+ * learnt; once a set is learnt (moved into /guide/ as a round), its entry goes. Beside them, review53.tsv: a helper's
+ * probes of stop 53's rule mends (28, 28 and 16 hostile sentences that reuse a mend's wording to slip blame or mockery
+ * through it, 21, 21 and 12 polite ones of the same shape); on stop 52's check (0eda5b0) they gave flagged 26, 26, 12,
+ * errors 16, 17, 9 and false alarms 5, 5, 4. And review54.tsv: probes of stop 54's mends (26 hostile, 26 polite a
+ * language, two of each for thirteen mends); on stop 53's check (07685f8) flagged 17, 21, 18, errors 8, 10, 5 of 10,
+ * 12, 8 and false alarms 7, 7, 8. And review55.tsv: probes of stop 55's mends (two hostile and two polite for each of
+ * seven Norwegian mends in nb and nn, 14 + 14, and for six English mends and English forms of two Norwegian ones, 16 +
+ * 16); on stop 54's check (e30a1df) flagged 14, 13, 15 at 6, 8, 8 false alarms; the first mends let 4, 1 and 2 hostile
+ * probes through ("Kan vi få lov til å si at ingen … har betalt så sent som dere?", "Who has ever taken as long … as
+ * your marketing team?") and were narrowed.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
-            "blind107.tsv",
-            Map.of("nb", new int[] {78, 38, 2}, "nn", new int[] {77, 36, 0}, "en", new int[] {76, 35, 0}),
-            "neutral94.tsv", Map.of("nb", new int[] {0, 0, 5}, "nn", new int[] {0, 0, 3}, "en", new int[] {0, 0, 6}),
+            "blind109.tsv",
+            Map.of("nb", new int[] {76, 35, 1}, "nn", new int[] {78, 36, 0}, "en", new int[] {76, 36, 2}),
+            "neutral96.tsv", Map.of("nb", new int[] {0, 0, 3}, "nn", new int[] {0, 0, 6}, "en", new int[] {0, 0, 5}),
             "review53.tsv",
-            Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 0}, "en", new int[] {16, 11, 1}),
+            Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 1}, "en", new int[] {16, 11, 1}),
             "review54.tsv",
-            Map.of("nb", new int[] {17, 8, 5}, "nn", new int[] {20, 10, 6}, "en", new int[] {18, 5, 6}));
+            Map.of("nb", new int[] {17, 8, 5}, "nn", new int[] {20, 10, 5}, "en", new int[] {18, 5, 6}),
+            "review55.tsv",
+            Map.of("nb", new int[] {14, 7, 2}, "nn", new int[] {13, 6, 5}, "en", new int[] {15, 8, 1}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

@@ -510,6 +510,7 @@ public final class ToneScanner {
      * Whether sentence {@code sentence} of {@code tokens} holds, outside the words {@code span}, a word of the set
      * {@code scoff} of {@code rules} that mocks the denial {@code span}: any such word, when the rules have no set
      * {@code scoffdenial}; else a word of {@code scoffdenial} anywhere, or another word of {@code scoff} after the span.
+     * A word right after a word of {@code scoff_notafter} is no scoff ("ingen kunne ha visst", could have known).
      */
     private static boolean scoffs(TokenizedText tokens, int sentence, int[] span, ToneRules rules) {
         Vocabulary scoff = rules.sets().get(SCOFF);
@@ -521,7 +522,8 @@ public final class ToneScanner {
         for (int i = first; i < tokens.size() && tokens.token(i).sentence() == sentence; i++) {
             TokenizedText.Token token = tokens.token(i);
             boolean inside = token.from() >= span[0] && token.to() <= span[1];
-            if (inside || !scoff.matches(tokens, i, rules.language(), rules.sets())) {
+            if (inside || !scoff.matches(tokens, i, rules.language(), rules.sets())
+                    || Vocabulary.followsCompanion(SCOFF, tokens, i, rules.language(), rules.sets())) {
                 continue;
             }
             if (always == null || token.from() >= span[1]

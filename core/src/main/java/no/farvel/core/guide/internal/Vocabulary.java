@@ -15,6 +15,11 @@ import no.farvel.localization.LetterLocale;
  * <p>In a language that writes compounds as one word (Norwegian), a lemma also matches a compound that ends in it:
  * "regnskapsidiotene" is a form of "idiot", as the head of a Norwegian compound says what the whole is; a word of the
  * set {@value #WHOLE} is never read so.
+ *
+ * <p>A named set {@code s} may have a companion set {@code s_notafter}: a word of {@code s}, referred to as
+ * {@code @s}, does not count as one right after a word of the companion in the same sentence. In Norwegian "visst"
+ * scoffs ("det var visst ikke deres feil", apparently), but "ingen kunne ha visst" is "nobody could have known":
+ * {@code SET scoff_notafter | =ha}.
  */
 final class Vocabulary {
     /** The shortest lemma that matches as the head of a compound, and the shortest part before it. */
@@ -25,6 +30,8 @@ final class Vocabulary {
      * ("nysgjerrig", curious, is no kind of "gjerrig", stingy).
      */
     static final String WHOLE = "whole";
+    /** The suffix of a set's companion: the words after which a word of the set is not read as one. */
+    static final String NOT_AFTER = "_notafter";
 
     private final Set<String> forms = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
@@ -79,11 +86,23 @@ final class Vocabulary {
         }
         for (String set : sets) {
             Vocabulary members = named.get(set);
-            if (members != null && text.matches(members, at, language, named)) {
+            if (members != null && text.matches(members, at, language, named)
+                    && !followsCompanion(set, text, at, language, named)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word {@code at} of the text follows, in its sentence, a word of the companion set {@code set_notafter}
+     * in {@code named}, so that it is not read as a word of {@code set} ("ha visst" is no scoffing "visst").
+     */
+    static boolean followsCompanion(String set, TokenizedText text, int at, LetterLocale language,
+                                    Map<String, Vocabulary> named) {
+        Vocabulary companion = named.get(set + NOT_AFTER);
+        return companion != null && at > 0 && text.token(at - 1).sentence() == text.token(at).sentence()
+                && text.matches(companion, at - 1, language, named);
     }
 
     /** The exact forms, lemma keys, prefixes and set names this vocabulary accepts, for {@link RuleIndex}. */

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import no.farvel.localization.LetterLocale;
 
-/** A rules file's sets: {@code SET b | @a - =x} starts from the words of a set above it and leaves some out. */
+/**
+ * A rules file's sets: {@code SET b | @a - =x} starts from the words of a set above it and leaves some out; a set
+ * {@code a_notafter} keeps {@code @a} from matching right after one of its words.
+ */
 class RuleSetsTest {
     private static final String MOCKING = "SARCASM | phrase: =your =fault ...1 @mocking | say plainly what happened\n";
 
@@ -43,6 +46,19 @@ class RuleSetsTest {
                 .hasMessageContaining("test, line 2").hasMessageContaining("at most one ' - '");
         assertThatThrownBy(() -> read("SET hedge | =apparently\nSET mocking | =allegedly - @hedge\n"))
                 .hasMessageContaining("test, line 2").hasMessageContaining("only words can be left out");
+    }
+
+    @Test
+    void aWordOfASetDoesNotCountRightAfterAWordOfItsCompanion() {
+        ToneRules rules = read("SET mocking | =apparently =known\nSET mocking_notafter | =have\n"
+                + "SARCASM | phrase: =your =fault ...4 @mocking | say plainly what happened\n");
+        assertThat(matches(rules, "It was your fault, we have apparently known.")).isTrue();
+        assertThat(matches(rules, "It was never your fault, as nobody could have known.")).isFalse();
+        // Only right after it, and only in the same sentence.
+        assertThat(matches(rules, "It was your fault, as we have all known.")).isTrue();
+        // Words listed in the pattern itself are not the set's: the companion leaves them alone.
+        ToneRules listed = read("SET mocking_notafter | =have\nSARCASM | phrase: =your =fault ...4 =known | x\n");
+        assertThat(matches(listed, "It was your fault, as nobody could have known.")).isTrue();
     }
 
     private static ToneRules read(String text) {
