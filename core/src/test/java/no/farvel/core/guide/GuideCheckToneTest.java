@@ -139,29 +139,32 @@ class GuideCheckToneTest {
 
     @Test
     void praiseByComparisonIsNoSarcasmUnlessWhatIsComparedWentWrong() {
-        assertThat(ruleCodes(Examples.nb(), "Kan vi si at ingen skole har holdt like god orden på notestativene som "
-                + "dere?")).isEmpty();
-        assertThat(ruleCodes(Examples.nb(), "Kan vi si at ingen skole har betalt notestativene så sent som dere?"))
-                .isNotEmpty();
         assertThat(ruleCodes(Examples.en(), "Has anyone ever waited as patiently for a late delivery as your "
                 + "caretaker?")).isEmpty();
         assertThat(ruleCodes(Examples.en(), "Has anyone ever taken as long to sign a delivery note as your "
                 + "caretaker?")).isNotEmpty();
-        // Scare quotes turn the praise round.
-        assertThat(ruleCodes(Examples.nn(), "Vi har aldri hatt så «hyggelege» kundar som dykk, med fire klager på "
-                + "same gardinstong.")).isNotEmpty();
+        // The same shape around what went wrong: a warm adverb does not make it praise.
+        assertThat(ruleCodes(Examples.en(), "Has anyone ever lost an invoice as neatly as your accounts team?"))
+                .containsExactly("SARCASM");
+        assertThat(ruleCodes(Examples.en(), "Has anyone ever kept us waiting as cheerfully as your dispatcher?"))
+                .containsExactly("SARCASM");
     }
 
     @Test
     void askingTheSecretOfASuccessIsNoSarcasmButOfAFailureItIs() {
         assertThat(ruleCodes(Examples.nn(), "De selde alle dei 200 kalendrane på ein laurdag – kva er eigentleg "
                 + "løyndomen?")).isEmpty();
+        // Words of what went wrong that also count wins ("tre ganger på rad", "endelig", "før fristen") are no failure.
+        assertThat(ruleCodes(Examples.nb(), "Dere har vunnet kåringen tre ganger på rad – hva er egentlig "
+                + "hemmeligheten?")).isEmpty();
         assertThat(ruleCodes(Examples.nb(), "Dere har glemt hver eneste levering siden mars – hva er egentlig "
                 + "hemmeligheten?")).containsExactly("SARCASM");
     }
 
     @Test
     void couldHaveKnownIsNoScoffButApparentlyStillIs() {
+        // After a comma "Ha," is an interjection, and "visst" scoffs again.
+        assertThat(ruleCodes(Examples.nb(), "Ha, visst var det ikke deres skyld at fisken måtte kastes.")).isNotEmpty();
         // "ha visst" is the verb (could have known); "visst" alone is "apparently" and mocks the denial beside it.
         assertThat(ruleCodes(Examples.nb(), "Ingen på lageret deres kunne ha visst at kjølerommet hadde sviktet, så "
                 + "det var ikke deres skyld at fisken måtte kastes.")).isEmpty();

@@ -20,7 +20,7 @@ import no.farvel.localization.LetterLocale;
  * on stop 54's check (e30a1df): blind 109 flagged 76, 76 and 76 of 80 (nb, nn, en), errors on blame, insults and
  * contempt 35, 35 and 36 of 38, false alarms 1, 0 and 2 of 50; 96n raised a finding on 3, 7 and 5 of 150 polite
  * sentences. On stop 55's check (rounds 185–188 learnt, the rules' mends, the model retrained), the figures below:
- * blind 109 flagged 76, 78 and 76, errors 35, 36 and 36, false alarms 1, 0 and 2; 96n 3, 6 and 5. The test holds the
+ * blind 109 flagged 76, 79 and 75, errors 35, 37 and 35, false alarms 1, 0 and 2; 96n 3, 6 and 5. The test holds the
  * figures within two sentences, so a change that costs fresh text more than noise shows here before the sets are
  * learnt; once a set is learnt (moved into /guide/ as a round), its entry goes. Beside them, review53.tsv: a helper's
  * probes of stop 53's rule mends (28, 28 and 16 hostile sentences that reuse a mend's wording to slip blame or mockery
@@ -31,20 +31,25 @@ import no.farvel.localization.LetterLocale;
  * seven Norwegian mends in nb and nn, 14 + 14, and for six English mends and English forms of two Norwegian ones, 16 +
  * 16); on stop 54's check (e30a1df) flagged 14, 13, 15 at 6, 8, 8 false alarms; the first mends let 4, 1 and 2 hostile
  * probes through ("Kan vi få lov til å si at ingen … har betalt så sent som dere?", "Who has ever taken as long … as
- * your marketing team?") and were narrowed.
+ * your marketing team?") and were narrowed; finished 14, 13, 15 at 4, 6, 2. And review55b.tsv: a second helper's probes
+ * of the same mends when it reviewed the change (32, 14, 24 hostile, 21, 10, 1 polite: "Ingen har vært så flinke til å
+ * glemme fakturaer som dere?", "Ha, visst var det ikke deres skyld …", product names in quotation marks, «Herlig»); on
+ * e30a1df flagged 31, 13, 24 at 15, 7, 0 false alarms, finished 30, 13, 24 at 8, 3, 0.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
             "blind109.tsv",
-            Map.of("nb", new int[] {76, 35, 1}, "nn", new int[] {78, 36, 0}, "en", new int[] {76, 36, 2}),
+            Map.of("nb", new int[] {76, 35, 1}, "nn", new int[] {79, 37, 0}, "en", new int[] {75, 35, 2}),
             "neutral96.tsv", Map.of("nb", new int[] {0, 0, 3}, "nn", new int[] {0, 0, 6}, "en", new int[] {0, 0, 5}),
             "review53.tsv",
             Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 1}, "en", new int[] {16, 11, 1}),
             "review54.tsv",
             Map.of("nb", new int[] {17, 8, 5}, "nn", new int[] {20, 10, 5}, "en", new int[] {18, 5, 6}),
             "review55.tsv",
-            Map.of("nb", new int[] {14, 7, 2}, "nn", new int[] {13, 6, 5}, "en", new int[] {15, 8, 1}));
+            Map.of("nb", new int[] {14, 7, 4}, "nn", new int[] {13, 6, 6}, "en", new int[] {15, 8, 2}),
+            "review55b.tsv",
+            Map.of("nb", new int[] {30, 8, 8}, "nn", new int[] {13, 3, 3}, "en", new int[] {24, 4, 0}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

@@ -236,9 +236,10 @@ import no.farvel.localization.LetterLocale;
  * through stop 53) and 106 (stop 54); 181 keeps two bokmål alarms of the rules that neither a mend nor the model
  * lifts: "aldri en eneste gang levert en skjerm uten ferdig utfylt pakkekort" (never once without: praise, but "aldri en
  * eneste gang uten feil" is blame) and a cleft denial ("Det var slett ikke uforsiktighet fra spillerne deres som ødela
- * stålet, men en defekt slipeskive"), whose blame lies outside the words the denial matches. Rounds 185 and 187 are
- * blind 107 (held out through stop 54) and 108 (stop 55; figures in their headers), with no alarm left once the rules'
- * mends of stop 55 and the retrained model are in.
+ * stålet, men en defekt slipeskive"), whose blame lies outside the words the denial matches. Rounds 185, 187 and 189
+ * are blind 107 (held out through stop 54), 108 and 110 (stop 55; figures in their headers); once the rules' mends of
+ * stop 55 and the retrained model are in, 187 keeps one nynorsk alarm, "Vi har aldri hatt så hyggelege kundar i
+ * studioet som bandet dykkar" (a mend for it let "… – tre purringar og framleis ikkje betalt" through).
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -354,7 +355,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round181", 50, 0.90, 0.90, 2),
             new ToneCorpus.Bar("round183", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round185", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round187", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round187", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round189", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -420,13 +422,15 @@ class TrainingRoundsCorpusTest {
      * gode samtalar", "a stroke of
      * genius!", "Hvem skulle trodd at …", "Hvordan klarer dere egentlig å strikke en hel prøvegenser på én uke …?",
      * "Not one of the stains … was the result of carelessness, and red wine … is surely a hazard of the profession"
-     * (a scoff word after a denial keeps it from clearing). Rounds 186 (94n, held out through stop 54) and 188 (95n,
-     * stop 55) keep one and three: "Er det lov å seie at ingen kor i byen har så mange ulike bukselengder som dykk
-     * …?" (the warm opening "Er det lov å seie at" lets "… betalt så seint som dykk?" through as well, so it clears
-     * nothing), "Visste dere at lua … er den minste vi noen gang har laget?" (likewise "… den eldste ubetalte vi nokon
-     * gong har hatt"), "«alltid ser forferdelige ut på bilder»" quoted from the client's own staff, and "Ingen … kunne
-     * ha visst …, så det var overhodet ikke deres skyld", where "visst" (known) is read as the sneering "visst"
-     * (apparently), which keeps a denial from clearing.
+     * (a scoff word after a denial keeps it from clearing). Rounds 186 (94n, held out through stop 54), 188 (95n) and
+     * 190 (97n, both stop 55) keep two, two and one: rhetorical praise by comparison ("Kan vi få lov til å si at ingen
+     * båtforening har holdt like god orden … som dere?", "Har noen kunde noen gang ledd så hjertelig som dere …?"; a
+     * mend for each let "… har betalt så sent som dere?" or "Ler dere egentlig av purringene våre?" through and was
+     * dropped), "Visste dere at lua … er den minste vi noen gang har laget?" (likewise "… den eldste ubetalte vi nokon
+     * gong har hatt"), "«alltid ser forferdelige ut på bilder»" quoted from the client's own staff, "Er det ikke typisk
+     * at det fineste glasset vi noen gang har laget, ble det siste …?"; "Ingen … kunne ha visst …, så det var overhodet
+     * ikke deres skyld" no longer alarms since "ha visst" (could have known) is no sneering "visst" (apparently):
+     * {@code SET scoff_notafter | =ha}.
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -446,7 +450,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round160", 3), Map.entry("round163", 3), Map.entry("round165", 3),
             Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 4),
             Map.entry("round178", 3), Map.entry("round180", 2), Map.entry("round182", 4), Map.entry("round184", 4),
-            Map.entry("round186", 1), Map.entry("round188", 3));
+            Map.entry("round186", 2), Map.entry("round188", 2),
+            Map.entry("round190", 1));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -17,7 +17,7 @@ import no.farvel.localization.LetterLocale;
  * set {@value #WHOLE} is never read so.
  *
  * <p>A named set {@code s} may have a companion set {@code s_notafter}: a word of {@code s}, referred to as
- * {@code @s}, does not count as one right after a word of the companion in the same sentence. In Norwegian "visst"
+ * {@code @s}, does not count as one right after a word of the companion in the same clause. In Norwegian "visst"
  * scoffs ("det var visst ikke deres feil", apparently), but "ingen kunne ha visst" is "nobody could have known":
  * {@code SET scoff_notafter | =ha}.
  */
@@ -95,13 +95,14 @@ final class Vocabulary {
     }
 
     /**
-     * Whether word {@code at} of the text follows, in its sentence, a word of the companion set {@code set_notafter}
-     * in {@code named}, so that it is not read as a word of {@code set} ("ha visst" is no scoffing "visst").
+     * Whether word {@code at} of the text follows, in its clause, a word of the companion set {@code set_notafter} in
+     * {@code named}, so that it is not read as a word of {@code set} ("ha visst" is no scoffing "visst"; "Ha, visst
+     * var det ikke deres feil" still scoffs, as a comma stands between).
      */
     static boolean followsCompanion(String set, TokenizedText text, int at, LetterLocale language,
                                     Map<String, Vocabulary> named) {
         Vocabulary companion = named.get(set + NOT_AFTER);
-        return companion != null && at > 0 && text.token(at - 1).sentence() == text.token(at).sentence()
+        return companion != null && at > 0 && text.token(at - 1).clause() == text.token(at).clause()
                 && text.matches(companion, at - 1, language, named);
     }
 

@@ -54,11 +54,24 @@ class RuleSetsTest {
                 + "SARCASM | phrase: =your =fault ...4 @mocking | say plainly what happened\n");
         assertThat(matches(rules, "It was your fault, we have apparently known.")).isTrue();
         assertThat(matches(rules, "It was never your fault, as nobody could have known.")).isFalse();
-        // Only right after it, and only in the same sentence.
+        // Only right after it.
         assertThat(matches(rules, "It was your fault, as we have all known.")).isTrue();
+        // Only in the same clause: a comma or a full stop in between and the word counts again.
+        ToneRules opening = read("SET mocking | =apparently\nSET mocking_notafter | =have\n"
+                + "SARCASM | phrase: @mocking =it =was =your =fault | say plainly what happened\n");
+        assertThat(matches(opening, "We have apparently it was your fault.")).isFalse();
+        assertThat(matches(opening, "We have, apparently it was your fault.")).isTrue();
+        assertThat(matches(opening, "We have. Apparently it was your fault.")).isTrue();
         // Words listed in the pattern itself are not the set's: the companion leaves them alone.
         ToneRules listed = read("SET mocking_notafter | =have\nSARCASM | phrase: =your =fault ...4 =known | x\n");
         assertThat(matches(listed, "It was your fault, as nobody could have known.")).isTrue();
+    }
+
+    @Test
+    void aCompanionWithoutItsSetIsAnError() {
+        ToneRules rules = read("SET mocking | =apparently\nSET mockin_notafter | =have\n" + MOCKING);
+        assertThatThrownBy(rules::requireKnownSets).hasMessageContaining("'mockin_notafter'")
+                .hasMessageContaining("no set is named 'mockin'");
     }
 
     private static ToneRules read(String text) {
