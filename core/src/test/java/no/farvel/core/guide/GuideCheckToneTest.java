@@ -162,6 +162,16 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void nothingYouCanBeBlamedForClearsUnlessAButFollows() {
+        assertThat(ruleCodes(Examples.nn(), "Det er sjølvsagt ikkje noko de eller gjestene dykkar kan lastast for at "
+                + "vasspumpa svikta i påska.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Det er sjølvsagt ikkje noko de eller gjestene dykkar kan lastast for at "
+                + "lysestakane forsvann, men vi veit godt kven som bar dei ut.")).isNotEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Stormen knakk flaggstanga, helt uten at noen av gjestene deres hadde skyld "
+                + "i det.")).isEmpty();
+    }
+
+    @Test
     void couldHaveKnownIsNoScoffButApparentlyStillIs() {
         // After a comma "Ha," is an interjection, and "visst" scoffs again.
         assertThat(ruleCodes(Examples.nb(), "Ha, visst var det ikke deres skyld at fisken måtte kastes.")).isNotEmpty();
