@@ -373,11 +373,12 @@ public final class ToneRules {
             }
         }
         for (String name : sets.keySet()) {
-            String base = name.endsWith(Vocabulary.NOT_AFTER)
-                    ? name.substring(0, name.length() - Vocabulary.NOT_AFTER.length()) : null;
-            if (base != null && !sets.containsKey(base)) {
-                throw new IllegalArgumentException("The set '" + name + "' holds the words after which @" + base
-                        + " does not match, but no set is named '" + base + "'");
+            if (name.endsWith(Vocabulary.NOT_AFTER)) {
+                String base = name.substring(0, name.length() - Vocabulary.NOT_AFTER.length());
+                if (!sets.containsKey(base)) {
+                    throw new IllegalArgumentException("The set '" + name + "' holds the words after which @" + base
+                            + " does not match, but no set is named '" + base + "'");
+                }
             }
         }
     }

@@ -48,6 +48,7 @@ public final class ToneScanner {
     private static final int WARM_REST = 5;
     /** The rules' set of words that turn a statement into irony ("of course", "som vanlig", "visst"). */
     private static final String SCOFF = "scoff";
+    private static final String SCOFF_COMPANION = Vocabulary.companionOf(SCOFF);
     /**
      * The rules' set of the words of {@code scoff} that scoff wherever they stand in a sentence with a denial or an
      * absolution ("apparently", "visst"); the others ("selvsagt", "naturligvis", "of course") scoff only after it.
@@ -513,8 +514,7 @@ public final class ToneScanner {
      * A word right after a word of {@code scoff_notafter} is no scoff ("ingen kunne ha visst", could have known).
      */
     private static boolean scoffs(TokenizedText tokens, int sentence, int[] span, ToneRules rules) {
-        Vocabulary scoff = rules.sets().get(SCOFF);
-        if (scoff == null) {
+        if (!rules.sets().containsKey(SCOFF)) {
             return false;
         }
         Vocabulary always = rules.sets().get(SCOFF_IN_DENIAL);
@@ -522,8 +522,7 @@ public final class ToneScanner {
         for (int i = first; i < tokens.size() && tokens.token(i).sentence() == sentence; i++) {
             TokenizedText.Token token = tokens.token(i);
             boolean inside = token.from() >= span[0] && token.to() <= span[1];
-            if (inside || !scoff.matches(tokens, i, rules.language(), rules.sets())
-                    || Vocabulary.followsCompanion(SCOFF, tokens, i, rules.language(), rules.sets())) {
+            if (inside || !Vocabulary.inSet(SCOFF, SCOFF_COMPANION, tokens, i, rules.language(), rules.sets())) {
                 continue;
             }
             if (always == null || token.from() >= span[1]

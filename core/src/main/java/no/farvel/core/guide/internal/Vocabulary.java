@@ -38,6 +38,8 @@ final class Vocabulary {
     private final Set<String> keys = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> sets = new ArrayList<>();
+    /** The companion of each set in {@link #sets}, named once here rather than on every match. */
+    private final List<String> companions = new ArrayList<>();
 
     private Vocabulary() {
     }
@@ -55,7 +57,9 @@ final class Vocabulary {
             } else if (term instanceof PhrasePattern.Lemma lemma) {
                 v.keys.addAll(lemma.keys());
             } else {
-                v.sets.add(((PhrasePattern.SetRef) term).name());
+                String name = ((PhrasePattern.SetRef) term).name();
+                v.sets.add(name);
+                v.companions.add(companionOf(name));
             }
         }
         return v;
@@ -84,26 +88,33 @@ final class Vocabulary {
                 }
             }
         }
-        for (String set : sets) {
-            Vocabulary members = named.get(set);
-            if (members != null && text.matches(members, at, language, named)
-                    && !followsCompanion(set, text, at, language, named)) {
+        for (int i = 0; i < sets.size(); i++) {
+            if (inSet(sets.get(i), companions.get(i), text, at, language, named)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The name of the companion of set {@code set}: {@code set_notafter}. */
+    static String companionOf(String set) {
+        return set + NOT_AFTER;
+    }
+
     /**
-     * Whether word {@code at} of the text follows, in its clause, a word of the companion set {@code set_notafter} in
-     * {@code named}, so that it is not read as a word of {@code set} ("ha visst" is no scoffing "visst"; "Ha, visst
+     * Whether word {@code at} of the text is a word of the named set {@code set} in {@code named}, and does not follow,
+     * in its clause, a word of that set's companion {@code companion} ("ha visst" is no scoffing "visst"; "Ha, visst
      * var det ikke deres feil" still scoffs, as a comma stands between).
      */
-    static boolean followsCompanion(String set, TokenizedText text, int at, LetterLocale language,
-                                    Map<String, Vocabulary> named) {
-        Vocabulary companion = named.get(set + NOT_AFTER);
-        return companion != null && at > 0 && text.token(at - 1).clause() == text.token(at).clause()
-                && text.matches(companion, at - 1, language, named);
+    static boolean inSet(String set, String companion, TokenizedText text, int at, LetterLocale language,
+                         Map<String, Vocabulary> named) {
+        Vocabulary members = named.get(set);
+        if (members == null || !text.matches(members, at, language, named)) {
+            return false;
+        }
+        Vocabulary after = named.get(companion);
+        return after == null || at == 0 || text.token(at - 1).clause() != text.token(at).clause()
+                || !text.matches(after, at - 1, language, named);
     }
 
     /** The exact forms, lemma keys, prefixes and set names this vocabulary accepts, for {@link RuleIndex}. */
