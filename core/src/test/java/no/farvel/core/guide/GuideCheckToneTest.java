@@ -185,6 +185,62 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void praiseForAFailingStaysSarcasmWhereTheModelReadsAWarmComparison() {
+        // The tone model has learnt many warm "nobody has been as … as you?" questions and would overrule a rule here;
+        // the rule for praise of a failing is firm.
+        assertThat(codes(Examples.nb(), "Ingen har vært så flinke til å glemme avtaler som dere?")).contains("SARCASM");
+        assertThat(codes(Examples.nn(), "De er ekspertar på å miste fakturaer, det må vi seie.")).contains("SARCASM");
+        assertThat(codes(Examples.en(), "Has anyone ever been as good at forgetting meetings as your office?"))
+                .contains("SARCASM");
+        assertThat(codes(Examples.nb(), "Vi er ikke flinke til å glemme gode kunder, og dere blir husket.")).isEmpty();
+        assertThat(codes(Examples.en(), "We are not good at forgetting kind clients, and we will remember yours."))
+                .isEmpty();
+    }
+
+    @Test
+    void aVirtuePointedBackAtLatenessIsIronyUnlessTheLatenessIsDenied() {
+        assertThat(ruleCodes(Examples.nb(), "Dere har alltid betalt fakturaene våre etter tredje purring, og den "
+                + "punktligheten kommer vi virkelig til å savne.")).contains("SARCASM");
+        assertThat(ruleCodes(Examples.nb(), "Dere har aldri trengt en eneste purring, og den punktligheten kommer vi "
+                + "til å savne.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "You always paid after the third reminder, and we shall truly miss that "
+                + "punctuality.")).contains("SARCASM");
+        assertThat(ruleCodes(Examples.en(), "You never once needed a reminder, and we shall miss that punctuality."))
+                .isEmpty();
+    }
+
+    @Test
+    void aDamageWordAfterTheArticleSaysWhatWasBrokenNotWhoBrokeIt() {
+        assertThat(ruleCodes(Examples.nb(), "Det var vår feil at den ødelagte hengelåsen ikke ble byttet før du meldte "
+                + "fra andre gang, og du var utrolig tålmodig med oss.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Den ødelagte stigen var vår egen, og det var dere som knuste den, så "
+                + "regningen på 3 400 kroner følger vedlagt.")).contains("BLAME");
+        assertThat(ruleCodes(Examples.nb(), "Kjøkkenpersonalet deres knuste tre av glassmontrene våre under "
+                + "flyttingen i mars.")).contains("BLAME");
+    }
+
+    @Test
+    void crayonsMockOnlyTheRecipientOrInAComparison() {
+        assertThat(ruleCodes(Examples.nn(), "Kven kunne tru at ein treåring i gul vest skulle følgje oss på kvar runde "
+                + "og skrive sin eigen rapport med fargestift?")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "En femåring med fargestifter kunne ha tegnet en bedre skisse enn den "
+                + "designavdelingen deres sendte oss.")).contains("SARCASM");
+        assertThat(ruleCodes(Examples.en(), "Would it help if we wrote the amount in crayon for you?"))
+                .contains("SARCASM");
+    }
+
+    @Test
+    void theRecipientNamedOnlyToBeClearedIsNoReason() {
+        assertThat(ruleCodes(Examples.en(), "The heatwave in July, not your grounds staff, was the reason the floral "
+                + "clock's sedums did not survive.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "It was not the heatwave: your grounds staff were the reason the sedums "
+                + "did not survive.")).contains("BLAME");
+        assertThat(ruleCodes(Examples.nn(), "Skaden kom av ein produksjonsfeil og skal ikkje betalast av dykk."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Skaden kom av dykk, og han skal ikkje betalast av oss.")).contains("BLAME");
+    }
+
+    @Test
     void aQuestionAboutWhatWeOurselvesDidIsNoSarcasmButChasingTheRecipientIs() {
         assertThat(ruleCodes(Examples.nn(), "Kor mange liter bunnstoff har vi eigentleg smurt på båtane dykkar på ti "
                 + "år?")).isEmpty();
@@ -659,6 +715,10 @@ class GuideCheckToneTest {
     }
 
     /** The codes the rules alone find in {@code letter} with {@code note} as its personal note. */
+    private List<String> codes(Termination letter, String note) {
+        return check.check(withNote(letter, note)).stream().map(Finding::code).toList();
+    }
+
     private List<String> ruleCodes(Termination letter, String note) {
         return rulesOnly.check(withNote(letter, note)).stream().map(Finding::code).toList();
     }

@@ -12,47 +12,36 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * Held-out sets kept in the repository but outside the corpora ({@code /heldout/}, which the tone model never learns
- * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 109
- * (80 hostile, 50 neutral a language, ten agriculture, animal and garden services) and the hard neutral set 96n (150 a
- * language, fifteen trades, at least five security, safety or inspection and five education or public-sector
- * suppliers), written at stop 55 by helpers who never saw the rules, the corpora or the model, to the briefs in
- * {@code /heldout/briefs/}, and never read while the check was changed: only the figures were printed. Measured first
- * on stop 54's check (e30a1df): blind 109 flagged 76, 76 and 76 of 80 (nb, nn, en), errors on blame, insults and
- * contempt 35, 35 and 36 of 38, false alarms 1, 0 and 2 of 50; 96n raised a finding on 3, 7 and 5 of 150 polite
- * sentences. On stop 55's check (rounds 185–188 learnt, the rules' mends, the model retrained), the figures below:
- * blind 109 flagged 76, 79 and 75, errors 35, 37 and 35, false alarms 1, 0 and 2; 96n 3, 6 and 5. A second pair, blind
- * 111 (ten security, safety and inspection services) and 98n (fifteen trades, at least five transport, logistics or
- * vehicle and five media, publishing or printing services), was written at the end of stop 55 and measured once, on its
- * finished check (b5d0e4e): blind 111 flagged 78, 75 and 75, errors 37, 36 and 37, false alarms 0, 0 and 1; 98n 7, 7
- * and 5. The test holds the figures within two sentences, so a change that costs fresh text more than noise shows here
- * before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its entry goes. Beside them,
- * review53.tsv: a helper's probes of stop 53's rule mends (28, 28 and 16 hostile sentences that reuse a mend's wording
- * to slip blame or mockery through it, 21, 21 and 12 polite ones of the same shape); on stop 52's check (0eda5b0) they
- * gave flagged 26, 26, 12, errors 16, 17, 9 and false alarms 5, 5, 4. And review54.tsv: probes of stop 54's mends (26
- * hostile, 26 polite a language, two of each for thirteen mends); on stop 53's check (07685f8) flagged 17, 21, 18,
- * errors 8, 10, 5 of 10, 12, 8 and false alarms 7, 7, 8. And review55.tsv: probes of stop 55's mends (two hostile and
- * two polite for each of seven Norwegian mends in nb and nn, 14 + 14, and for six English mends and English forms of
- * two Norwegian ones, 16 + 16); on stop 54's check (e30a1df) flagged 14, 13, 15 at 6, 8, 8 false alarms; the first
- * mends let 4, 1 and 2 hostile probes through ("Kan vi få lov til å si at ingen … har betalt så sent som dere?", "Who
- * has ever taken as long … as your marketing team?") and were narrowed; finished 14, 13, 15 at 4, 6, 2. And
- * review55b.tsv: a second helper's probes of the same mends when it reviewed the change (32, 14, 24 hostile, 21, 10, 1
- * polite: "Ingen har vært så flinke til å glemme fakturaer som dere?", "Ha, visst var det ikke deres skyld …", product
- * names in quotation marks, «Herlig»); on e30a1df flagged 31, 13, 24 at 15, 7, 0 false alarms, finished 30, 13, 24 at
- * 8, 3, 0. And review55c.tsv: a third set of probes, of the mends for blind 110 and 97n (16, 16, 14 hostile and as many
- * polite); on e30a1df flagged 14, 14, 9 at 3, 3, 3 false alarms; the first mends let 2 and 1 hostile probes through
- * ("Den ødelagte stigen var vår egen, og det var dere som knuste den", "…, men vi veit godt kven som bar dei ut til
- * bilen"), whose exclusions became denials that hold only without a "men" in the sentence; finished 14, 15, 9 at 2, 2,
- * 3.
+ * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next: blind 111
+ * (80 hostile, 50 neutral a language, ten security, safety and inspection services) and the hard neutral set 98n (150
+ * a language, fifteen trades, at least five transport, logistics or vehicle and five media, publishing or printing
+ * services), written at the end of stop 55 by helpers who never saw the rules, the corpora or the model, to the briefs
+ * in {@code /heldout/briefs/}, and never read while the check was changed: only the figures were printed. Measured
+ * first on stop 55's check (b5d0e4e): blind 111 flagged 78, 75 and 75 of 80 (nb, nn, en), errors on blame, insults and
+ * contempt 37, 36 and 37 of 38, false alarms 0, 0 and 1 of 50; 98n raised a finding on 7, 7 and 5 of 150 polite
+ * sentences. On stop 56's check (blind 109, 112 and 96n, 99n learnt as rounds 191–194, the rules' mends, firm rules, the
+ * model retrained), the figures below. The test holds the figures within two sentences, so a change that costs fresh
+ * text more than noise shows here before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its
+ * entry goes. Beside them, review53.tsv: a helper's probes of stop 53's rule mends (28, 28 and 16 hostile sentences
+ * that reuse a mend's wording to slip blame or mockery through it, 21, 21 and 12 polite ones of the same shape); on stop
+ * 52's check (0eda5b0) they gave flagged 26, 26, 12, errors 16, 17, 9 and false alarms 5, 5, 4. And review54.tsv:
+ * probes of stop 54's mends (26 hostile, 26 polite a language, two of each for thirteen mends); on stop 53's check
+ * (07685f8) flagged 17, 21, 18, errors 8, 10, 5 of 10, 12, 8 and false alarms 7, 7, 8. And review55.tsv, review55b.tsv
+ * and review55c.tsv: three helpers' probes of stop 55's mends (figures in the stop's note and README; the first mends
+ * let hostile probes such as "Kan vi få lov til å si at ingen … har betalt så sent som dere?" and "Den ødelagte
+ * stigen var vår egen, og det var dere som knuste den" through and were narrowed). And review56.tsv: probes of stop 56's
+ * mends (18, 18 and 14 hostile and as many polite, two of each a mend; brief in {@code /heldout/briefs/review56.md});
+ * on stop 55's check (574e262) flagged 15, 16, 14 at 5, 5, 4 false alarms; the first mends let "Dere skal ikke ha noen
+ * skyld for at pumpa røk, sier dere, men det var dere som …" and its nynorsk twin through ("skal ikke ha noen skyld"
+ * now clears only without a "men" or a "sier dere"), and a crayon drawn for us still read as mockery; finished 16, 16,
+ * 13 at 2, 3, 3.
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.of(
-            "blind109.tsv",
-            Map.of("nb", new int[] {76, 35, 1}, "nn", new int[] {79, 37, 0}, "en", new int[] {75, 35, 2}),
-            "neutral96.tsv", Map.of("nb", new int[] {0, 0, 3}, "nn", new int[] {0, 0, 6}, "en", new int[] {0, 0, 5}),
             "blind111.tsv",
-            Map.of("nb", new int[] {78, 37, 0}, "nn", new int[] {75, 36, 0}, "en", new int[] {75, 37, 1}),
-            "neutral98.tsv", Map.of("nb", new int[] {0, 0, 7}, "nn", new int[] {0, 0, 7}, "en", new int[] {0, 0, 5}),
+            Map.of("nb", new int[] {78, 37, 0}, "nn", new int[] {75, 36, 0}, "en", new int[] {74, 37, 1}),
+            "neutral98.tsv", Map.of("nb", new int[] {0, 0, 6}, "nn", new int[] {0, 0, 7}, "en", new int[] {0, 0, 5}),
             "review53.tsv",
             Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 1}, "en", new int[] {16, 11, 1}),
             "review54.tsv",
@@ -62,7 +51,9 @@ class HeldOutSetsTest {
             "review55b.tsv",
             Map.of("nb", new int[] {30, 8, 8}, "nn", new int[] {13, 3, 3}, "en", new int[] {24, 4, 0}),
             "review55c.tsv",
-            Map.of("nb", new int[] {14, 7, 2}, "nn", new int[] {15, 9, 2}, "en", new int[] {9, 4, 3}));
+            Map.of("nb", new int[] {14, 7, 2}, "nn", new int[] {15, 9, 2}, "en", new int[] {9, 4, 3}),
+            "review56.tsv",
+            Map.of("nb", new int[] {16, 5, 2}, "nn", new int[] {16, 8, 3}, "en", new int[] {13, 7, 3}));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

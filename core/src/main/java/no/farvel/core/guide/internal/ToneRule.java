@@ -10,11 +10,29 @@ import java.util.regex.Pattern;
 import no.farvel.localization.LetterLocale;
 
 /**
- * One tone rule from a rules file: the finding code it raises, what it matches, a neutral wording or null, and whether
- * it is one of Farvel's own rules ({@code builtIn}) rather than one a pack added. The tone model may overrule a
- * built-in rule's reading (see {@code ToneScanner}); a pack's rule is its author's decision and is never overruled.
+ * One tone rule from a rules file: the finding code it raises, what it matches, a neutral wording or null, whether it
+ * is one of Farvel's own rules ({@code builtIn}) rather than one a pack added, and whether it is {@code firm}. The tone
+ * model may overrule a built-in rule's reading (see {@code ToneScanner}) unless the rule is firm (written
+ * {@code KIND | firm clause: ...}): praise for a failing ("flinke til å glemme avtaler") is mockery however warm the
+ * words around it, and the model, which has learnt many warm comparisons, is then sure of the wrong thing. A pack's
+ * rule is its author's decision and is never overruled.
  */
-public record ToneRule(String code, Match match, String suggestion, boolean builtIn) {
+public record ToneRule(String code, Match match, String suggestion, boolean builtIn, boolean firm) {
+    /** A rule the tone model may overrule if it is built in. */
+    public ToneRule(String code, Match match, String suggestion, boolean builtIn) {
+        this(code, match, suggestion, builtIn, false);
+    }
+
+    /** This rule, firm: the tone model never overrules it. */
+    public ToneRule firmly() {
+        return new ToneRule(code, match, suggestion, builtIn, true);
+    }
+
+    /** Whether the tone model may overrule this rule's reading: a built-in rule that is not firm. */
+    public boolean overrulable() {
+        return builtIn && !firm;
+    }
+
     /** What a rule looks for; each hit is a span {@code [from, to)} of the normalised text. */
     public sealed interface Match permits Regex, Phrase, Clause, Opening {
         List<int[]> find(TokenizedText text, LetterLocale language, Map<String, Vocabulary> sets);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -43,6 +44,12 @@ public final class ToneRules {
     private static final String BOUNDARY = "\\b";
     private static final int MAX_REMEMBERED = 20_000;
     private static final int MAX_REMEMBERED_LENGTH = 500;
+    /**
+     * "firm" before a finding rule's scope ("firm clause: ..."): the tone model does not overrule it
+     * ({@link ToneRule#firm}). A regular expression that happens to start with the word is not marked.
+     */
+    private static final Pattern FIRM =
+            Pattern.compile("^firm\\s+(?=(?:words|phrase|clause|sentence|question|opening):)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
     private static final Pattern SET_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** A gap in a phrase ({@code ...3}), whose digit is not a word of the text. */
@@ -176,7 +183,13 @@ public final class ToneRules {
                                     + ", ABSOLVES, CLEARS, SET name, THANKS, WISHES, ALLOW");
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
-                        rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
+                        Matcher firm = FIRM.matcher(value);
+                        if (firm.find()) {
+                            rules(kind, value.substring(firm.end()), suggestion, language, where, builtIn)
+                                    .forEach(rule -> rules.add(rule.firmly()));
+                        } else {
+                            rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
+                        }
                     }
                 }
             }

@@ -131,7 +131,7 @@ public final class ToneScanner {
                             continue;
                         }
                     }
-                    if (model != null && !foreign && rule.builtIn() && OVERRULED.contains(rule.code())
+                    if (model != null && !foreign && rule.overrulable() && OVERRULED.contains(rule.code())
                             && overruled(tokens, span, model)) {
                         // The model reads the letter's language; another language's rules it cannot overrule.
                         continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,21 @@ class RuleSetsTest {
         // Words listed in the pattern itself are not the set's: the companion leaves them alone.
         ToneRules listed = read("SET mocking_notafter | =have\nSARCASM | phrase: =your =fault ...4 =known | x\n");
         assertThat(matches(listed, "It was your fault, as nobody could have known.")).isTrue();
+    }
+
+    @Test
+    void firmBeforeARuleScopeKeepsTheModelFromOverrulingItAndAnythingElseIsThePattern() {
+        ToneRules rules = read("SARCASM | firm clause: =good =at ...1 =losing - =not | say plainly what happened\n"
+                + "SARCASM | clause: =good =at ...1 =forgetting - =not | say plainly what happened\n"
+                + "HOSTILE | firm handshake\n");
+        List<ToneRule> firm = rules.rules().stream().filter(ToneRule::firm).toList();
+        assertThat(firm).hasSize(1);
+        TokenizedText losing = TokenizedText.of("Your office is good at quietly losing invoices.", LetterLocale.EN);
+        assertThat(firm.get(0).match().find(losing, rules.language(), rules.sets())).isNotEmpty();
+        // Not a scope after it: a regular expression that starts with the word, matched as written.
+        assertThat(matches(rules, "We parted with a firm handshake.")).isTrue();
+        // Only a built-in rule is ever overruled; a pack's rule, firm or not, is its author's decision.
+        assertThat(rules.rules()).noneMatch(ToneRule::overrulable);
     }
 
     @Test
