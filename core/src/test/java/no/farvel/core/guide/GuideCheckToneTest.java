@@ -728,6 +728,12 @@ class GuideCheckToneTest {
         // "Tulla" is a pony; "tull" (nonsense) is on the list of hostile words.
         assertThat(ruleCodes(Examples.nb(), "Ponnien Tulla har vært en favoritt hos alle barna.")).isEmpty();
         assertThat(ruleCodes(Examples.nb(), "Dette er bare tull.")).containsExactly("HOSTILE");
+        // A place named with "the" after a preposition of place: the Shambles is a street in York.
+        assertThat(ruleCodes(Examples.en(), "Our guide arrived late at the Shambles on 31 October.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Your accounts office is a Shambles.")).contains("HOSTILE");
+        // Opening the sentence, nothing says it is a place ("The Idiots at your office …" is no name either).
+        assertThat(ruleCodes(Examples.en(), "The Shambles was closed, so our guide met your group by the Minster."))
+                .contains("HOSTILE");
         assertThat(ruleCodes(Examples.nb(), "Dette er bare TULL.")).contains("HOSTILE");
         // Mixed case hides a word rather than names someone; a capital that no word of naming comes before is the word.
         assertThat(ruleCodes(Examples.nb(), "Dere er noen TuLLiNgEr.")).containsExactly("INSULT");

@@ -239,10 +239,10 @@ import no.farvel.localization.LetterLocale;
  * stålet, men en defekt slipeskive"), whose blame lies outside the words the denial matches. Rounds 185, 187 and 189
  * are blind 107 (held out through stop 54), 108 and 110 (stop 55; figures in their headers); once the rules' mends of
  * stop 55 and the retrained model are in, 187 keeps one nynorsk alarm, "Vi har aldri hatt så hyggelege kundar i
- * studioet som bandet dykkar" (a mend for it let "… – tre purringar og framleis ikkje betalt" through). Rounds 191 and
- * 193 are blind 109 (held out through stop 55) and 112 (stop 56); 191 keeps one English alarm, "Thank you once again for
- * the harvest lunch …; our pickers were thrilled!" (a rule that cleared "thank you once again for" also cleared "Thank
- * you once again for paying three months late; we were thrilled!").
+ * studioet som bandet dykkar" (a mend for it let "… – tre purringar og framleis ikkje betalt" through). Rounds 191,
+ * 193 and 195 are blind 109 (held out through stop 55), 112 and 113 (stop 56); 195 keeps one bokmål alarm, "Den skadde
+ * filmrullen deres … ble … ødelagt av fukt lenge før den kom til oss" (a mend for damage done by the weather also
+ * cleared "Protokollene ble ødelagt av fukt mens de lå i Deres oppbevaring").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -360,8 +360,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round185", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round187", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round189", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round191", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round193", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round191", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round193", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round195", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -435,11 +436,15 @@ class TrainingRoundsCorpusTest {
      * gong har hatt"), "«alltid ser forferdelige ut på bilder»" quoted from the client's own staff, "Er det ikke typisk
      * at det fineste glasset vi noen gang har laget, ble det siste …?"; "Ingen … kunne ha visst …, så det var overhodet
      * ikke deres skyld" no longer alarms since "ha visst" (could have known) is no sneering "visst" (apparently):
-     * {@code SET scoff_notafter | =ha}. Rounds 192 (96n, held out through stop 55) and 194 (99n, stop 56) keep one and
-     * two: "… er ikke en skandale, men et tegn på et aktivt og levende biologimiljø!" (a hostile word denied), "Har hestane
-     * dykkar nokon gong møtt ein rundball … som dei ikkje likte?" and "Kva skulle vi ha gjort utan kundar som …, slik de
-     * alltid har gjort?" (the same shape carries "… som alltid betaler for seint?"), "Will the dormice on your reserve
-     * ever know how many flasks of tea …?".
+     * {@code SET scoff_notafter | =ha}. Rounds 192 (96n, held out through stop 55), 194 and 196 (99n and 100n, stop 56)
+     * keep one, one and two: "… er ikke en skandale, men et tegn på et aktivt og levende biologimiljø!" (a hostile word
+     * denied), "Har hestane dykkar nokon gong møtt ein rundball … som dei ikkje likte?" and "Will the dormice on your
+     * reserve ever know how many flasks of tea …?" (the same "ever" questions mock: "Will your office ever know how many
+     * reminders we sent?"), "Hvem skulle trodd at en ku som heter Fredelig, skulle bli den eneste som noen gang har
+     * sparket meg?" ("noen gang" is the mockery of "Hvem skulle trodd at dere noen gang ville betale?"), "… er dere evig
+     * takknemlige, selv om de aldri har sagt det høyt" (the earthworms), "Ei haglbyge … øydela nær halvparten av
+     * humleplantene våre, så vi kunne berre levere … de hadde tinga", "We never did find out what was in the bag …, but we
+     * are sure it was something wonderful".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -460,7 +465,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round170", 3), Map.entry("round172", 3), Map.entry("round175", 4),
             Map.entry("round178", 3), Map.entry("round180", 2), Map.entry("round182", 4), Map.entry("round184", 4),
             Map.entry("round186", 2), Map.entry("round188", 2),
-            Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 2));
+            Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 1),
+            Map.entry("round196", 2));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,

@@ -8,9 +8,10 @@ import java.util.Set;
  * "Tulla" is no "tull" (nonsense), "your dog Bully" no bully, "Katten deres Dott" no "dott". A capital is read as the
  * word unless its place says it names someone or something — after a word for a kind of animal, boat, place, firm or
  * work ("ponnien Tulla", "hesten deres Bandit", "your production of Psycho"), after a verb or noun of naming ("heter
- * Tulla", "called Bully", "navnet er Tulla"), or beside another capital in a name of two words ("Tulla Hansen", "The
- * Dumb Waiter"). So an insult in capitals for emphasis or disguise ("a complete Idiot", "Goodbye, Idiots.", "Dere er
- * helt Uakseptable") is still read. Immutable.
+ * Tulla", "called Bully", "navnet er Tulla"), after a preposition of place and "the" ("at the Shambles", "past the
+ * Rookery"), or beside another capital in a name of two words ("Tulla Hansen", "The Dumb Waiter"). So an insult in
+ * capitals for emphasis or disguise ("a complete Idiot", "Goodbye, Idiots.", "Dere er helt Uakseptable") is still
+ * read. Immutable.
  */
 final class Names {
     /** Kinds of things that are given names, in English, bokmål and nynorsk (also the head of a compound). */
@@ -46,6 +47,10 @@ final class Names {
             "mitt", "din", "di", "ditt", "hans", "hennes", "sin", "si", "sitt");
     /** "… of Psycho", "forestillingen av Tulla": a work and its title; "our boat, the Scoundrel". */
     private static final Set<String> OF = Set.of("of", "av", "om", "the");
+    /** Where a place named with "the" stands: "at the Shambles", "along the Mall", "past the Rookery". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "near", "from", "to", "by", "past",
+            "along", "through", "across", "around", "round", "into", "onto", "over", "under", "behind", "beside",
+            "outside", "inside", "opposite", "towards", "toward", "via");
     /** "navnet er Tulla", "his name is Bully", "navnet på ponnien er Tulla". */
     private static final Set<String> NAME_NOUNS = Set.of("name", "navn", "navnet", "namn", "namnet");
     private static final Set<String> COPULAS = Set.of("is", "was", "er", "var");
@@ -70,7 +75,8 @@ final class Names {
         if (isKind(before) || NAMING.contains(before)
                 || twoBefore != null && isKind(twoBefore) && (POSSESSIVES.contains(before) || OF.contains(before))
                 || twoBefore != null && (NAME_NOUNS.contains(twoBefore) || isKind(twoBefore))
-                        && COPULAS.contains(before)) {
+                        && COPULAS.contains(before)
+                || "the".equals(before) && twoBefore != null && PLACE_PREPOSITIONS.contains(twoBefore)) {
             return true;
         }
         return (capitalInside(text, index - 1, token.sentence()) || capitalInside(text, index + 1, token.sentence()))
