@@ -714,11 +714,12 @@ class GuideCheckToneTest {
                         + "prefix; write 'drittfirma*' for any word starting so");
     }
 
-    /** The codes the rules alone find in {@code letter} with {@code note} as its personal note. */
+    /** The codes the whole check (rules and tone model) finds in {@code letter} with {@code note} as its note. */
     private List<String> codes(Termination letter, String note) {
         return check.check(withNote(letter, note)).stream().map(Finding::code).toList();
     }
 
+    /** The codes the rules alone find in {@code letter} with {@code note} as its personal note. */
     private List<String> ruleCodes(Termination letter, String note) {
         return rulesOnly.check(withNote(letter, note)).stream().map(Finding::code).toList();
     }
@@ -731,9 +732,10 @@ class GuideCheckToneTest {
         // A place named with "the" after a preposition of place: the Shambles is a street in York.
         assertThat(ruleCodes(Examples.en(), "Our guide arrived late at the Shambles on 31 October.")).isEmpty();
         assertThat(ruleCodes(Examples.en(), "Your accounts office is a Shambles.")).contains("HOSTILE");
-        // Opening the sentence, nothing says it is a place ("The Idiots at your office …" is no name either).
-        assertThat(ruleCodes(Examples.en(), "The Shambles was closed, so our guide met your group by the Minster."))
-                .contains("HOSTILE");
+        // Not after a word that names a person or a crowd, nor after a verb aimed at someone.
+        assertThat(ruleCodes(Examples.en(), "Our driver was shouted at by the Idiots in your yard.")).contains("INSULT");
+        assertThat(ruleCodes(Examples.en(), "Your foreman stood and shouted at the Idiots from the council."))
+                .contains("INSULT");
         assertThat(ruleCodes(Examples.nb(), "Dette er bare TULL.")).contains("HOSTILE");
         // Mixed case hides a word rather than names someone; a capital that no word of naming comes before is the word.
         assertThat(ruleCodes(Examples.nb(), "Dere er noen TuLLiNgEr.")).containsExactly("INSULT");

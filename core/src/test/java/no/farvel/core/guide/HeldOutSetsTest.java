@@ -12,38 +12,33 @@ import no.farvel.localization.LetterLocale;
 
 /**
  * Held-out sets kept in the repository but outside the corpora ({@code /heldout/}, which the tone model never learns
- * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next. Blind 111
- * (80 hostile, 50 neutral a language, ten security, safety and inspection services) and the hard neutral set 98n (150
- * a language, fifteen trades, at least five transport, logistics or vehicle and five media, publishing or printing
- * services), written at the end of stop 55 by helpers who never saw the rules, the corpora or the model, to the briefs
- * in {@code /heldout/briefs/}, and never read while the check was changed: only the figures were printed. Measured
- * first on stop 55's check (b5d0e4e): blind 111 flagged 78, 75 and 75 of 80 (nb, nn, en), errors on blame, insults and
- * contempt 37, 36 and 37 of 38, false alarms 0, 0 and 1 of 50; 98n raised a finding on 7, 7 and 5 of 150 polite
- * sentences; on stop 56's finished check (blind 109, 112, 113 and 96n, 99n, 100n learnt as rounds 191–196, the rules'
- * mends, firm rules, the model retrained twice) the figures below. Blind 114 (ten health, care and wellbeing services)
- * and 101n (at least five energy or utility and five food or hospitality services), written during stop 56 to the same
- * briefs and measured once, on its finished check, without being read. The test holds the figures within two
- * sentences, so a change that costs fresh text more than noise shows here before the sets are learnt; once a set is
- * learnt (moved into /guide/ as a round), its entry goes. Beside them, helpers' probes of the rule mends of stops 53 to
- * 56 (reviewNN.tsv: hostile sentences that reuse a mend's wording to slip blame or mockery through it, and polite ones
- * of the same shape; figures when written in the stops' notes and the README). review56.tsv probes the first mends of
- * stop 56 (18, 18, 14 hostile and as many polite; on 574e262 flagged 15, 16, 14 at 5, 5, 4 false alarms; the first
- * mends let "Dere skal ikke ha noen skyld for at pumpa røk, sier dere, men det var dere som …" through, so "skal ikke
- * ha noen skyld" now clears only without a "men" or a "sier dere"). review56b.tsv probes the second (26, 26, 18 hostile
- * and as many polite, brief in {@code /heldout/briefs/review56b.md}; on 44f53a1 flagged 24, 25, 15 at 12, 10, 7 false
- * alarms, finished 24, 25, 15 at 5, 4, 3).
+ * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next. Blind 114
+ * (80 hostile, 50 neutral a language, ten health, care and wellbeing services) and the hard neutral set 101n (150 a
+ * language, fifteen trades, at least five energy or utility and five food or hospitality services), written during
+ * stop 56 by helpers who never saw the rules, the corpora or the model, to the briefs in {@code /heldout/briefs/}, and
+ * never read while the check was changed: only the figures were printed. Measured first on 047ea98: blind 114 flagged
+ * 77, 76 and 78 of 80 (nb, nn, en), errors on blame, insults and contempt 37, 36 and 37 of 38, false alarms 0, 0 and 3
+ * of 50; 101n raised a finding on 3, 6 and 9 of 150 polite sentences; on stop 56's finished check (blind 111 and 98n
+ * learnt as well, rounds 197–198, the model retrained a third time) the figures below. The test holds the figures
+ * within two sentences, so a change that costs fresh text more than noise shows here before the sets are learnt; once
+ * a set is learnt (moved into /guide/ as a round), its entry goes. Beside them, helpers' probes of the rule mends of
+ * stops 53 to 56 (reviewNN.tsv: hostile sentences that reuse a mend's wording to slip blame or mockery through it, and
+ * polite ones of the same shape; figures when written in the stops' notes and the README). review56.tsv probes the
+ * first mends of stop 56 (18, 18, 14 hostile and as many polite; on 574e262 flagged 15, 16, 14 at 5, 5, 4 false
+ * alarms; the first mends let "Dere skal ikke ha noen skyld for at pumpa røk, sier dere, men det var dere som …"
+ * through, so "skal ikke ha noen skyld" now clears only without a "men" or a "sier dere"). review56b.tsv probes the
+ * second (26, 26, 18 hostile and as many polite, brief in {@code /heldout/briefs/review56b.md}; on 44f53a1 flagged 24,
+ * 25, 15 at 12, 10, 7 false alarms). review56c.tsv probes the third (14, 14, 12 hostile and as many polite; on 44f53a1
+ * flagged 14, 12, 12 at 6, 6, 0; the first mends let "Dere endret alltid bestillingen …, og det gjorde beslutningen om
+ * å si opp avtalen mye enklere" through, and "you always … made it easier" was dropped).
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.ofEntries(
-            Map.entry("blind111.tsv",
-                    Map.of("nb", new int[] {77, 37, 0}, "nn", new int[] {76, 37, 0}, "en", new int[] {74, 37, 1})),
-            Map.entry("neutral98.tsv",
-                    Map.of("nb", new int[] {0, 0, 5}, "nn", new int[] {0, 0, 7}, "en", new int[] {0, 0, 4})),
             Map.entry("blind114.tsv",
                     Map.of("nb", new int[] {77, 37, 0}, "nn", new int[] {76, 36, 0}, "en", new int[] {78, 37, 3})),
             Map.entry("neutral101.tsv",
-                    Map.of("nb", new int[] {0, 0, 3}, "nn", new int[] {0, 0, 6}, "en", new int[] {0, 0, 9})),
+                    Map.of("nb", new int[] {0, 0, 4}, "nn", new int[] {0, 0, 6}, "en", new int[] {0, 0, 8})),
             Map.entry("review53.tsv",
                     Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 1}, "en", new int[] {16, 11, 1})),
             Map.entry("review54.tsv",
@@ -57,7 +52,9 @@ class HeldOutSetsTest {
             Map.entry("review56.tsv",
                     Map.of("nb", new int[] {16, 5, 2}, "nn", new int[] {16, 8, 3}, "en", new int[] {13, 7, 3})),
             Map.entry("review56b.tsv",
-                    Map.of("nb", new int[] {24, 12, 5}, "nn", new int[] {25, 13, 4}, "en", new int[] {15, 8, 3})));
+                    Map.of("nb", new int[] {24, 12, 6}, "nn", new int[] {25, 13, 4}, "en", new int[] {15, 8, 3})),
+            Map.entry("review56c.tsv",
+                    Map.of("nb", new int[] {14, 6, 1}, "nn", new int[] {12, 5, 3}, "en", new int[] {12, 4, 0})));
     private static final int NOISE = 2;
 
     private final GuideCheck check = GuideCheck.standard();

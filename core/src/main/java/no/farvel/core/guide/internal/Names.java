@@ -47,10 +47,16 @@ final class Names {
             "mitt", "din", "di", "ditt", "hans", "hennes", "sin", "si", "sitt");
     /** "… of Psycho", "forestillingen av Tulla": a work and its title; "our boat, the Scoundrel". */
     private static final Set<String> OF = Set.of("of", "av", "om", "the");
-    /** Where a place named with "the" stands: "at the Shambles", "along the Mall", "past the Rookery". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "near", "from", "to", "by", "past",
-            "along", "through", "across", "around", "round", "into", "onto", "over", "under", "behind", "beside",
-            "outside", "inside", "opposite", "towards", "toward", "via");
+    /**
+     * Where a place named with "the" stands: "at the Shambles", "along the Mall", "past the Rookery". Not "by", "to",
+     * "in" or "from", which as often name a person or a crowd ("shouted at by the Idiots", "talking to the Clowns").
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "near", "past", "along", "opposite", "outside",
+            "behind", "beside", "via", "around");
+    /** Verbs aimed at someone: "shouted at the Idiots" is no place. */
+    private static final Set<String> AIMED = Set.of("shout", "shouted", "shouting", "yell", "yelled", "yelling",
+            "laugh", "laughed", "laughing", "sneer", "sneered", "look", "looked", "point", "pointed", "glare",
+            "glared", "swear", "swore", "scream", "screamed", "aimed", "directed", "angry", "furious");
     /** "navnet er Tulla", "his name is Bully", "navnet på ponnien er Tulla". */
     private static final Set<String> NAME_NOUNS = Set.of("name", "navn", "navnet", "namn", "namnet");
     private static final Set<String> COPULAS = Set.of("is", "was", "er", "var");
@@ -72,11 +78,15 @@ final class Names {
         if (before == null) {
             return false;
         }
-        if (isKind(before) || NAMING.contains(before)
-                || twoBefore != null && isKind(twoBefore) && (POSSESSIVES.contains(before) || OF.contains(before))
-                || twoBefore != null && (NAME_NOUNS.contains(twoBefore) || isKind(twoBefore))
-                        && COPULAS.contains(before)
-                || "the".equals(before) && twoBefore != null && PLACE_PREPOSITIONS.contains(twoBefore)) {
+        boolean afterKindOrNaming = isKind(before) || NAMING.contains(before);
+        boolean afterKindAndLink = twoBefore != null && isKind(twoBefore)
+                && (POSSESSIVES.contains(before) || OF.contains(before));
+        boolean afterNameIs = twoBefore != null && (NAME_NOUNS.contains(twoBefore) || isKind(twoBefore))
+                && COPULAS.contains(before);
+        String threeBefore = form(text, index - 3, token.sentence());
+        boolean afterPlace = "the".equals(before) && twoBefore != null && PLACE_PREPOSITIONS.contains(twoBefore)
+                && (threeBefore == null || !AIMED.contains(threeBefore));
+        if (afterKindOrNaming || afterKindAndLink || afterNameIs || afterPlace) {
             return true;
         }
         return (capitalInside(text, index - 1, token.sentence()) || capitalInside(text, index + 1, token.sentence()))

@@ -18,16 +18,6 @@ import no.farvel.localization.LetterLocale;
  * rule is its author's decision and is never overruled.
  */
 public record ToneRule(String code, Match match, String suggestion, boolean builtIn, boolean firm) {
-    /** A rule the tone model may overrule if it is built in. */
-    public ToneRule(String code, Match match, String suggestion, boolean builtIn) {
-        this(code, match, suggestion, builtIn, false);
-    }
-
-    /** This rule, firm: the tone model never overrules it. */
-    public ToneRule firmly() {
-        return new ToneRule(code, match, suggestion, builtIn, true);
-    }
-
     /** Whether the tone model may overrule this rule's reading: a built-in rule that is not firm. */
     public boolean overrulable() {
         return builtIn && !firm;

@@ -44,12 +44,13 @@ public final class ToneRules {
     private static final String BOUNDARY = "\\b";
     private static final int MAX_REMEMBERED = 20_000;
     private static final int MAX_REMEMBERED_LENGTH = 500;
+    /** The scopes a pattern may start with ("clause: ..."); anything else is a regular expression. */
+    private static final List<String> SCOPES = List.of("words", "phrase", "clause", "sentence", "question", "opening");
     /**
      * "firm" before a finding rule's scope ("firm clause: ..."): the tone model does not overrule it
-     * ({@link ToneRule#firm}). A regular expression that happens to start with the word is not marked.
+     * ({@link ToneRule#firm}). Before anything but a scope the word is part of a regular expression.
      */
-    private static final Pattern FIRM =
-            Pattern.compile("^firm\\s+(?=(?:words|phrase|clause|sentence|question|opening):)");
+    private static final Pattern FIRM = Pattern.compile("^firm\\s+(?=(?:" + String.join("|", SCOPES) + "):)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+|\\s+\\|$");
     private static final Pattern SET_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** A gap in a phrase ({@code ...3}), whose digit is not a word of the text. */
@@ -174,8 +175,14 @@ public final class ToneRules {
                     case "ALLOW" -> allowed.addAll(List.of(value.split("\\s+")));
                     case "THANKS" -> thanks.add(regex(value, where, builtIn));
                     case "WISHES" -> wishes.add(regex(value, where, builtIn));
-                    case ABSOLVES -> absolves.addAll(rules(kind, value, null, language, where, builtIn));
-                    case CLEARS -> clears.addAll(rules(kind, value, null, language, where, builtIn));
+                    case ABSOLVES, CLEARS -> {
+                        if (FIRM.matcher(value).find()) {
+                            throw new IllegalArgumentException(where + ": 'firm' keeps the tone model from overruling "
+                                    + "a rule that raises a finding; " + kind + " raises none");
+                        }
+                        (kind.equals(ABSOLVES) ? absolves : clears).addAll(rules(kind, value, null, language, where,
+                                builtIn, false));
+                    }
                     default -> {
                         if (!TONE_CODES.contains(kind)) {
                             throw new IllegalArgumentException(where + ": '" + kind + "' is not a rule kind; use one of "
@@ -184,12 +191,9 @@ public final class ToneRules {
                         }
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
                         Matcher firm = FIRM.matcher(value);
-                        if (firm.find()) {
-                            rules(kind, value.substring(firm.end()), suggestion, language, where, builtIn)
-                                    .forEach(rule -> rules.add(rule.firmly()));
-                        } else {
-                            rules.addAll(rules(kind, value, suggestion, language, where, builtIn));
-                        }
+                        boolean isFirm = firm.find();
+                        rules.addAll(rules(kind, isFirm ? value.substring(firm.end()) : value, suggestion, language,
+                                where, builtIn, isFirm));
                     }
                 }
             }
@@ -202,36 +206,37 @@ public final class ToneRules {
     }
 
     private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
-                                        String where, boolean builtIn) {
+                                        String where, boolean builtIn, boolean firm) {
         if (value.startsWith("words:")) {
             String words = String.join("/", value.substring(6).strip().split("\\s+"));
             return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(words, language, where)
-                    .skippingNames()), suggestion, builtIn));
+                    .skippingNames()), suggestion, builtIn, firm));
         }
         if (value.startsWith("phrase:")) {
             return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language,
-                    where)), suggestion, builtIn));
+                    where)), suggestion, builtIn, firm));
         }
         if (value.startsWith("clause:")) {
             return List.of(new ToneRule(code, clause(value.substring(7), ToneRule.Scope.CLAUSE, false, language,
-                    where), suggestion, builtIn));
+                    where), suggestion, builtIn, firm));
         }
         if (value.startsWith("sentence:")) {
             return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.SENTENCE, false, language,
-                    where), suggestion, builtIn));
+                    where), suggestion, builtIn, firm));
         }
         if (value.startsWith("opening:")) {
             // The parts are read as a sentence rule's; the first must open a clause, and may stand alone.
             ToneRule.Clause parts = clause(value.substring(8), ToneRule.Scope.SENTENCE, true, language, where);
             List<PhrasePattern> required = parts.required();
             return List.of(new ToneRule(code, new Opening(required.get(0), required.subList(1, required.size()),
-                    parts.excluded()), suggestion, builtIn));
+                    parts.excluded()), suggestion, builtIn, firm));
         }
         if (value.startsWith("question:")) {
             return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.QUESTION, true, language,
-                    where), suggestion, builtIn));
+                    where), suggestion, builtIn, firm));
         }
-        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion, builtIn));
+        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion, builtIn,
+                firm));
     }
 
     /**

@@ -78,8 +78,9 @@ public final class ToneScanner {
     /**
      * As {@link #scan(String, String, List, Set, LetterLocale)}, and then every sentence of three words or more that
      * no rule found anything in is judged by {@code model} (when not null): a hostile one is reported whole. The model
-     * also overrules a built-in rule of the letter's language that found blame, an accusation, a characterisation,
-     * contempt or sarcasm in a sentence it is all but certain is polite ({@link ToneModel#overrules}). A sentence with
+     * also overrules a built-in rule of the letter's language that is not firm ({@link ToneRule#overrulable}) and found
+     * blame, an accusation, a characterisation, contempt, sarcasm or hostility in a sentence it is all but certain is
+     * polite ({@link ToneModel#overrules}). A sentence with
      * no finding that opens with warm words is read again by the rules from each joining word on (see
      * {@code afterWarmWords}).
      */

@@ -81,6 +81,20 @@ class RuleSetsTest {
         assertThat(matches(rules, "We parted with a firm handshake.")).isTrue();
         // Only a built-in rule is ever overruled; a pack's rule, firm or not, is its author's decision.
         assertThat(rules.rules()).noneMatch(ToneRule::overrulable);
+        // ABSOLVES and CLEARS raise no finding, so "firm" before them is a mistake, said as one.
+        assertThatThrownBy(() -> read("CLEARS | firm clause: =not =your + =fault\n"))
+                .hasMessageContaining("test, line 1: 'firm' keeps the tone model from overruling a rule that raises "
+                        + "a finding; CLEARS raises none");
+    }
+
+    @Test
+    void theBuiltInFirmRulesAreTheOnlyBuiltInRulesTheModelCannotOverrule() {
+        for (LetterLocale locale : List.of(LetterLocale.NB, LetterLocale.NN, LetterLocale.EN)) {
+            List<ToneRule> builtIn = ToneRules.builtIn(locale).rules();
+            assertThat(builtIn).as(locale.code()).filteredOn(ToneRule::firm).isNotEmpty()
+                    .noneMatch(ToneRule::overrulable);
+            assertThat(builtIn).as(locale.code()).filteredOn(rule -> !rule.firm()).allMatch(ToneRule::overrulable);
+        }
     }
 
     @Test
