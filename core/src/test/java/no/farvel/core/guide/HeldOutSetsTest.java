@@ -36,26 +36,31 @@ class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.ofEntries(
             Map.entry("blind114.tsv",
-                    Map.of("nb", new int[] {77, 37, 0}, "nn", new int[] {76, 36, 0}, "en", new int[] {78, 37, 3})),
+                    figures(new int[] {77, 37, 0}, new int[] {76, 36, 0}, new int[] {78, 37, 3})),
             Map.entry("neutral101.tsv",
-                    Map.of("nb", new int[] {0, 0, 4}, "nn", new int[] {0, 0, 6}, "en", new int[] {0, 0, 8})),
+                    figures(new int[] {0, 0, 4}, new int[] {0, 0, 6}, new int[] {0, 0, 8})),
             Map.entry("review53.tsv",
-                    Map.of("nb", new int[] {27, 16, 0}, "nn", new int[] {26, 17, 1}, "en", new int[] {16, 11, 1})),
+                    figures(new int[] {27, 16, 0}, new int[] {26, 17, 1}, new int[] {16, 11, 1})),
             Map.entry("review54.tsv",
-                    Map.of("nb", new int[] {17, 8, 5}, "nn", new int[] {20, 10, 5}, "en", new int[] {18, 5, 6})),
+                    figures(new int[] {17, 8, 5}, new int[] {20, 10, 5}, new int[] {18, 5, 6})),
             Map.entry("review55.tsv",
-                    Map.of("nb", new int[] {14, 7, 4}, "nn", new int[] {13, 6, 6}, "en", new int[] {15, 8, 2})),
+                    figures(new int[] {14, 7, 4}, new int[] {13, 6, 6}, new int[] {15, 8, 2})),
             Map.entry("review55b.tsv",
-                    Map.of("nb", new int[] {31, 8, 7}, "nn", new int[] {14, 3, 3}, "en", new int[] {24, 4, 0})),
+                    figures(new int[] {31, 8, 7}, new int[] {14, 3, 3}, new int[] {24, 4, 0})),
             Map.entry("review55c.tsv",
-                    Map.of("nb", new int[] {14, 7, 2}, "nn", new int[] {15, 9, 2}, "en", new int[] {9, 4, 3})),
+                    figures(new int[] {14, 7, 2}, new int[] {15, 9, 2}, new int[] {9, 4, 3})),
             Map.entry("review56.tsv",
-                    Map.of("nb", new int[] {16, 5, 2}, "nn", new int[] {16, 8, 3}, "en", new int[] {13, 7, 3})),
+                    figures(new int[] {16, 5, 2}, new int[] {16, 8, 3}, new int[] {13, 7, 3})),
             Map.entry("review56b.tsv",
-                    Map.of("nb", new int[] {24, 12, 6}, "nn", new int[] {25, 13, 4}, "en", new int[] {15, 8, 3})),
+                    figures(new int[] {24, 12, 6}, new int[] {25, 13, 4}, new int[] {15, 8, 3})),
             Map.entry("review56c.tsv",
-                    Map.of("nb", new int[] {14, 6, 1}, "nn", new int[] {12, 5, 3}, "en", new int[] {12, 4, 0})));
+                    figures(new int[] {14, 6, 1}, new int[] {12, 5, 3}, new int[] {12, 4, 0})));
     private static final int NOISE = 2;
+
+    /** Flagged, errors and false alarms in bokmål, nynorsk and English. */
+    private static Map<String, int[]> figures(int[] nb, int[] nn, int[] en) {
+        return Map.of("nb", nb, "nn", nn, "en", en);
+    }
 
     private final GuideCheck check = GuideCheck.standard();
 

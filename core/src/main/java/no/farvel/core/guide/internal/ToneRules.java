@@ -180,7 +180,7 @@ public final class ToneRules {
                             throw new IllegalArgumentException(where + ": 'firm' keeps the tone model from overruling "
                                     + "a rule that raises a finding; " + kind + " raises none");
                         }
-                        (kind.equals(ABSOLVES) ? absolves : clears).addAll(rules(kind, value, null, language, where,
+                        (kind.equals(ABSOLVES) ? absolves : clears).add(rule(kind, value, null, language, where,
                                 builtIn, false));
                     }
                     default -> {
@@ -192,7 +192,7 @@ public final class ToneRules {
                         String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : null;
                         Matcher firm = FIRM.matcher(value);
                         boolean isFirm = firm.find();
-                        rules.addAll(rules(kind, isFirm ? value.substring(firm.end()) : value, suggestion, language,
+                        rules.add(rule(kind, isFirm ? value.substring(firm.end()) : value, suggestion, language,
                                 where, builtIn, isFirm));
                     }
                 }
@@ -205,38 +205,36 @@ public final class ToneRules {
         return new ToneRules(language, rules, sets, thanks, wishes, allowed, absolves, clears, numbersMatter);
     }
 
-    private static List<ToneRule> rules(String code, String value, String suggestion, LetterLocale language,
-                                        String where, boolean builtIn, boolean firm) {
+    private static ToneRule rule(String code, String value, String suggestion, LetterLocale language, String where,
+                                 boolean builtIn, boolean firm) {
+        return new ToneRule(code, match(value, language, where, builtIn), suggestion, builtIn, firm);
+    }
+
+    /** What a rule's pattern {@code value} matches: by its scope ({@link #SCOPES}), else as a regular expression. */
+    private static ToneRule.Match match(String value, LetterLocale language, String where, boolean builtIn) {
         if (value.startsWith("words:")) {
             String words = String.join("/", value.substring(6).strip().split("\\s+"));
-            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(words, language, where)
-                    .skippingNames()), suggestion, builtIn, firm));
+            return new ToneRule.Phrase(PhrasePattern.parse(words, language, where).skippingNames());
         }
         if (value.startsWith("phrase:")) {
-            return List.of(new ToneRule(code, new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language,
-                    where)), suggestion, builtIn, firm));
+            return new ToneRule.Phrase(PhrasePattern.parse(value.substring(7), language, where));
         }
         if (value.startsWith("clause:")) {
-            return List.of(new ToneRule(code, clause(value.substring(7), ToneRule.Scope.CLAUSE, false, language,
-                    where), suggestion, builtIn, firm));
+            return clause(value.substring(7), ToneRule.Scope.CLAUSE, false, language, where);
         }
         if (value.startsWith("sentence:")) {
-            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.SENTENCE, false, language,
-                    where), suggestion, builtIn, firm));
+            return clause(value.substring(9), ToneRule.Scope.SENTENCE, false, language, where);
         }
         if (value.startsWith("opening:")) {
             // The parts are read as a sentence rule's; the first must open a clause, and may stand alone.
             ToneRule.Clause parts = clause(value.substring(8), ToneRule.Scope.SENTENCE, true, language, where);
             List<PhrasePattern> required = parts.required();
-            return List.of(new ToneRule(code, new Opening(required.get(0), required.subList(1, required.size()),
-                    parts.excluded()), suggestion, builtIn, firm));
+            return new Opening(required.get(0), required.subList(1, required.size()), parts.excluded());
         }
         if (value.startsWith("question:")) {
-            return List.of(new ToneRule(code, clause(value.substring(9), ToneRule.Scope.QUESTION, true, language,
-                    where), suggestion, builtIn, firm));
+            return clause(value.substring(9), ToneRule.Scope.QUESTION, true, language, where);
         }
-        return List.of(new ToneRule(code, new ToneRule.Regex(regex(value, where, builtIn)), suggestion, builtIn,
-                firm));
+        return new ToneRule.Regex(regex(value, where, builtIn));
     }
 
     /**

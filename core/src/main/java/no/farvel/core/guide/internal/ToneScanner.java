@@ -80,9 +80,8 @@ public final class ToneScanner {
      * no rule found anything in is judged by {@code model} (when not null): a hostile one is reported whole. The model
      * also overrules a built-in rule of the letter's language that is not firm ({@link ToneRule#overrulable}) and found
      * blame, an accusation, a characterisation, contempt, sarcasm or hostility in a sentence it is all but certain is
-     * polite ({@link ToneModel#overrules}). A sentence with
-     * no finding that opens with warm words is read again by the rules from each joining word on (see
-     * {@code afterWarmWords}).
+     * polite ({@link ToneModel#overrules}). A sentence with no finding that opens with warm words is read again by the
+     * rules from each joining word on (see {@code afterWarmWords}).
      */
     public List<Finding> scan(String text, String location, List<ToneRules> ruleSets, Set<String> names,
                               LetterLocale locale, ToneModel model) {
