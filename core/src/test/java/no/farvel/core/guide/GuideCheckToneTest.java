@@ -220,6 +220,43 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void thanksForLatenessMadeSmallIsMockThanksButATermAboutFeesIsNot() {
+        assertThat(ruleCodes(Examples.nn(), "Tusen takk for at de betalte faktura 2231 berre 127 dagar etter forfall, "
+                + "det set vi stor pris på.")).contains("SARCASM");
+        assertThat(ruleCodes(Examples.nb(), "Takk for at dere betalte; purregebyr legges bare på 14 dager etter "
+                + "forfall.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Many thanks for paying invoice 4411 just six weeks after the due date."))
+                .contains("SARCASM");
+        assertThat(ruleCodes(Examples.en(), "Thank you for paying; interest is charged only 30 days after the due "
+                + "date.")).isEmpty();
+    }
+
+    @Test
+    void faultDeniedForEveryoneOrOwnedByUsIsNoBlameButFaultButYoursIs() {
+        assertThat(ruleCodes(Examples.nn(), "Frosten i januar gjorde at vi ikkje fekk tak i mimosa, og det var ingen "
+                + "sin feil at bukettane vart mindre enn avtalt.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Det var ingen sin feil enn dykkar.")).contains("BLAME");
+        assertThat(ruleCodes(Examples.nb(), "Stormen felte 200 trær, og det er verken vår eller deres skyld at tømmeret "
+                + "bare kan selges som massevirke.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Vi sendte dere feil frø i mars, og det var bare vår egen slurv som gjorde "
+                + "at dere fikk «Nantes».")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Det var deres egen slurv som gjorde at vi fikk feil frø."))
+                .contains("CHARACTERISATION");
+    }
+
+    @Test
+    void aQuestionPinningABadOutcomeOnTheRecipientsPeopleIsBlame() {
+        assertThat(ruleCodes(Examples.nn(), "Var det ikkje avdelingsleiaren dykkar som flytta tilpassinga til april, "
+                + "slik at puta hans ikkje var klar før sommaren?")).contains("BLAME");
+        assertThat(ruleCodes(Examples.nn(), "Var det ikkje dottera dykkar som måla det fine skiltet, slik at alle fann "
+                + "fram?")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Wasn't it your manager who moved the fitting to April, so that the "
+                + "cushion was not ready before summer?")).contains("BLAME");
+        assertThat(ruleCodes(Examples.en(), "Our therapist could not run the sessions simply because nobody on your "
+                + "side ever passed on the new door code.")).contains("BLAME");
+    }
+
+    @Test
     void crayonsMockOnlyTheRecipientOrInAComparison() {
         assertThat(ruleCodes(Examples.nn(), "Kven kunne tru at ein treåring i gul vest skulle følgje oss på kvar runde "
                 + "og skrive sin eigen rapport med fargestift?")).isEmpty();
