@@ -257,6 +257,33 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void moneyKeptBackIsAnAccusationButSpareStockKeptIsNot() {
+        assertThat(ruleCodes(Examples.en(), "You collected £600 from your members for the hired piste and kept it "
+                + "rather than pass it on to us.")).contains("ACCUSATION");
+        assertThat(ruleCodes(Examples.en(), "You kindly kept the spare chairs rather than send them back to the "
+                + "depot.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Dere krevde inn 6 000 kroner fra medlemmene og beholdt dem i stedet for å "
+                + "betale oss.")).contains("ACCUSATION");
+    }
+
+    @Test
+    void aWordThatAlsoMeansLoadingOrAThingThatBendsIsReadInItsPlainSense() {
+        assertThat(ruleCodes(Examples.nb(), "Stallpersonalet deres er de roligste folkene vi har lastet hester sammen "
+                + "med.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Dere lastet oss for hele forsinkelsen, selv om feilen var deres."))
+                .contains("BLAME");
+        assertThat(ruleCodes(Examples.nb(), "Dere alene er å laste for at hele lasten med sement sto ute i regnet."))
+                .contains("BLAME");
+        assertThat(ruleCodes(Examples.nb(), "Ingen av de ansatte deres er å klandre for at tauet ble slitt ved "
+                + "festepunktet, for slik slitasje kommer av vind og vær.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "We have replaced your two bent blades free of charge.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "The paint that reappeared on your brick wall came from our own coating."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Talking to your office has been like talking to a brick wall."))
+                .contains("CONTEMPT");
+    }
+
+    @Test
     void crayonsMockOnlyTheRecipientOrInAComparison() {
         assertThat(ruleCodes(Examples.nn(), "Kven kunne tru at ein treåring i gul vest skulle følgje oss på kvar runde "
                 + "og skrive sin eigen rapport med fargestift?")).isEmpty();

@@ -243,8 +243,8 @@ import no.farvel.localization.LetterLocale;
  * 193, 195 and 197 are blind 109 and 111 (held out through stop 55) and 112 and 113 (stop 56); 195 keeps one bokmål
  * alarm, "Den skadde filmrullen deres … ble … ødelagt av fukt lenge før den kom til oss" (a mend for damage done by the
  * weather also cleared "Protokollene ble ødelagt av fukt mens de lå i Deres oppbevaring"; stop 57 reads a thing that
- * broke "i vinden" or "under stormen" as weather's doing, but still not "av fukt"). Round 199 is blind 114 (held out
- * through stop 56), with no alarm left.
+ * broke "i vinden" or "under stormen" as weather's doing, but still not "av fukt"). Rounds 199 and 201 are blind 114
+ * (held out through stop 56) and 116 (stop 57), with no alarm left.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -366,7 +366,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round193", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round195", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round197", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round199", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round199", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round201", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -457,7 +458,10 @@ class TrainingRoundsCorpusTest {
      * questions ("Dere er vel de eneste kundene våre som noen gang har sendt et julekort …?", "Is there anyone who has
      * ever read a meter as carefully as your daughter has …?", "Who could ever forget the year your children named
      * …?"), "Is it too much to hope that you will still put a mushroom dish on the menu …?" and "… nothing short of
-     * remarkable, and we are truly grateful!".
+     * remarkable, and we are truly grateful!". Round 202 (103n, stop 57) keeps one a language: "… de hadde dessverre med
+     * seg en parasitt fra oss" (a fish's parasite, the word an insult), "… og kvifor har vi ikkje rama det inn før no?"
+     * (a mend for our own omissions also cleared "… og hvorfor har vi ikke avsluttet samarbeidet før nå?") and "Will
+     * your grey pony, Pudding, ever forgive us …?".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -479,7 +483,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round178", 3), Map.entry("round180", 2), Map.entry("round182", 4), Map.entry("round184", 4),
             Map.entry("round186", 2), Map.entry("round188", 2),
             Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 1),
-            Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4));
+            Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4),
+            Map.entry("round202", 1));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
