@@ -78,19 +78,24 @@ final class Names {
         if (before == null) {
             return false;
         }
-        boolean afterKindOrNaming = isKind(before) || NAMING.contains(before);
-        boolean afterKindAndLink = twoBefore != null && isKind(twoBefore)
-                && (POSSESSIVES.contains(before) || OF.contains(before));
-        boolean afterNameIs = twoBefore != null && (NAME_NOUNS.contains(twoBefore) || isKind(twoBefore))
-                && COPULAS.contains(before);
-        String threeBefore = form(text, index - 3, token.sentence());
-        boolean afterPlace = "the".equals(before) && twoBefore != null && PLACE_PREPOSITIONS.contains(twoBefore)
-                && (threeBefore == null || !AIMED.contains(threeBefore));
-        if (afterKindOrNaming || afterKindAndLink || afterNameIs || afterPlace) {
+        if (isKind(before) || NAMING.contains(before)
+                || twoBefore != null && isKind(twoBefore) && (POSSESSIVES.contains(before) || OF.contains(before))
+                || twoBefore != null && (NAME_NOUNS.contains(twoBefore) || isKind(twoBefore))
+                        && COPULAS.contains(before)
+                || afterPlace(text, index, before, twoBefore, token.sentence())) {
             return true;
         }
         return (capitalInside(text, index - 1, token.sentence()) || capitalInside(text, index + 1, token.sentence()))
                 && !writtenInTitleCase(text, index);
+    }
+
+    /** "at the Shambles", but not "shouted at the Idiots": the word before the preposition is read only here. */
+    private static boolean afterPlace(TokenizedText text, int index, String before, String twoBefore, int sentence) {
+        if (!"the".equals(before) || twoBefore == null || !PLACE_PREPOSITIONS.contains(twoBefore)) {
+            return false;
+        }
+        String threeBefore = form(text, index - 3, sentence);
+        return threeBefore == null || !AIMED.contains(threeBefore);
     }
 
     private static boolean isKind(String form) {
