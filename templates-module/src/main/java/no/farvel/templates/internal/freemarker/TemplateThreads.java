@@ -13,16 +13,28 @@ import no.farvel.templates.spi.RenderException;
  * Runs template work (parsing and processing) on threads of a known, generous stack size, so that how deep a template
  * may nest does not depend on the caller's thread, and a stack overflow or an out-of-memory error ends only that
  * run. The caller waits at most until a deadline.
+ *
+ * <p>A run's own failures, errors included, go to its caller. What can still end a template thread is the pool's
+ * own code running out of memory while some other work holds the heap (an idle thread waiting for the next run
+ * allocates a little); no run is on the thread then, and the pool starts another when one is needed. That is not
+ * printed, so the terminal shows only the line that says which record ran out of memory, not a stray "Exception in
+ * thread farvel-template-1" beside it. Any other uncaught error is printed as before.
  */
 final class TemplateThreads {
     /** Room for the deepest nesting the limits allow, with a wide margin; reserved, not committed, memory. */
     static final long STACK_BYTES = 16L * 1024 * 1024;
 
     private static final AtomicInteger COUNT = new AtomicInteger();
+    static final Thread.UncaughtExceptionHandler QUIET_ABOUT_MEMORY = (thread, e) -> {
+        if (!(e instanceof OutOfMemoryError)) {
+            thread.getThreadGroup().uncaughtException(thread, e);
+        }
+    };
     private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
             new SynchronousQueue<>(), task -> {
                 Thread thread = new Thread(null, task, "farvel-template-" + COUNT.incrementAndGet(), STACK_BYTES);
                 thread.setDaemon(true);
+                thread.setUncaughtExceptionHandler(QUIET_ABOUT_MEMORY);
                 return thread;
             });
 
