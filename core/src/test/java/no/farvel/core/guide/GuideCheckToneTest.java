@@ -284,6 +284,55 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void aHabitOfShiftingTheBlameOntoOthersIsACharacterisation() {
+        assertThat(ruleCodes(Examples.nn(), "Teaterlaget har alltid skuva skulda over på andre, same kva det "
+                + "gjaldt.")).contains("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.nb(), "Styret har stadig skjøvet ansvaret over på andre når fristene ble "
+                + "brutt.")).contains("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.nb(), "Styret har aldri skjøvet ansvaret over på andre, og det har vi satt "
+                + "pris på.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "The arrears began with tenants your letting office waved through "
+                + "without a single reference.")).contains("BLAME");
+        assertThat(ruleCodes(Examples.en(), "Your caretaker waved the removal vans through every morning, which "
+                + "made the move so easy.")).isEmpty();
+    }
+
+    @Test
+    void nobodyOnTheRecipientsSideCouldHaveSeenItIsNoFault() {
+        assertThat(ruleCodes(Examples.nn(), "Ingen hos dykk kunne sjå at papiret i protokollane var så surt, for det "
+                + "krev ein test berre vi har utstyr til.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Ingen hos dere kunne ha oppdaget feilen, for den lå i vår egen kode."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Dere burde ha oppdaget feilen i mars, lenge før fakturaene gikk ut."))
+                .contains("BLAME");
+        assertThat(ruleCodes(Examples.en(), "No one on your staff could have spotted the crack, since it was inside "
+                + "the casing.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "De burde ha sett at takrenna var tett lenge før vatnet rann inn i "
+                + "kjellaren.")).contains("BLAME");
+        assertThat(ruleCodes(Examples.nb(), "Dere burde ha fått fakturaen for mars nå.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Feilen i tegningene var vår, og det er ikke rart at ingen hos dere så "
+                + "den, med den grundigheten dere ellers har vist.")).contains("CONTEMPT");
+        assertThat(ruleCodes(Examples.nb(), "Det er ikke rart at ingen hos dere forstår kontrakten.")).contains(
+                "CONTEMPT");
+    }
+
+    @Test
+    void warmWordsThatMockElsewhereAreLeftAlone() {
+        assertThat(ruleCodes(Examples.nb(), "Kan man egentlig takke nok for en kunde som betaler hver faktura tre "
+                + "måneder for sent?")).contains("SARCASM");
+        assertThat(ruleCodes(Examples.nb(), "Det er ingenting galt i å be om en ny utskrift, og vi er glade for at "
+                + "dere sa fra.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Det dere sa i møtet, betyr ingenting for oss lenger.")).contains(
+                "CONTEMPT");
+        assertThat(ruleCodes(Examples.en(), "The gale that took the roof off hut 9 was the worst the coast has seen "
+                + "in a decade.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Your handling of our files was the worst we have ever seen."))
+                .contains("HOSTILE");
+        assertThat(ruleCodes(Examples.nn(), "Vi har sett ryddigare rekneskap frå skuleborn enn det de sende oss."))
+                .contains("INSULT");
+    }
+
+    @Test
     void crayonsMockOnlyTheRecipientOrInAComparison() {
         assertThat(ruleCodes(Examples.nn(), "Kven kunne tru at ein treåring i gul vest skulle følgje oss på kvar runde "
                 + "og skrive sin eigen rapport med fargestift?")).isEmpty();

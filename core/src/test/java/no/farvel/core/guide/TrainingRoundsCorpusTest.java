@@ -244,7 +244,9 @@ import no.farvel.localization.LetterLocale;
  * alarm, "Den skadde filmrullen deres … ble … ødelagt av fukt lenge før den kom til oss" (a mend for damage done by the
  * weather also cleared "Protokollene ble ødelagt av fukt mens de lå i Deres oppbevaring"; stop 57 reads a thing that
  * broke "i vinden" or "under stormen" as weather's doing, but still not "av fukt"). Rounds 199 and 201 are blind 114
- * (held out through stop 56) and 116 (stop 57), with no alarm left.
+ * (held out through stop 56) and 116 (stop 57), with no alarm left. Round 203 is blind 115 (held out through stop 57);
+ * it keeps one nynorsk alarm, "… for all hjelp med kvotane!!": two exclamation marks read as shouting whatever the
+ * words, as the guide asks for one.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -367,7 +369,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round195", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round197", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round199", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round201", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round201", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round203", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -461,7 +464,13 @@ class TrainingRoundsCorpusTest {
      * remarkable, and we are truly grateful!". Round 202 (103n, stop 57) keeps one a language: "… de hadde dessverre med
      * seg en parasitt fra oss" (a fish's parasite, the word an insult), "… og kvifor har vi ikkje rama det inn før no?"
      * (a mend for our own omissions also cleared "… og hvorfor har vi ikke avsluttet samarbeidet før nå?") and "Will
-     * your grey pony, Pudding, ever forgive us …?".
+     * your grey pony, Pudding, ever forgive us …?". Round 204 (102n, held out through stop 57) keeps three in bokmål
+     * and one in nynorsk and English: "…, og det er ikke rart at ingen hos dere oppdaget den" after our own fault
+     * admitted and "Kan man egentlig takke nok for en kunde som …?" (mends for both let their hostile twins through:
+     * "… med den grundigheten dere ellers har vist", "… som betaler hver eneste faktura tre måneder for sent"),
+     * "Hvordan klarte dere egentlig å få én liten pose stangbønner til å bli …?", "… det var heilt vår eiga skuld at
+     * timeplanen dykkar vart rota til" and "We never expected a veterinary surgery to take such a keen interest in …,
+     * and your enthusiasm has been a real delight".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -484,7 +493,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round186", 2), Map.entry("round188", 2),
             Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 1),
             Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4),
-            Map.entry("round202", 1));
+            Map.entry("round202", 1), Map.entry("round204", 3));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
