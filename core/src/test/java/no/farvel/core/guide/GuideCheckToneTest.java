@@ -333,6 +333,42 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void deceitToldAsAnIdiomAndAClientWeWillNotMiss() {
+        assertThat(ruleCodes(Examples.nn(), "De førte forsikringsselskapet bak lyset i to år.")).contains("ACCUSATION");
+        assertThat(ruleCodes(Examples.en(), "You pulled the wool over the insurer's eyes for two years.")).contains(
+                "ACCUSATION");
+        assertThat(ruleCodes(Examples.nb(), "Tryllekunstneren vi leide inn til julebordet deres, førte hele salen bak "
+                + "lyset med kortstokken sin.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Et borettslag i Ås er ikke akkurat et oppdrag vi kommer til å savne."))
+                .contains("CONTEMPT");
+        assertThat(ruleCodes(Examples.nb(), "Regnet i Bergen er ikke akkurat noe vi kommer til å savne, men oppdraget "
+                + "hos dere vil vi savne.")).isEmpty();
+    }
+
+    @Test
+    void neitherSideCouldHelpItAndNeverAFaultAsPraise() {
+        assertThat(ruleCodes(Examples.nn(), "Haglskuren øydela markisen vår og stengde vogna i to dagar, men det kunne "
+                + "verken de eller vi gjere noko med.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Sendingen ble forsinket en uke på grunn av poststreiken, og det rådet "
+                + "verken dere eller vi over.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Vi har aldri fått ein einaste sur kommentar frå leiinga dykkar."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Det var aldri et problem at det var mye bråk; det er jo nettopp slik et "
+                + "vellykket barneselskap skal høres ut.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "You were never once late paying in eleven years.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "You were never once on time paying in eleven years.")).contains(
+                "BLAME");
+        assertThat(ruleCodes(Examples.en(), "We took eleven weeks when we promised six, and we are grateful you never "
+                + "once chased us.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "We are truly grateful that you never once paid an invoice within ninety "
+                + "days.")).contains("BLAME");
+        assertThat(ruleCodes(Examples.en(), "Not one of your front-of-house team was careless with the slides; the "
+                + "hinge broke in our van.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Driftsleiaren dykkar senka magasinet nøyaktig som avtalt, og det var "
+                + "berre vêret som sette oss tilbake.")).isEmpty();
+    }
+
+    @Test
     void crayonsMockOnlyTheRecipientOrInAComparison() {
         assertThat(ruleCodes(Examples.nn(), "Kven kunne tru at ein treåring i gul vest skulle følgje oss på kvar runde "
                 + "og skrive sin eigen rapport med fargestift?")).isEmpty();

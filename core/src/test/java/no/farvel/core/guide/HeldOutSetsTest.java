@@ -40,7 +40,12 @@ import no.farvel.localization.LetterLocale;
  * ikke rart at ingen hos dere så den, med den grundigheten dere ellers har vist" and "Kan man egentlig takke nok for en
  * kunde som betaler … tre måneder for sent …?" through, so both were dropped, and "Nobody at your depot could have
  * noticed …, because nobody there has counted the stock …", so a cause of nobody's doing after "because/since" keeps
- * the blame).
+ * the blame). review58b.tsv probes the second rules and mends of stop 58, made for blind 118 and 105n (22 hostile and
+ * 22 polite a language, brief {@code review58b.md}; on 69abd88 flagged 16, 17, 16 at 9, 7, 5 false alarms; the first
+ * versions read "førte … bak lyset" and "pulled the wool over" of anyone, a magician's trick too, so the client must be
+ * the one who deceives; "grateful you never once …" also cleared "We are truly grateful that you never once paid an
+ * invoice within ninety days", so only never chasing or pressing is thanks; and a mend for "which we will miss most"
+ * also cleared "… eller dei ubetalte rekningane dykkar mest", so it was dropped).
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
@@ -70,7 +75,9 @@ class HeldOutSetsTest {
             Map.entry("review57b.tsv",
                     figures(new int[] {21, 11, 5}, new int[] {22, 11, 5}, new int[] {23, 12, 4})),
             Map.entry("review58.tsv",
-                    figures(new int[] {16, 11, 5}, new int[] {20, 9, 2}, new int[] {17, 10, 3})));
+                    figures(new int[] {16, 11, 5}, new int[] {20, 9, 2}, new int[] {17, 10, 3})),
+            Map.entry("review58b.tsv",
+                    figures(new int[] {16, 7, 8}, new int[] {18, 7, 6}, new int[] {16, 9, 5})));
     private static final int NOISE = 2;
 
     /** Flagged, errors and false alarms in bokmål, nynorsk and English. */

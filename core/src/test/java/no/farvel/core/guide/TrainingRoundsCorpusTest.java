@@ -246,7 +246,8 @@ import no.farvel.localization.LetterLocale;
  * broke "i vinden" or "under stormen" as weather's doing, but still not "av fukt"). Rounds 199 and 201 are blind 114
  * (held out through stop 56) and 116 (stop 57), with no alarm left. Round 203 is blind 115 (held out through stop 57);
  * it keeps one nynorsk alarm, "… for all hjelp med kvotane!!": two exclamation marks read as shouting whatever the
- * words, as the guide asks for one.
+ * words, as the guide asks for one. Round 205 (blind 118, stop 58) keeps one of the same kind ("… under ryddinga i
+ * Hyllestad!!").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -370,7 +371,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round197", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round199", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round201", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round203", 50, 0.90, 0.90, 1));
+            new ToneCorpus.Bar("round203", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round205", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -470,7 +472,13 @@ class TrainingRoundsCorpusTest {
      * "… med den grundigheten dere ellers har vist", "… som betaler hver eneste faktura tre måneder for sent"),
      * "Hvordan klarte dere egentlig å få én liten pose stangbønner til å bli …?", "… det var heilt vår eiga skuld at
      * timeplanen dykkar vart rota til" and "We never expected a veterinary surgery to take such a keen interest in …,
-     * and your enthusiasm has been a real delight".
+     * and your enthusiasm has been a real delight". Round 206 (105n, stop 58) keeps three, two and three: "Vi vet ikke
+     * om vi kommer til å savne blomstene eller de herlige frokostbollene deres mest" (a mend let "… eller dei ubetalte
+     * rekningane dykkar mest" through), "Hvor mange meter med marshmallows tror dere egentlig …?", a cause denied after
+     * "og aldri" ("… skyldtes luftlommer fra fryseren vår og aldri måten bartenderne deres håndterte den på"), "sjølv
+     * ikkje då vi gjorde narr av …" (making fun, the word an insult), "Har de nokon gong tenkt over at …?", "Did anyone
+     * ever tell you …?", "How could we ever smoke ordinary salmon again …?" and "… a better audience than thirty
+     * children hissing at the villain".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -493,7 +501,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round186", 2), Map.entry("round188", 2),
             Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 1),
             Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4),
-            Map.entry("round202", 1), Map.entry("round204", 3));
+            Map.entry("round202", 1), Map.entry("round204", 3), Map.entry("round206", 3));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
