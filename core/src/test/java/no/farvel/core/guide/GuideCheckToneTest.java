@@ -353,6 +353,10 @@ class GuideCheckToneTest {
                 + "verken dere eller vi over.")).isEmpty();
         assertThat(ruleCodes(Examples.nn(), "Vi har aldri fått ein einaste sur kommentar frå leiinga dykkar."))
                 .isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Vi har aldri hørt et eneste uhøflig ord fra de ansatte i resepsjonen "
+                + "deres.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "We never heard a single rude word from your reception staff.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "De ansatte i resepsjonen deres er uhøflige.")).contains("CHARACTERISATION");
         assertThat(ruleCodes(Examples.nb(), "Det var aldri et problem at det var mye bråk; det er jo nettopp slik et "
                 + "vellykket barneselskap skal høres ut.")).isEmpty();
         assertThat(ruleCodes(Examples.en(), "You were never once late paying in eleven years.")).isEmpty();

@@ -57,13 +57,13 @@ class HeldOutSetsTest {
             Map.entry("review53.tsv",
                     figures(new int[] {27, 16, 0}, new int[] {26, 17, 1}, new int[] {16, 11, 1})),
             Map.entry("review54.tsv",
-                    figures(new int[] {17, 8, 5}, new int[] {20, 10, 5}, new int[] {18, 5, 6})),
+                    figures(new int[] {16, 8, 4}, new int[] {20, 10, 5}, new int[] {18, 5, 6})),
             Map.entry("review55.tsv",
-                    figures(new int[] {14, 7, 4}, new int[] {13, 6, 6}, new int[] {15, 8, 2})),
+                    figures(new int[] {14, 7, 4}, new int[] {12, 6, 5}, new int[] {15, 8, 2})),
             Map.entry("review55b.tsv",
-                    figures(new int[] {31, 8, 7}, new int[] {14, 3, 3}, new int[] {24, 4, 0})),
+                    figures(new int[] {30, 8, 7}, new int[] {14, 3, 3}, new int[] {24, 4, 0})),
             Map.entry("review55c.tsv",
-                    figures(new int[] {14, 7, 2}, new int[] {15, 9, 2}, new int[] {9, 4, 3})),
+                    figures(new int[] {14, 7, 2}, new int[] {15, 9, 3}, new int[] {8, 4, 3})),
             Map.entry("review56.tsv",
                     figures(new int[] {16, 5, 2}, new int[] {16, 8, 3}, new int[] {13, 7, 3})),
             Map.entry("review56b.tsv",
@@ -71,13 +71,13 @@ class HeldOutSetsTest {
             Map.entry("review56c.tsv",
                     figures(new int[] {14, 6, 1}, new int[] {12, 5, 3}, new int[] {12, 4, 0})),
             Map.entry("review57.tsv",
-                    figures(new int[] {24, 13, 2}, new int[] {23, 13, 4}, new int[] {25, 13, 3})),
+                    figures(new int[] {24, 13, 2}, new int[] {23, 13, 3}, new int[] {25, 13, 3})),
             Map.entry("review57b.tsv",
-                    figures(new int[] {21, 11, 5}, new int[] {22, 11, 5}, new int[] {23, 12, 4})),
+                    figures(new int[] {22, 12, 5}, new int[] {23, 11, 5}, new int[] {23, 12, 4})),
             Map.entry("review58.tsv",
                     figures(new int[] {16, 11, 5}, new int[] {20, 9, 2}, new int[] {17, 10, 3})),
             Map.entry("review58b.tsv",
-                    figures(new int[] {16, 7, 8}, new int[] {18, 7, 6}, new int[] {16, 9, 5})));
+                    figures(new int[] {16, 7, 7}, new int[] {18, 7, 6}, new int[] {16, 9, 5})));
     private static final int NOISE = 2;
 
     /** Flagged, errors and false alarms in bokmål, nynorsk and English. */
