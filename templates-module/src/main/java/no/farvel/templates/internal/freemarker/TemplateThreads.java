@@ -25,7 +25,7 @@ final class TemplateThreads {
     static final long STACK_BYTES = 16L * 1024 * 1024;
 
     private static final AtomicInteger COUNT = new AtomicInteger();
-    static final Thread.UncaughtExceptionHandler QUIET_ABOUT_MEMORY = (thread, e) -> {
+    private static final Thread.UncaughtExceptionHandler QUIET_ABOUT_MEMORY = (thread, e) -> {
         if (!(e instanceof OutOfMemoryError)) {
             thread.getThreadGroup().uncaughtException(thread, e);
         }
