@@ -247,7 +247,7 @@ import no.farvel.localization.LetterLocale;
  * (held out through stop 56) and 116 (stop 57), with no alarm left. Round 203 is blind 115 (held out through stop 57);
  * it keeps one nynorsk alarm, "… for all hjelp med kvotane!!": two exclamation marks read as shouting whatever the
  * words, as the guide asks for one. Round 205 (blind 118, stop 58) keeps one of the same kind ("… under ryddinga i
- * Hyllestad!!").
+ * Hyllestad!!"). Round 207 (blind 117, held out through stop 58) keeps none.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -372,7 +372,8 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round199", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round201", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round203", 50, 0.90, 0.90, 1),
-            new ToneCorpus.Bar("round205", 50, 0.90, 0.90, 1));
+            new ToneCorpus.Bar("round205", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round207", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -478,7 +479,13 @@ class TrainingRoundsCorpusTest {
      * "og aldri" ("… skyldtes luftlommer fra fryseren vår og aldri måten bartenderne deres håndterte den på"), "sjølv
      * ikkje då vi gjorde narr av …" (making fun, the word an insult), "Har de nokon gong tenkt over at …?", "Did anyone
      * ever tell you …?", "How could we ever smoke ordinary salmon again …?" and "… a better audience than thirty
-     * children hissing at the villain".
+     * children hissing at the villain". Round 208 (104n, held out through stop 58) keeps none, three and two, all
+     * the rules' on warm jokes and praise whose words also carry reproach: "Takk for at de aldri lét dykk forstyrre av
+     * studiohunden vår" ("Takk for at de aldri svarte"), "Det einaste problemet vi nokon gong har hatt med dykk, er at
+     * de alltid har bestilt meir pil enn vi klarte å dyrke!", "Kven skal vi no skrive om når ingen annan butikk i bygda
+     * pyntar vindauga like fint til jul som de?", "Did anyone ever work out how your commodore fits forty years of
+     * regatta stories into a five-minute fitting?" and "We always joked that your nursery was the only place our seeds
+     * ever felt truly at home".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -501,7 +508,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round186", 2), Map.entry("round188", 2),
             Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 1),
             Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4),
-            Map.entry("round202", 1), Map.entry("round204", 3), Map.entry("round206", 3));
+            Map.entry("round202", 1), Map.entry("round204", 3), Map.entry("round206", 3),
+            Map.entry("round208", 3));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
