@@ -373,6 +373,60 @@ class GuideCheckToneTest {
     }
 
     @Test
+    void manipulationConcealmentAndBlameShiftedOntoUs() {
+        assertThat(ruleCodes(Examples.nb(), "Regnskapsføreren deres manipulerte timelistene før de ble sendt til oss."))
+                .contains("ACCUSATION");
+        assertThat(ruleCodes(Examples.nb(), "Vaktmesteren deres truet spøkefullt med å låse oss inne i fyrrommet."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Dei tilsette dykkar prøvde å få det til å sjå ut som ein feil i vår "
+                + "fakturering.")).contains("ACCUSATION");
+        assertThat(ruleCodes(Examples.en(), "You already knew the roof leaked when we signed, and you told us "
+                + "nothing.")).contains("ACCUSATION");
+        assertThat(ruleCodes(Examples.en(), "You already knew about our move, and you said nothing to anyone, which "
+                + "made the surprise party perfect.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Hvis noen har skylden for at leveransen ble forsinket, så er det "
+                + "innkjøperen deres.")).contains("BLAME");
+        assertThat(ruleCodes(Examples.nb(), "Hvis noen har skylden for at leveransen ble forsinket, så er det oss."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.en(), "If anyone is to blame for the late delivery, it is your buyer.")).contains(
+                "BLAME");
+    }
+
+    @Test
+    void oursNotTheirsAndNobodyBlamesThem() {
+        assertThat(ruleCodes(Examples.nb(), "Dersom noen hos dere finner en slurvete feil i prislistene, retter vi den "
+                + "kostnadsfritt.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "If anyone on your team spots a careless error in the accounts, it will be "
+                + "one your bookkeeper typed in herself.")).contains("CHARACTERISATION");
+        assertThat(ruleCodes(Examples.nn(), "Det var aldri noko problem å arbeide med dykk, ikkje ein gong den gongen "
+                + "vi leverte feil dørskilt.")).isEmpty();
+        assertThat(ruleCodes(Examples.nn(), "Ingen skal skulde dykk for at kurset vart avlyst, for det var stormen som "
+                + "stengde vegen.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Nobody should hold you responsible for the cancelled match, because it "
+                + "was the snow that closed the pitch.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "Please do not take the scratched counter as careless use on your part; "
+                + "our fitter dropped his toolbox.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Dere har aldri kommet med en eneste urimelig klage i løpet av ti år."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Dere har aldri betalt en eneste faktura i tide.")).contains("ACCUSATION");
+    }
+
+    @Test
+    void newsHeardFromOthersAndTheWorstClientOfItsKind() {
+        assertThat(ruleCodes(Examples.nn(), "Takk for at vi fekk vite frå naboen, og ikkje frå dykk, at huset var "
+                + "selt.")).contains("SARCASM");
+        assertThat(ruleCodes(Examples.nb(), "Dere vil høre fra oss, og ikke fra inkassobyrået, om restbeløpet."))
+                .isEmpty();
+        assertThat(ruleCodes(Examples.en(), "We were pleased to hear from our driver, rather than from you, that the "
+                + "depot had moved.")).contains("SARCASM");
+        assertThat(ruleCodes(Examples.nb(), "Vi har aldri hatt en mer gjerrig og utakknemlig bedriftskunde."))
+                .contains("CONTEMPT");
+        assertThat(ruleCodes(Examples.nb(), "Vi har aldri hatt en mer trofast bedriftskunde.")).isEmpty();
+        assertThat(ruleCodes(Examples.en(), "We have never had a more difficult or ungrateful tenant.")).contains(
+                "CONTEMPT");
+    }
+
+    @Test
     void crayonsMockOnlyTheRecipientOrInAComparison() {
         assertThat(ruleCodes(Examples.nn(), "Kven kunne tru at ein treåring i gul vest skulle følgje oss på kvar runde "
                 + "og skrive sin eigen rapport med fargestift?")).isEmpty();
