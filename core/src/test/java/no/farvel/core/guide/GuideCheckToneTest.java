@@ -390,6 +390,9 @@ class GuideCheckToneTest {
                 .isEmpty();
         assertThat(ruleCodes(Examples.en(), "If anyone is to blame for the late delivery, it is your buyer.")).contains(
                 "BLAME");
+        assertThat(ruleCodes(Examples.en(), "If anyone is to blame for the delay, it is certainly not you.")).isEmpty();
+        assertThat(ruleCodes(Examples.nb(), "Hvis noen har skylden for forsinkelsen, så er det i hvert fall ikke dere."))
+                .isEmpty();
     }
 
     @Test
