@@ -21,13 +21,15 @@ import no.farvel.localization.LetterLocale;
  * 76, 78 and 80 of 80 (nb, nn, en), errors on blame, insults and contempt 36, 38 and 38 of 38, false alarms 0, 0 and 2
  * of 50; 106n raised a finding on 6, 6 and 2 of 150 polite sentences. Blind 121 (ten agriculture, animal and garden
  * services) and 108n (at least five tourism, travel or accommodation and five construction, building or installation
- * services), written during stop 59 and measured once on its finished check. The figures below are those of stop 59's
- * finished check (blind 117, 120 and 104n, 107n learnt as rounds 207–210, the model retrained). The test holds them
- * within two sentences, so a change that costs fresh text more than noise shows here before the sets are learnt; once a
- * set is learnt (moved into /guide/ as a round), its entry goes. Beside them, helpers' probes of the rule mends of
- * stops 53 to 59 (reviewNN.tsv: hostile sentences that reuse a mend's wording to slip blame or mockery through it, and
- * polite ones of the same shape; their briefs, figures when written and what each showed are in {@code
- * /heldout/briefs/README.md}).
+ * services), written during stop 59 and measured once on b8e75e0 (the same on 4efa71e); blind 122 (ten cleaning,
+ * facilities and waste services) and 109n (at least five finance, insurance or property and five IT, software or
+ * digital services), written at the end of stop 59 and measured once on 4efa71e, stop 59's finished check. The figures
+ * below are those of stop 59's finished check (blind 117, 120 and 104n, 107n learnt as rounds 207–210, the model
+ * retrained). The test holds them within two sentences, so a change that costs fresh text more than noise shows here
+ * before the sets are learnt; once a set is learnt (moved into /guide/ as a round), its entry goes. Beside them,
+ * helpers' probes of the rule mends of stops 53 to 59 (reviewNN.tsv: hostile sentences that reuse a mend's wording to
+ * slip blame or mockery through it, and polite ones of the same shape; their briefs, figures when written and what each
+ * showed are in {@code heldout/briefs/README.md}).
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
@@ -40,6 +42,10 @@ class HeldOutSetsTest {
                     figures(new int[] {80, 38, 0}, new int[] {79, 37, 1}, new int[] {78, 36, 1})),
             Map.entry("neutral108.tsv",
                     figures(new int[] {0, 0, 2}, new int[] {0, 0, 3}, new int[] {0, 0, 8})),
+            Map.entry("blind122.tsv",
+                    figures(new int[] {78, 37, 2}, new int[] {79, 38, 0}, new int[] {76, 37, 1})),
+            Map.entry("neutral109.tsv",
+                    figures(new int[] {0, 0, 5}, new int[] {0, 0, 5}, new int[] {0, 0, 6})),
             Map.entry("review53.tsv",
                     figures(new int[] {27, 16, 0}, new int[] {26, 17, 1}, new int[] {16, 11, 1})),
             Map.entry("review54.tsv",
