@@ -14,37 +14,38 @@ import no.farvel.localization.LetterLocale;
  * Held-out sets kept in the repository but outside the corpora ({@code /heldout/}, which the tone model never learns
  * from), so that a set measured at the end of one stop survives to be learnt or measured again at the next. All were
  * written by helpers who never saw the rules, the corpora or the model, to the briefs in {@code /heldout/briefs/}, and
- * never read while the check was changed: only the figures were printed. Blind 121 (80 hostile, 50 neutral a language,
- * ten agriculture, animal and garden services) and the hard neutral set 108n (150 a language, fifteen trades, at least
- * five tourism, travel or accommodation and five construction, building or installation services), written during stop
- * 59 and measured once on b8e75e0; blind 122 (ten cleaning, facilities and waste services) and 109n (at least five
- * finance, insurance or property and five IT, software or digital services), written at the end of stop 59 and measured
- * once on 4efa71e, stop 59's finished check; blind 123 (ten marine, maritime and harbour services) and 110n (at least
- * five health, care or wellbeing and five manufacturing, wholesale or industrial-supply services), written at the start
- * of stop 60 and measured once on 4237df0 (stop 59's finished check, before any of stop 60's changes): flagged 78, 79
- * and 78 of 80 (nb, nn, en), errors on blame, insults and contempt 36, 37 and 37 of 38, false alarms 3, 0 and 1 of 50;
- * 110n raised a finding on 5, 7 and 4 of 150 polite sentences. The figures below are those of stop 60's finished check
- * (blind 119 and 106n learnt as rounds 211–212, the model retrained). The test holds them within two sentences, so a
- * change that costs fresh text more than noise shows here before the sets are learnt; once a set is learnt (moved into
- * /guide/ as a round), its entry goes. Beside them, helpers' probes of the rule mends of stops 53 to 60 (reviewNN.tsv:
- * hostile sentences that reuse a mend's wording to slip blame or mockery through it, and polite ones of the same shape;
- * their briefs, figures when written and what each showed are in {@code heldout/briefs/README.md}).
+ * never read while the check was changed: only the figures were printed. Blind 122 (80 hostile, 50 neutral a language,
+ * ten cleaning, facilities and waste services) and the hard neutral set 109n (150 a language, fifteen trades, at least
+ * five finance, insurance or property and five IT, software or digital services), written at the end of stop 59 and
+ * measured once on 4efa71e, stop 59's finished check; blind 123 (ten marine, maritime and harbour services) and 110n
+ * (at least five health, care or wellbeing and five manufacturing, wholesale or industrial-supply services), written at
+ * the start of stop 60 and measured once on 4237df0 (stop 59's finished check, before any of stop 60's changes):
+ * flagged 78, 79 and 78 of 80 (nb, nn, en), errors on blame, insults and contempt 36, 37 and 37 of 38, false alarms 3,
+ * 0 and 1 of 50; 110n raised a finding on 5, 7 and 4 of 150 polite sentences. Blind 125 (ten food, hospitality and
+ * event services) and 112n (at least five transport, logistics or vehicle and five professional or business services),
+ * written at the end of stop 60 and measured once on its finished check. The figures below are those of stop 60's
+ * finished check (blind 119, 121, 124 and 106n, 108n, 111n learnt as rounds 211–216, the model retrained). The test
+ * holds them within two sentences, so a change that costs fresh text more than noise shows here before the sets are
+ * learnt; once a set is learnt (moved into /guide/ as a round), its entry goes. Beside them, helpers' probes of the
+ * rule mends of stops 53 to 60 (reviewNN.tsv: hostile sentences that reuse a mend's wording to slip blame or mockery
+ * through it, and polite ones of the same shape; their briefs, figures when written and what each showed are in {@code
+ * heldout/briefs/README.md}).
  */
 class HeldOutSetsTest {
     /** Per set and language: flagged, errors, false alarms, as measured on the finished check. */
     private static final Map<String, Map<String, int[]>> MEASURED = Map.ofEntries(
-            Map.entry("blind121.tsv",
-                    figures(new int[] {80, 38, 0}, new int[] {79, 37, 1}, new int[] {78, 36, 1})),
-            Map.entry("neutral108.tsv",
-                    figures(new int[] {0, 0, 2}, new int[] {0, 0, 3}, new int[] {0, 0, 8})),
             Map.entry("blind122.tsv",
-                    figures(new int[] {78, 37, 2}, new int[] {79, 38, 0}, new int[] {76, 37, 1})),
+                    figures(new int[] {78, 37, 2}, new int[] {79, 38, 0}, new int[] {76, 36, 1})),
             Map.entry("neutral109.tsv",
-                    figures(new int[] {0, 0, 5}, new int[] {0, 0, 5}, new int[] {0, 0, 6})),
+                    figures(new int[] {0, 0, 4}, new int[] {0, 0, 5}, new int[] {0, 0, 6})),
             Map.entry("blind123.tsv",
                     figures(new int[] {78, 36, 3}, new int[] {79, 37, 0}, new int[] {78, 37, 1})),
             Map.entry("neutral110.tsv",
-                    figures(new int[] {0, 0, 5}, new int[] {0, 0, 7}, new int[] {0, 0, 3})),
+                    figures(new int[] {0, 0, 5}, new int[] {0, 0, 7}, new int[] {0, 0, 2})),
+            Map.entry("blind125.tsv",
+                    figures(new int[] {78, 38, 4}, new int[] {78, 37, 3}, new int[] {78, 37, 0})),
+            Map.entry("neutral112.tsv",
+                    figures(new int[] {0, 0, 3}, new int[] {0, 0, 6}, new int[] {0, 0, 4})),
             Map.entry("review53.tsv",
                     figures(new int[] {27, 16, 0}, new int[] {26, 17, 1}, new int[] {16, 11, 1})),
             Map.entry("review54.tsv",
@@ -74,7 +75,9 @@ class HeldOutSetsTest {
             Map.entry("review59b.tsv",
                     figures(new int[] {15, 4, 2}, new int[] {14, 5, 1}, new int[] {15, 7, 0})),
             Map.entry("review60.tsv",
-                    figures(new int[] {30, 8, 2}, new int[] {30, 11, 3}, new int[] {30, 10, 4})));
+                    figures(new int[] {31, 8, 2}, new int[] {30, 11, 2}, new int[] {30, 10, 5})),
+            Map.entry("review60b.tsv",
+                    figures(new int[] {26, 14, 4}, new int[] {32, 15, 5}, new int[] {27, 8, 6})));
     private static final int NOISE = 2;
 
     /** Flagged, errors and false alarms in bokmål, nynorsk and English. */

@@ -247,8 +247,9 @@ import no.farvel.localization.LetterLocale;
  * (held out through stop 56) and 116 (stop 57), with no alarm left. Round 203 is blind 115 (held out through stop 57);
  * it keeps one nynorsk alarm, "… for all hjelp med kvotane!!": two exclamation marks read as shouting whatever the
  * words, as the guide asks for one. Round 205 (blind 118, stop 58) keeps one of the same kind ("… under ryddinga i
- * Hyllestad!!"). Round 207 (blind 117, held out through stop 58), round 209 (blind 120, stop 59) and round 211
- * (blind 119, held out through stop 59) keep none.
+ * Hyllestad!!"). Round 207 (blind 117, held out through stop 58), round 209 (blind 120, stop 59), round 211 (blind
+ * 119, held out through stop 59) and round 213 (blind 121, held out through stop 59) keep none; round 215 (blind 124,
+ * stop 60) keeps one warning of the same kind ("… vi har satt enormt pris på samarbeidet!!").
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -376,7 +377,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round205", 50, 0.90, 0.90, 1),
             new ToneCorpus.Bar("round207", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round209", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round211", 50, 0.90, 0.90));
+            new ToneCorpus.Bar("round211", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round213", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round215", 50, 0.90, 0.90, 1));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -492,7 +495,14 @@ class TrainingRoundsCorpusTest {
      * tror dere egentlig har blitt strikket …?", "Hvem glemmer vel kvelden da …?", "Vi skal innrømme at vi aldri har
      * skjønt hvordan dere klarte å få mest fisk …", "Kva skal vi no gjere med fem flasker blå skjeggfarge som berre
      * tenorane dykkar nokon gong har spurt etter?" and "We never once had a complaint from your stewards, which in the
-     * hat trade is nothing short of a miracle".
+     * hat trade is nothing short of a miracle". Round 212 (106n, held out through stop 59) keeps three in nynorsk:
+     * "Ingenting av det vi noterte som avvik i år, kom av at nokon hjå dykk har vore uforsiktige; …" (the denial is a
+     * clause back), "De har aldri ein gong bede oss om å pynte på ei risikovurdering …" and "Kven hadde trudd at det
+     * einaste vi nokon gong har hatt å utsetje på, er at …?". Round 214 (108n, held out through stop 59) keeps two:
+     * "Det einaste problemet de nokon gong skapte for oss, var at …" and "Er det eigentleg mogleg å gå 640 kilometer
+     * saman utan å bli gode vener for livet?". Round 216 (111n, stop 60) keeps two in English: "… and the mistake was
+     * ours, never your reading room's" and "Might we say, with great affection, that you are the only client who ever
+     * sent our goats a Christmas card?".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -516,7 +526,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 1),
             Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4),
             Map.entry("round202", 1), Map.entry("round204", 3), Map.entry("round206", 3),
-            Map.entry("round208", 3), Map.entry("round210", 3), Map.entry("round212", 3));
+            Map.entry("round208", 3), Map.entry("round210", 3), Map.entry("round212", 3),
+            Map.entry("round214", 2), Map.entry("round216", 2));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
