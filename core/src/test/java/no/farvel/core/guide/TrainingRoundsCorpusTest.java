@@ -495,10 +495,9 @@ class TrainingRoundsCorpusTest {
      * tror dere egentlig har blitt strikket …?", "Hvem glemmer vel kvelden da …?", "Vi skal innrømme at vi aldri har
      * skjønt hvordan dere klarte å få mest fisk …", "Kva skal vi no gjere med fem flasker blå skjeggfarge som berre
      * tenorane dykkar nokon gong har spurt etter?" and "We never once had a complaint from your stewards, which in the
-     * hat trade is nothing short of a miracle". Round 212 (106n, held out through stop 59) keeps three in nynorsk:
-     * "Ingenting av det vi noterte som avvik i år, kom av at nokon hjå dykk har vore uforsiktige; …" (the denial is a
-     * clause back), "De har aldri ein gong bede oss om å pynte på ei risikovurdering …" and "Kven hadde trudd at det
-     * einaste vi nokon gong har hatt å utsetje på, er at …?". Round 214 (108n, held out through stop 59) keeps two:
+     * hat trade is nothing short of a miracle". Round 212 (106n, held out through stop 59) keeps two in nynorsk:
+     * "De har aldri ein gong bede oss om å pynte på ei risikovurdering …" and "Kven hadde trudd at det einaste vi
+     * nokon gong har hatt å utsetje på, er at …?". Round 214 (108n, held out through stop 59) keeps two:
      * "Det einaste problemet de nokon gong skapte for oss, var at …" and "Er det eigentleg mogleg å gå 640 kilometer
      * saman utan å bli gode vener for livet?". Round 216 (111n, stop 60) keeps two in English: "… and the mistake was
      * ours, never your reading room's" and "Might we say, with great affection, that you are the only client who ever
@@ -526,7 +525,7 @@ class TrainingRoundsCorpusTest {
             Map.entry("round190", 1), Map.entry("round192", 1), Map.entry("round194", 1),
             Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4),
             Map.entry("round202", 1), Map.entry("round204", 3), Map.entry("round206", 3),
-            Map.entry("round208", 3), Map.entry("round210", 3), Map.entry("round212", 3),
+            Map.entry("round208", 3), Map.entry("round210", 3), Map.entry("round212", 2),
             Map.entry("round214", 2), Map.entry("round216", 2));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
