@@ -249,7 +249,9 @@ import no.farvel.localization.LetterLocale;
  * words, as the guide asks for one. Round 205 (blind 118, stop 58) keeps one of the same kind ("… under ryddinga i
  * Hyllestad!!"). Round 207 (blind 117, held out through stop 58), round 209 (blind 120, stop 59), round 211 (blind
  * 119, held out through stop 59) and round 213 (blind 121, held out through stop 59) keep none; round 215 (blind 124,
- * stop 60) keeps one warning of the same kind ("… vi har satt enormt pris på samarbeidet!!").
+ * stop 60) keeps one warning of the same kind ("… vi har satt enormt pris på samarbeidet!!"). Rounds 217 and 219 are
+ * blind 122 (held out through stop 60) and 123 (held out through stop 60; figures in their headers), with no alarm
+ * left once stop 61's mends and the retrained model are in.
  */
 class TrainingRoundsCorpusTest {
     private static final List<ToneCorpus.Bar> BARS = List.of(
@@ -379,7 +381,9 @@ class TrainingRoundsCorpusTest {
             new ToneCorpus.Bar("round209", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round211", 50, 0.90, 0.90),
             new ToneCorpus.Bar("round213", 50, 0.90, 0.90),
-            new ToneCorpus.Bar("round215", 50, 0.90, 0.90, 1));
+            new ToneCorpus.Bar("round215", 50, 0.90, 0.90, 1),
+            new ToneCorpus.Bar("round217", 50, 0.90, 0.90),
+            new ToneCorpus.Bar("round219", 50, 0.90, 0.90));
     /**
      * The neutral-only rounds 58, 60, 61, 63, 64, 65, 67 (1,450 hard neutral sentences a language, stop 38), 69, 73, 75
      * (stop 39), 78, 81 (stop 40), 83, 86, 90, 92 (stop 41), 96, 99 (stop 42, sets 57n and 58n), 101, 103 and 105 (stop
@@ -501,7 +505,11 @@ class TrainingRoundsCorpusTest {
      * "Det einaste problemet de nokon gong skapte for oss, var at …" and "Er det eigentleg mogleg å gå 640 kilometer
      * saman utan å bli gode vener for livet?". Round 216 (111n, stop 60) keeps two in English: "… and the mistake was
      * ours, never your reading room's" and "Might we say, with great affection, that you are the only client who ever
-     * sent our goats a Christmas card?".
+     * sent our goats a Christmas card?". Round 218 (109n, held out through stop 60) keeps two in English, "Never once in
+     * nine years did I arrive to find a horse that was not caught, clean and ready, which says everything about your
+     * team" (a double negative as praise) and "… a passer-by who did not know you had already pulled it twice this
+     * summer", the model's; round 220 (110n, held out through stop 60) keeps none once "tøv*" no longer matches
+     * "tøværet".
      */
     private static final Map<String, Integer> NEUTRAL_ONLY = Map.ofEntries(Map.entry("round58", 1),
             Map.entry("round60", 0), Map.entry("round61", 1), Map.entry("round63", 1), Map.entry("round64", 0),
@@ -526,7 +534,8 @@ class TrainingRoundsCorpusTest {
             Map.entry("round196", 2), Map.entry("round198", 2), Map.entry("round200", 4),
             Map.entry("round202", 1), Map.entry("round204", 3), Map.entry("round206", 3),
             Map.entry("round208", 3), Map.entry("round210", 3), Map.entry("round212", 2),
-            Map.entry("round214", 2), Map.entry("round216", 2));
+            Map.entry("round214", 2), Map.entry("round216", 2), Map.entry("round218", 2),
+            Map.entry("round220", 0));
     /**
      * Rounds 70 and 71 (stop 39), 79 (stop 40), 84 and 87 (stop 41): hostility without a rude word — blame told as
      * plain events, irony, contempt, characterisation — which the check caught at 77–91 % before it learnt them; learnt,
