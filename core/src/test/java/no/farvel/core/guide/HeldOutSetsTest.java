@@ -17,17 +17,19 @@ import no.farvel.localization.LetterLocale;
  * never read while the check was changed: only the figures were printed. Blind 125 (80 hostile, 50 neutral a language,
  * ten food, hospitality and event services) and the hard neutral set 112n (150 a language, fifteen trades, at least
  * five transport, logistics or vehicle and five professional or business services), written at the end of stop 60 and
- * measured once on its finished check: flagged 78, 78 and 78 of 80 (nb, nn, en), errors on blame, insults and
- * contempt 38, 37 and 37 of 38, false alarms 4, 3 and 0 of 50; 112n raised a finding on 3, 6 and 4 of 150 polite
- * sentences. Blind 126 (ten health, care and wellbeing services) and 113n (at least five security, safety or
- * inspection and five agriculture, animal or garden services), written at the start of stop 61 and measured once on
- * cd8226c (stop 60's finished check, before any of stop 61's changes): flagged 77, 79 and 80 of 80, errors 37, 38 and
- * 37 of 38, false alarms 1, 2 and 0 of 50; 113n raised a finding on 3, 8 and 9 of 150. The figures below are those of
- * stop 61's finished check (blind 122, 123 and 109n, 110n learnt as rounds 217–220, the model retrained). The test
- * holds them within two sentences, so a change that costs fresh text more than noise shows here before the sets are
- * learnt; once a set is learnt (moved into /guide/ as a round), its entry goes. Beside them, helpers' probes of the
- * rule mends of stops 53 to 61 (reviewNN.tsv: hostile sentences that reuse a mend's wording to slip blame or mockery
- * through it, and polite ones of the same shape; their briefs, figures when written and what each showed are in {@code
+ * measured once on its finished check: flagged 78, 78 and 78 of 80 (nb, nn, en), errors on blame, insults and contempt
+ * 38, 37 and 37 of 38, false alarms 4, 3 and 0 of 50; 112n raised a finding on 3, 6 and 4 of 150 polite sentences.
+ * Blind 126 (ten health, care and wellbeing services) and 113n (at least five security, safety or inspection and five
+ * agriculture, animal or garden services), written at the start of stop 61 and measured once on cd8226c (stop 60's
+ * finished check, before any of stop 61's changes): flagged 77, 79 and 80 of 80, errors 37, 38 and 37 of 38, false
+ * alarms 1, 2 and 0 of 50; 113n raised a finding on 3, 8 and 9 of 150. Blind 127 (ten tourism, travel and accommodation
+ * services) and 114n (at least five education or public-sector and five IT, software or digital services), written at
+ * the end of stop 61 and measured once on its finished check (cc23159). The figures below are those of stop 61's
+ * finished check (blind 122, 123 and 109n, 110n learnt as rounds 217–220, the model retrained). The test holds them
+ * within two sentences, so a change that costs fresh text more than noise shows here before the sets are learnt; once a
+ * set is learnt (moved into /guide/ as a round), its entry goes. Beside them, helpers' probes of the rule mends of
+ * stops 53 to 61 (reviewNN.tsv: hostile sentences that reuse a mend's wording to slip blame or mockery through it, and
+ * polite ones of the same shape; their briefs, figures when written and what each showed are in {@code
  * heldout/briefs/README.md}).
  */
 class HeldOutSetsTest {
@@ -39,6 +41,10 @@ class HeldOutSetsTest {
                     figures(new int[] {77, 37, 1}, new int[] {79, 38, 2}, new int[] {80, 37, 1})),
             Map.entry("neutral113.tsv",
                     figures(new int[] {0, 0, 3}, new int[] {0, 0, 8}, new int[] {0, 0, 9})),
+            Map.entry("blind127.tsv",
+                    figures(new int[] {77, 35, 1}, new int[] {77, 37, 3}, new int[] {80, 38, 0})),
+            Map.entry("neutral114.tsv",
+                    figures(new int[] {0, 0, 5}, new int[] {0, 0, 3}, new int[] {0, 0, 3})),
             Map.entry("neutral112.tsv",
                     figures(new int[] {0, 0, 3}, new int[] {0, 0, 6}, new int[] {0, 0, 4})),
             Map.entry("review53.tsv",
